@@ -1,0 +1,8 @@
+package org.govgrid.audit;
+
+/** How an audited action ended. */
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE, DENIED
+
+}

@@ -1,0 +1,114 @@
+package org.govgrid.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.govgrid.identity.IdentityProvisioning;
+import org.govgrid.region.RegionLevel;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo city once (profile {@code demo}): 苏州市 → 高新区 → two towns → three
+ * communities each → four grids each, departments of the first town and the demo users,
+ * all with the initial password {@value #INITIAL_PASSWORD} that must be changed.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	static final String INITIAL_PASSWORD = "GovGrid@2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final String[][] TOWNS = { { "320505006", "狮山街道" }, { "320505007", "枫桥街道" } };
+
+	private static final String[][] COMMUNITIES = { { "狮山社区", "何山社区", "金色社区" }, { "枫津社区", "马涧社区", "白马涧社区" } };
+
+	private static final String[][] DEPARTMENTS = { { "CG", "城管" }, { "GA", "公安" }, { "SCJG", "市场监管" },
+			{ "YJGL", "应急管理" }, { "ZJ", "住建" }, { "HB", "环保" }, { "MZ", "民政" } };
+
+	private final RegionService regions;
+
+	private final IdentityProvisioning identity;
+
+	DemoData(RegionService regions, IdentityProvisioning identity) {
+		this.regions = regions;
+		this.identity = identity;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.regions.findByCode("320500").isPresent()) {
+			return;
+		}
+		long started = System.currentTimeMillis();
+		DemoLattice lattice = new DemoLattice();
+		RegionSummary city = this.regions.provision(RegionLevel.CITY, null, "320500", "苏州市",
+				GeoJson.of(lattice.district().getEnvelope().buffer(0.04).getEnvelope()));
+		RegionSummary district = this.regions.provision(RegionLevel.DISTRICT, city.id(), "320505", "苏州高新区（虎丘区）",
+				GeoJson.of(lattice.district()));
+		List<List<RegionSummary>> gridsByTown = new ArrayList<>();
+		List<RegionSummary> towns = new ArrayList<>();
+		List<RegionSummary> firstCommunities = new ArrayList<>();
+		for (int t = 0; t < TOWNS.length; t++) {
+			RegionSummary town = this.regions.provision(RegionLevel.TOWN, district.id(), TOWNS[t][0], TOWNS[t][1],
+					GeoJson.of(lattice.town(t)));
+			towns.add(town);
+			List<RegionSummary> grids = new ArrayList<>();
+			for (int c = 0; c < 3; c++) {
+				String communityCode = TOWNS[t][0] + String.format(Locale.ROOT, "%03d", c + 1);
+				RegionSummary community = this.regions.provision(RegionLevel.COMMUNITY, town.id(), communityCode,
+						COMMUNITIES[t][c], GeoJson.of(lattice.community(t, c)));
+				if (c == 0) {
+					firstCommunities.add(community);
+				}
+				for (int g = 0; g < 4; g++) {
+					Geometry cell = lattice.grid(t, c, g);
+					grids.add(this.regions.provision(RegionLevel.GRID, community.id(),
+							communityCode + String.format(Locale.ROOT, "%03d", g + 1),
+							COMMUNITIES[t][c] + "第" + (g + 1) + "网格", GeoJson.of(cell)));
+				}
+			}
+			gridsByTown.add(grids);
+		}
+		RegionSummary firstTown = towns.get(0);
+		long cityManagement = 0;
+		for (String[] department : DEPARTMENTS) {
+			long id = this.identity.department(firstTown.code() + "-" + department[0], department[1], firstTown.id());
+			if (department[0].equals("CG")) {
+				cityManagement = id;
+			}
+		}
+		account("admin", "系统管理员", "SYS_ADMIN", city, null);
+		account("secadmin", "安全管理员", "SEC_ADMIN", city, null);
+		account("auditor", "安全审计员", "AUDITOR", city, null);
+		account("leader", "狮山街道负责人", "TOWN_LEADER", firstTown, null);
+		account("center", "狮山街道指挥中心", "CENTER_STAFF", firstTown, null);
+		account("dept_cg", "城管处置员", "DEPT_HANDLER", firstTown, cityManagement);
+		account("chief1", "狮山社区网格长", "GRID_CHIEF", firstCommunities.get(0), null);
+		account("worker1", "网格员一", "GRID_WORKER", gridsByTown.get(0).get(0), null);
+		account("worker2", "网格员二", "GRID_WORKER", gridsByTown.get(0).get(1), null);
+		account("worker3", "网格员三", "GRID_WORKER", gridsByTown.get(1).get(0), null);
+		log.info("Demo data seeded in {} ms: 1 city, 1 district, 2 towns, 6 communities, 24 grids, 10 users",
+				System.currentTimeMillis() - started);
+	}
+
+	private void account(String username, String name, String role, RegionSummary scope, Long departmentId) {
+		if (!this.identity.userExists(username)) {
+			this.identity.account(username, name, List.of(role), scope.id(), departmentId, INITIAL_PASSWORD);
+		}
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.govgrid.identity;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
+import org.govgrid.platform.ApiProblems;
+import org.govgrid.platform.FieldErrors;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON sign-in for the console and the phone app; the session lives in PostgreSQL. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+	static final String BAD_CREDENTIALS = "用户名或密码错误，或账号已被锁定 / Invalid username or password, or the account is locked";
+
+	private final SignInService signIn;
+
+	private final SecurityContextRepository contexts;
+
+	private final RegionService regions;
+
+	private final DepartmentRepository departments;
+
+	private final AuditTrail audit;
+
+	AuthController(SignInService signIn, SecurityContextRepository contexts, RegionService regions,
+			DepartmentRepository departments, AuditTrail audit) {
+		this.signIn = signIn;
+		this.contexts = contexts;
+		this.regions = regions;
+		this.departments = departments;
+		this.audit = audit;
+	}
+
+	@PostMapping("/login")
+	ResponseEntity<?> login(@RequestBody(required = false) Credentials credentials, HttpServletRequest request,
+			HttpServletResponse response) {
+		FieldErrors errors = new FieldErrors();
+		if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
+			errors.add("username", "required / 用户名必填");
+		}
+		if (credentials == null || credentials.password() == null || credentials.password().isEmpty()) {
+			errors.add("password", "required / 密码必填");
+		}
+		errors.throwIfAny();
+		return this.signIn.signIn(credentials.username(), credentials.password()).<ResponseEntity<?>>map(principal -> {
+			startSession(principal, request, response);
+			return ResponseEntity.ok(me(principal));
+		})
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.body(ApiProblems.problem(HttpStatus.UNAUTHORIZED, ApiProblems.BAD_CREDENTIALS, "登录失败 / Sign-in failed",
+						BAD_CREDENTIALS)));
+	}
+
+	@PostMapping("/logout")
+	ResponseEntity<Void> logout(@AuthenticationPrincipal GovGridPrincipal principal, HttpServletRequest request) {
+		this.audit.record(AuditRecord.success("LOGOUT", "user", principal.userId(), null));
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me")
+	Me me(@AuthenticationPrincipal GovGridPrincipal principal) {
+		RegionSummary scope = this.regions.find(principal.scope().regionId()).orElseThrow();
+		String departmentName = principal.departmentId() == null ? null
+				: this.departments.findById(principal.departmentId()).map(Department::getName).orElse(null);
+		return new Me(principal.userId(), principal.username(), principal.displayName(), principal.roles(),
+				principal.permissions(),
+				new Me.Scope(scope.id(), scope.code(), scope.name(), scope.level().name(), scope.path()),
+				principal.departmentId(), departmentName, principal.mustChangePassword());
+	}
+
+	@PostMapping("/password")
+	ResponseEntity<Void> changePassword(@AuthenticationPrincipal GovGridPrincipal principal,
+			@RequestBody(required = false) PasswordChange body, HttpServletRequest request,
+			HttpServletResponse response) {
+		PasswordChange change = body == null ? new PasswordChange(null, null) : body;
+		this.signIn.changePassword(principal.userId(), change.oldPassword(), change.newPassword());
+		// the session's copy of the user must no longer demand a change
+		GovGridPrincipal updated = principal.withPasswordChanged();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication(updated));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+		return ResponseEntity.noContent().build();
+	}
+
+	private void startSession(GovGridPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		// a fresh session id on every sign-in defeats session fixation
+		HttpSession old = request.getSession(false);
+		if (old != null) {
+			old.invalidate();
+		}
+		request.getSession(true);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication(principal));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+	private static Authentication authentication(GovGridPrincipal principal) {
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+	}
+
+	record Credentials(String username, String password) {
+
+		@Override
+		public String toString() {
+			return "Credentials[" + this.username + "]";
+		}
+
+	}
+
+	record PasswordChange(String oldPassword, String newPassword) {
+
+		@Override
+		public String toString() {
+			return "PasswordChange[***]";
+		}
+
+	}
+
+	record Me(long id, String username, String displayName, Set<String> roles, Set<String> permissions, Scope scope,
+			Long departmentId, String departmentName, boolean mustChangePassword) {
+
+		record Scope(long regionId, String code, String name, String level, String path) {
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.govgrid.identity;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends every session of a user: on disable, cancel, password reset, role or scope change.
+ */
+@Component
+class SessionTerminator {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	int endSessionsOf(String username) {
+		var found = this.sessions.findByPrincipalName(username);
+		found.keySet().forEach(this.sessions::deleteById);
+		return found.size();
+	}
+
+}

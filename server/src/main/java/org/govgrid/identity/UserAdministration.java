@@ -1,0 +1,270 @@
+package org.govgrid.identity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
+import org.govgrid.platform.ConflictException;
+import org.govgrid.platform.DataScope;
+import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.PageQuery;
+import org.govgrid.platform.PageResponse;
+import org.govgrid.identity.UserViews.CreatedUser;
+import org.govgrid.identity.UserViews.TemporaryPassword;
+import org.govgrid.identity.UserViews.UserForm;
+import org.govgrid.identity.UserViews.UserView;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration. An administrator sees and changes only users whose scope lies in
+ * their own; anyone else is 404. 三员分立: one account holds at most one of the system admin,
+ * security admin and auditor roles, and nobody changes their own account here.
+ */
+@Service
+class UserAdministration {
+
+	static final Set<String> SEPARATED_DUTIES = Set.of("SYS_ADMIN", "SEC_ADMIN", "AUDITOR");
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,63}");
+
+	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+	private final UserAccountRepository users;
+
+	private final RoleRepository roles;
+
+	private final DepartmentRepository departments;
+
+	private final DeviceRepository devices;
+
+	private final RegionService regions;
+
+	private final PasswordEncoder encoder;
+
+	private final SessionTerminator sessions;
+
+	private final AuditTrail audit;
+
+	UserAdministration(UserAccountRepository users, RoleRepository roles, DepartmentRepository departments,
+			DeviceRepository devices, RegionService regions, PasswordEncoder encoder, SessionTerminator sessions,
+			AuditTrail audit) {
+		this.users = users;
+		this.roles = roles;
+		this.departments = departments;
+		this.devices = devices;
+		this.regions = regions;
+		this.encoder = encoder;
+		this.sessions = sessions;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	PageResponse<UserView> list(String q, PageQuery paging, DataScope scope) {
+		String term = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
+		Page<UserAccount> page = this.users.search(scope.path(), scope.descendantsPattern(), term,
+				paging.toPageable(Sort.by("username")));
+		Map<Long, String> departmentNames = this.departments.findAll()
+			.stream()
+			.collect(Collectors.toMap(Department::getId, Department::getName));
+		return PageResponse.of(page, u -> view(u, departmentNames));
+	}
+
+	@Transactional(readOnly = true)
+	UserView get(long id, DataScope scope) {
+		return view(visible(id, scope));
+	}
+
+	@Transactional
+	CreatedUser create(UserForm form, DataScope scope) {
+		FieldErrors errors = new FieldErrors();
+		if (form.username() == null || !USERNAME.matcher(form.username()).matches()) {
+			errors.add("username",
+					"3–64 letters, digits, _ . - starting with a letter / 用户名须为 3–64 位字母、数字或 _ . -，以字母开头");
+		}
+		else if (this.users.existsByUsername(form.username())) {
+			errors.add("username", "already taken / 用户名已存在");
+		}
+		Placement placement = validate(form, scope, errors);
+		errors.throwIfAny();
+		String temporary = TemporaryPasswords.generate();
+		UserAccount user = new UserAccount(form.username(), form.displayName().trim(), this.encoder.encode(temporary));
+		apply(user, form, placement);
+		this.users.save(user);
+		this.audit.record(AuditRecord.success("USER_CREATE", "user", user.getId(),
+				user.getUsername() + " roles=" + placement.roles().stream().map(Role::getCode).sorted().toList()));
+		return new CreatedUser(view(user), temporary);
+	}
+
+	@Transactional
+	UserView update(long id, UserForm form, DataScope scope, long actingUserId) {
+		UserAccount user = visible(id, scope);
+		refuseSelf(user, actingUserId);
+		FieldErrors errors = new FieldErrors();
+		Placement placement = validate(form, scope, errors);
+		errors.throwIfAny();
+		Set<String> rolesBefore = roleCodes(user);
+		Long scopeBefore = user.getScopeRegionId();
+		apply(user, form, placement);
+		boolean securityRelevant = !rolesBefore.equals(roleCodes(user)) || !scopeBefore.equals(user.getScopeRegionId());
+		if (securityRelevant) {
+			this.sessions.endSessionsOf(user.getUsername());
+		}
+		this.audit.record(AuditRecord.success("USER_UPDATE", "user", user.getId(),
+				user.getUsername() + " roles=" + roleCodes(user) + (securityRelevant ? " (sessions ended)" : "")));
+		return view(user);
+	}
+
+	@Transactional
+	UserView disable(long id, DataScope scope, long actingUserId) {
+		UserAccount user = visible(id, scope);
+		refuseSelf(user, actingUserId);
+		user.disable();
+		int ended = this.sessions.endSessionsOf(user.getUsername());
+		this.audit.record(AuditRecord.success("USER_DISABLE", "user", user.getId(),
+				user.getUsername() + ", " + ended + " session(s) ended"));
+		return view(user);
+	}
+
+	@Transactional
+	UserView enable(long id, DataScope scope, long actingUserId) {
+		UserAccount user = visible(id, scope);
+		refuseSelf(user, actingUserId);
+		user.enable();
+		this.audit.record(AuditRecord.success("USER_ENABLE", "user", user.getId(), user.getUsername()));
+		return view(user);
+	}
+
+	@Transactional
+	UserView unlock(long id, DataScope scope) {
+		UserAccount user = visible(id, scope);
+		user.unlock();
+		this.audit.record(AuditRecord.success("USER_UNLOCK", "user", user.getId(), user.getUsername()));
+		return view(user);
+	}
+
+	@Transactional
+	TemporaryPassword resetPassword(long id, DataScope scope, long actingUserId) {
+		UserAccount user = visible(id, scope);
+		refuseSelf(user, actingUserId);
+		String temporary = TemporaryPasswords.generate();
+		user.resetPassword(this.encoder.encode(temporary), java.time.Instant.now());
+		this.sessions.endSessionsOf(user.getUsername());
+		this.audit.record(AuditRecord.success("USER_PASSWORD_RESET", "user", user.getId(), user.getUsername()));
+		return new TemporaryPassword(temporary);
+	}
+
+	@Transactional
+	void cancel(long id, DataScope scope, long actingUserId) {
+		UserAccount user = visible(id, scope);
+		refuseSelf(user, actingUserId);
+		user.cancel();
+		this.devices.unbindUser(user.getId());
+		this.sessions.endSessionsOf(user.getUsername());
+		this.audit.record(AuditRecord.success("USER_CANCEL", "user", user.getId(), user.getUsername()));
+	}
+
+	UserAccount visible(long id, DataScope scope) {
+		return this.users.findById(id)
+			.filter(u -> u.getStatus() != AccountStatus.CANCELLED && scope.covers(u.getScopePath()))
+			.orElseThrow(() -> new NotFoundException("user", id));
+	}
+
+	private static void refuseSelf(UserAccount user, long actingUserId) {
+		if (user.getId() == actingUserId) {
+			throw new ConflictException("you cannot change your own account here / 不能在此修改自己的账号");
+		}
+	}
+
+	private Placement validate(UserForm form, DataScope scope, FieldErrors errors) {
+		if (form.displayName() == null || form.displayName().isBlank()) {
+			errors.add("displayName", "required / 姓名必填");
+		}
+		else if (form.displayName().trim().length() > 100) {
+			errors.add("displayName", "at most 100 characters / 最多 100 个字符");
+		}
+		if (form.phone() != null && !form.phone().isBlank() && !PHONE.matcher(form.phone().trim()).matches()) {
+			errors.add("phone", "not a valid mobile or landline number / 电话号码格式不正确");
+		}
+		RegionSummary region = null;
+		if (form.scopeRegionId() == null) {
+			errors.add("scopeRegionId", "required / 管辖区域必填");
+		}
+		else {
+			region = this.regions.find(form.scopeRegionId()).filter(r -> scope.covers(r.path())).orElse(null);
+			if (region == null) {
+				errors.add("scopeRegionId", "no such region in your scope / 区域不存在或不在您的管辖范围内");
+			}
+		}
+		if (form.departmentId() != null && this.departments.findById(form.departmentId())
+			.filter(d -> scope.covers(d.getRegionPath()) || scope.isUnder(d.getRegionPath()))
+			.isEmpty()) {
+			errors.add("departmentId", "no such department / 部门不存在");
+		}
+		Set<Role> assigned = new HashSet<>();
+		if (form.roles() == null || form.roles().isEmpty()) {
+			errors.add("roles", "at least one role / 至少选择一个角色");
+		}
+		else {
+			Map<String, Role> found = this.roles.findByCodeIn(form.roles())
+				.stream()
+				.collect(Collectors.toMap(Role::getCode, Function.identity()));
+			List<String> unknown = form.roles().stream().filter(code -> !found.containsKey(code)).toList();
+			if (!unknown.isEmpty()) {
+				errors.add("roles", "unknown role(s) " + unknown + " / 角色不存在");
+			}
+			else if (form.roles().stream().filter(SEPARATED_DUTIES::contains).distinct().count() > 1) {
+				errors.add("roles",
+						"system admin, security admin and auditor must be separate accounts / 系统管理员、安全管理员、审计员须由不同账号担任（三员分立）");
+			}
+			assigned.addAll(found.values());
+		}
+		return new Placement(region, assigned);
+	}
+
+	private static void apply(UserAccount user, UserForm form, Placement placement) {
+		String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().trim();
+		user.describe(form.displayName().trim(), phone, form.departmentId());
+		user.placeInScope(placement.region().id(), placement.region().path());
+		user.assignRoles(placement.roles());
+	}
+
+	private static Set<String> roleCodes(UserAccount user) {
+		return user.getRoles().stream().map(Role::getCode).collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	private UserView view(UserAccount user) {
+		Map<Long, String> departmentNames = user.getDepartmentId() == null ? Map.of()
+				: this.departments.findById(user.getDepartmentId())
+					.map(d -> Map.of(d.getId(), d.getName()))
+					.orElse(Map.of());
+		return view(user, departmentNames);
+	}
+
+	private UserView view(UserAccount user, Map<Long, String> departmentNames) {
+		String regionName = this.regions.find(user.getScopeRegionId()).map(RegionSummary::name).orElse(null);
+		return new UserView(user.getId(), user.getUsername(), user.getDisplayName(),
+				UserViews.maskPhone(user.getPhone()), user.getDepartmentId(),
+				departmentNames.get(user.getDepartmentId()), user.getScopeRegionId(), regionName,
+				roleCodes(user).stream().toList(), user.getStatus() == AccountStatus.ACTIVE,
+				user.isLocked(java.time.Instant.now()), user.isMustChangePassword(), user.getStatus().name(),
+				user.getLastLoginAt(), user.getCreatedAt());
+	}
+
+	private record Placement(RegionSummary region, Set<Role> roles) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.govgrid.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts PostgreSQL 17 inside the application when no external database URL is set, so
+ * that one command runs the whole platform. Data survives restarts under
+ * {@code <data dir>/postgres}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${govgrid.db.url:}'.isBlank()")
+@EnableConfigurationProperties(GovGridProperties.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(GovGridProperties properties) throws IOException {
+		Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+		Files.createDirectories(dir);
+		log.info("Starting embedded PostgreSQL with data in {}", dir);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(properties.db().embeddedClean())
+			.setPort(properties.db().embeddedPort())
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("timezone", "UTC")
+			.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("govgrid-embedded");
+		dataSource.setMaximumPoolSize(20);
+		return dataSource;
+	}
+
+}

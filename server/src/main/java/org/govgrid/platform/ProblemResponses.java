@@ -1,0 +1,148 @@
+package org.govgrid.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.OptimisticLockException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 problem with a stable type; bad input names every
+ * bad field in {@code errors}. No stack trace ever reaches a client.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+	static final String INVALID_TITLE = "请求参数错误 / Invalid request";
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return invalidInput(ex.errors().stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ApiProblems.problem(HttpStatus.NOT_FOUND, ApiProblems.NOT_FOUND, "对象不存在 / Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict", ex.getMessage());
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
+		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict",
+				"The object was changed by someone else; reload and try again / 对象已被他人修改，请刷新后重试");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Integrity violation: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict",
+				"The change conflicts with existing data (duplicate or still referenced) / 与现有数据冲突（重复或仍被引用）");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return invalidInput(List.of(Map.of("field", ex.getName(), "message", "has the wrong type / 类型不正确")));
+	}
+
+	// Security exceptions must reach Spring Security's handlers (401/403), not the 500
+	// below.
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void rethrowSecurity(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ApiProblems.INTERNAL, "服务器内部错误 / Internal error",
+				"An unexpected error occurred / 发生意外错误");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(fromBinding(ex));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors()
+				.stream()
+				.map(e -> Map.of("field",
+						r.getMethodParameter().getParameterName() == null ? "?"
+								: r.getMethodParameter().getParameterName(),
+						"message", String.valueOf(e.getDefaultMessage()))))
+			.toList();
+		return ResponseEntity.badRequest().body(invalidInput(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = JsonErrorFields.fieldOf(ex);
+		return ResponseEntity.badRequest()
+			.body(invalidInput(
+					List.of(Map.of("field", field, "message", "malformed JSON or wrong type / JSON 格式或字段类型错误"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (ex instanceof BindException bind) {
+			return ResponseEntity.badRequest().body(fromBinding(bind));
+		}
+		if (body instanceof ProblemDetail problem && problem.getType() != null
+				&& "about:blank".equals(problem.getType().toString())) {
+			problem.setType(statusCode.value() == 404 ? ApiProblems.NOT_FOUND
+					: statusCode.is4xxClientError() ? ApiProblems.INVALID_INPUT : ApiProblems.INTERNAL);
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ProblemDetail fromBinding(BindException ex) {
+		List<Map<String, String>> errors = new java.util.ArrayList<>();
+		ex.getFieldErrors()
+			.forEach(e -> errors.add(Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))));
+		ex.getGlobalErrors()
+			.forEach(e -> errors
+				.add(Map.of("field", e.getObjectName(), "message", String.valueOf(e.getDefaultMessage()))));
+		return invalidInput(errors);
+	}
+
+	static ProblemDetail invalidInput(List<Map<String, String>> errors) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, ApiProblems.INVALID_INPUT, INVALID_TITLE,
+				errors.size() + " field(s) invalid / " + errors.size() + " 个字段有误");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.govgrid.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegionRepository extends JpaRepository<Region, Long> {
+
+	Optional<Region> findByCode(String code);
+
+	/** The region at {@code path} and everything below it. */
+	@Query("select r from Region r where r.path = :path or r.path like :descendants order by r.path")
+	List<Region> findSubtree(String path, String descendants);
+
+	List<Region> findByParentId(Long parentId);
+
+	List<Region> findByLevel(RegionLevel level);
+
+	boolean existsByParentId(Long parentId);
+
+}

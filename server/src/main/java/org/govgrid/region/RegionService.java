@@ -1,0 +1,284 @@
+package org.govgrid.region;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
+import org.govgrid.platform.DataScope;
+import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.NotFoundException;
+import org.govgrid.region.RegionCommands.CreateRegion;
+import org.govgrid.region.RegionCommands.UpdateRegion;
+import org.govgrid.region.RegionViews.Feature;
+import org.govgrid.region.RegionViews.FeatureCollection;
+import org.govgrid.region.RegionViews.RegionDetail;
+import org.govgrid.region.RegionViews.RegionNode;
+import org.locationtech.jts.geom.Geometry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrative hierarchy. Every read takes the caller's {@link DataScope}: a region
+ * outside it answers as if it did not exist (404). Writers may only add or change regions
+ * inside their scope.
+ */
+@Service
+public class RegionService {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final RegionRepository regions;
+
+	private final GridLocator locator;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	RegionService(RegionRepository regions, GridLocator locator, ApplicationEventPublisher events, AuditTrail audit) {
+		this.regions = regions;
+		this.locator = locator;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	/** A region by id regardless of scope, for other modules' own checks. */
+	@Transactional(readOnly = true)
+	public Optional<RegionSummary> find(long id) {
+		return this.regions.findById(id).map(Region::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RegionSummary> findByCode(String code) {
+		return this.regions.findByCode(code).map(Region::summary);
+	}
+
+	/** The grid containing a point, regardless of scope (for placing reports). */
+	@Transactional(readOnly = true)
+	public Optional<RegionSummary> gridAt(double lon, double lat) {
+		return this.locator.locate(lon, lat).flatMap(this.regions::findById).map(Region::summary);
+	}
+
+	/**
+	 * Creates a region as the system (set-up and demo data), with the same validation as
+	 * the API; the boundary is GeoJSON text or {@code null}.
+	 */
+	@Transactional
+	public RegionSummary provision(RegionLevel level, Long parentId, String code, String name, String boundary) {
+		JsonNode geometry = boundary == null ? null : JSON.readTree(boundary);
+		long id = create(new CreateRegion(parentId, level, code, name, geometry), DataScope.SYSTEM).id();
+		return find(id).orElseThrow();
+	}
+
+	/** The caller's scope region with everything below it, down to {@code deepest}. */
+	@Transactional(readOnly = true)
+	List<RegionNode> tree(DataScope scope, RegionLevel deepest) {
+		Map<Long, RegionNode> nodes = new LinkedHashMap<>();
+		List<Region> subtree = scope.path().isEmpty() ? this.regions.findAll()
+				: this.regions.findSubtree(scope.path(), scope.descendantsPattern());
+		subtree.stream()
+			.filter(r -> deepest == null || r.getLevel().ordinal() <= deepest.ordinal())
+			.sorted((a, b) -> a.getPath().compareTo(b.getPath()))
+			.forEach(r -> nodes.put(r.getId(), new RegionNode(r)));
+		List<RegionNode> roots = new java.util.ArrayList<>();
+		for (RegionNode node : nodes.values()) {
+			RegionNode parent = node.parentId() == null ? null : nodes.get(node.parentId());
+			if (parent == null) {
+				roots.add(node);
+			}
+			else {
+				parent.children().add(node);
+			}
+		}
+		return roots;
+	}
+
+	@Transactional(readOnly = true)
+	RegionDetail get(long id, DataScope scope) {
+		return RegionDetail.of(visible(id, scope));
+	}
+
+	@Transactional(readOnly = true)
+	RegionDetail locate(double lon, double lat, DataScope scope) {
+		Region grid = this.locator.locate(lon, lat)
+			.flatMap(this.regions::findById)
+			.filter(r -> scope.covers(r.getPath()))
+			.orElseThrow(() -> new NotFoundException("grid at", lon + "," + lat));
+		return RegionDetail.of(grid);
+	}
+
+	@Transactional(readOnly = true)
+	FeatureCollection gridsUnder(long id, DataScope scope) {
+		Region root = visible(id, scope);
+		List<Region> subtree = this.regions.findSubtree(root.getPath(), root.getPath() + "/%");
+		Map<Long, Region> byId = new HashMap<>();
+		subtree.forEach(r -> byId.put(r.getId(), r));
+		List<Feature> features = subtree.stream()
+			.filter(r -> r.getLevel() == RegionLevel.GRID && r.getBoundaryGeoJson() != null)
+			.filter(r -> scope.covers(r.getPath()))
+			.map(r -> {
+				Region parent = byId.get(r.getParentId());
+				Map<String, Object> properties = new LinkedHashMap<>();
+				properties.put("id", r.getId());
+				properties.put("code", r.getCode());
+				properties.put("name", r.getName());
+				properties.put("parentId", r.getParentId());
+				properties.put("parentName", parent == null ? null : parent.getName());
+				return new Feature(r.getBoundaryGeoJson(), properties);
+			})
+			.toList();
+		return new FeatureCollection(features);
+	}
+
+	@Transactional
+	RegionDetail create(CreateRegion command, DataScope scope) {
+		FieldErrors errors = new FieldErrors();
+		Region parent = null;
+		if (command.level() == null) {
+			errors.add("level", "required: CITY, DISTRICT, TOWN, COMMUNITY or GRID / 层级必填");
+		}
+		if (command.parentId() != null) {
+			parent = this.regions.findById(command.parentId()).filter(p -> scope.covers(p.getPath())).orElse(null);
+			if (parent == null) {
+				errors.add("parentId", "no such region in your scope / 上级区域不存在或不在您的管辖范围内");
+			}
+		}
+		else if (command.level() != null && command.level() != RegionLevel.CITY) {
+			errors.add("parentId", "required below city level / 非市级区域须指定上级");
+		}
+		else if (!scope.path().isEmpty()) {
+			errors.add("parentId", "only the system may create a city / 仅系统可创建市级区域");
+		}
+		if (parent != null && command.level() != null && parent.getLevel().childLevel() != command.level()) {
+			errors.add("level",
+					"a " + parent.getLevel() + " can only contain " + parent.getLevel().childLevel() + " / 层级与上级不匹配");
+		}
+		validateCode(command, parent, errors);
+		validateName(command.name(), errors);
+		Geometry shape = null;
+		if (command.boundary() != null) {
+			shape = Boundaries.read(command.boundary(), "boundary", errors);
+		}
+		else if (command.level() == RegionLevel.GRID) {
+			errors.add("boundary", "a grid needs a boundary / 网格须有边界");
+		}
+		if (shape != null && command.level() != null) {
+			checkPlacement(shape, parent, null, errors);
+		}
+		errors.throwIfAny();
+
+		Region region = new Region(parent, command.level(), command.code(), command.name().trim());
+		region.placeBoundary(shape == null ? null : command.boundary().toString(), shape);
+		this.regions.save(region);
+		this.events.publishEvent(new GridLocator.BoundaryChanged(region.getId()));
+		this.audit.record(AuditRecord.success("REGION_CREATE", "region", region.getId(),
+				region.getLevel() + " " + region.getCode() + " " + region.getName()));
+		return RegionDetail.of(region);
+	}
+
+	@Transactional
+	RegionDetail update(long id, UpdateRegion command, DataScope scope) {
+		Region region = visible(id, scope);
+		FieldErrors errors = new FieldErrors();
+		if (command.name() != null) {
+			validateName(command.name(), errors);
+		}
+		Geometry shape = null;
+		if (command.boundary() != null) {
+			shape = Boundaries.read(command.boundary(), "boundary", errors);
+			if (shape != null) {
+				Region parent = region.getParentId() == null ? null
+						: this.regions.findById(region.getParentId()).orElse(null);
+				checkPlacement(shape, parent, region, errors);
+				checkChildrenStayInside(shape, region, errors);
+			}
+		}
+		errors.throwIfAny();
+		if (command.name() != null) {
+			region.rename(command.name().trim());
+		}
+		if (shape != null) {
+			region.placeBoundary(command.boundary().toString(), shape);
+			this.events.publishEvent(new GridLocator.BoundaryChanged(region.getId()));
+		}
+		this.audit.record(AuditRecord.success("REGION_UPDATE", "region", region.getId(), region.getCode()
+				+ (shape != null ? " boundary changed" : "") + (command.name() != null ? " renamed" : "")));
+		return RegionDetail.of(region);
+	}
+
+	private Region visible(long id, DataScope scope) {
+		return this.regions.findById(id)
+			.filter(r -> scope.covers(r.getPath()))
+			.orElseThrow(() -> new NotFoundException("region", id));
+	}
+
+	private void validateCode(CreateRegion command, Region parent, FieldErrors errors) {
+		String code = command.code();
+		if (command.level() == null) {
+			return;
+		}
+		if (!command.level().isValidCode(code)) {
+			errors.add("code", "wrong format for " + command.level() + " / 编码格式不符合该层级（市、区县 6 位，镇 9 位，社区 12 位，网格 15 位）");
+		}
+		else if (parent != null && !command.level().continuesParentCode(code, parent.getCode())) {
+			errors.add("code", "must start with the parent's code " + parent.getCode() + " / 编码须以上级编码开头");
+		}
+		else if (this.regions.findByCode(code).isPresent()) {
+			errors.add("code", "already in use / 编码已存在");
+		}
+	}
+
+	private static void validateName(String name, FieldErrors errors) {
+		if (name == null || name.isBlank()) {
+			errors.add("name", "required / 名称必填");
+		}
+		else if (name.trim().length() > 100) {
+			errors.add("name", "at most 100 characters / 名称最多 100 个字符");
+		}
+	}
+
+	/** Inside the parent's boundary, and a grid must not overlap its sibling grids. */
+	private void checkPlacement(Geometry shape, Region parent, Region self, FieldErrors errors) {
+		if (parent != null && parent.getBoundaryGeoJson() != null) {
+			Geometry parentShape = Boundaries.parseStored(parent.getBoundaryGeoJson());
+			// a tolerance of ~1 cm absorbs rounding in shared edges
+			if (!parentShape.buffer(1e-7).covers(shape)) {
+				errors.add("boundary", "must lie inside the parent " + parent.getName() + " / 边界须位于上级区域之内");
+				return;
+			}
+		}
+		if (parent != null) {
+			for (Region sibling : this.regions.findByParentId(parent.getId())) {
+				if (self != null && sibling.getId().equals(self.getId()) || sibling.getBoundaryGeoJson() == null) {
+					continue;
+				}
+				Geometry other = Boundaries.parseStored(sibling.getBoundaryGeoJson());
+				if (other.intersects(shape) && other.intersection(shape).getArea() > 1e-10) {
+					errors.add("boundary", "overlaps " + sibling.getName() + " (" + sibling.getCode() + ") / 与同级区域重叠");
+					return;
+				}
+			}
+		}
+	}
+
+	private void checkChildrenStayInside(Geometry shape, Region region, FieldErrors errors) {
+		Geometry tolerant = shape.buffer(1e-7);
+		for (Region child : this.regions.findByParentId(region.getId())) {
+			if (child.getBoundaryGeoJson() != null
+					&& !tolerant.covers(Boundaries.parseStored(child.getBoundaryGeoJson()))) {
+				errors.add("boundary",
+						"would leave " + child.getName() + " outside / 子区域 " + child.getName() + " 将超出边界");
+				return;
+			}
+		}
+	}
+
+}

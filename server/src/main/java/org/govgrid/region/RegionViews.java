@@ -1,0 +1,56 @@
+package org.govgrid.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/** Response shapes of the region API. */
+final class RegionViews {
+
+	private RegionViews() {
+	}
+
+	record RegionNode(long id, String code, String name, RegionLevel level, Long parentId, String path,
+			List<RegionNode> children) {
+
+		RegionNode(Region region) {
+			this(region.getId(), region.getCode(), region.getName(), region.getLevel(), region.getParentId(),
+					region.getPath(), new ArrayList<>());
+		}
+
+	}
+
+	record Center(double lon, double lat) {
+	}
+
+	record RegionDetail(long id, String code, String name, RegionLevel level, Long parentId, String path,
+			@JsonRawValue String boundary, Center center) {
+
+		static RegionDetail of(Region region) {
+			Center center = region.getCenterLon() == null ? null
+					: new Center(region.getCenterLon(), region.getCenterLat());
+			return new RegionDetail(region.getId(), region.getCode(), region.getName(), region.getLevel(),
+					region.getParentId(), region.getPath(), region.getBoundaryGeoJson(), center);
+		}
+
+	}
+
+	record FeatureCollection(String type, List<Feature> features) {
+
+		FeatureCollection(List<Feature> features) {
+			this("FeatureCollection", features);
+		}
+
+	}
+
+	record Feature(String type, @JsonRawValue String geometry, Map<String, Object> properties) {
+
+		Feature(String geometry, Map<String, Object> properties) {
+			this("Feature", geometry, properties);
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+// The console talks to the server only through the shared typed client.
+export * from '@govgrid/api';

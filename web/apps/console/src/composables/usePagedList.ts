@@ -1,0 +1,56 @@
+import { problemMessage, type Page } from '@/api';
+import { ElMessage } from 'element-plus';
+import { reactive, ref, type Ref, type UnwrapRef } from 'vue';
+
+export const PAGE_SIZES = [10, 20, 50, 100];
+
+/**
+ * State for a server-paged table (`page` 1-based, `{items, total, page, size}` back).
+ * `filters` is reactive: change it and call `search()` to go back to page 1.
+ */
+export function usePagedList<T, F extends object>(
+  fetcher: (query: F & { page: number; size: number }) => Promise<Page<T>>,
+  initialFilters: F,
+  failureMessage: () => string,
+) {
+  const filters = reactive({ ...initialFilters }) as UnwrapRef<F>;
+  const items = ref<T[]>([]) as Ref<T[]>;
+  const total = ref(0);
+  const page = ref(1);
+  const size = ref(20);
+  const loading = ref(false);
+
+  async function load() {
+    loading.value = true;
+    try {
+      const result = await fetcher({
+        ...(filters as F),
+        page: page.value,
+        size: size.value,
+      });
+      items.value = result.items;
+      total.value = result.total;
+      // an emptied last page: step back once
+      if (result.items.length === 0 && result.total > 0 && page.value > 1) {
+        page.value = Math.max(1, Math.ceil(result.total / size.value));
+        await load();
+      }
+    } catch (e) {
+      ElMessage.error(problemMessage(e, failureMessage()));
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function search() {
+    page.value = 1;
+    return load();
+  }
+
+  function reset() {
+    Object.assign(filters as object, initialFilters);
+    return search();
+  }
+
+  return { filters, items, total, page, size, loading, load, search, reset };
+}

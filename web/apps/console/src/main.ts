@@ -1,0 +1,19 @@
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { vAccess } from './directives/access';
+import { currentLocale, i18n, setLocale } from './locales';
+import { router } from './router';
+import './styles/index.css';
+
+setLocale(currentLocale());
+
+const app = createApp(App);
+app.use(createPinia());
+app.use(i18n);
+app.use(ElementPlus);
+app.directive('access', vAccess);
+app.use(router);
+app.mount('#app');

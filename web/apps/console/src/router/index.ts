@@ -1,0 +1,85 @@
+import { setApiHandlers } from '@/api';
+import { t } from '@/locales';
+import { useAuthStore } from '@/stores/auth';
+import { hasAccess } from '@/utils/access';
+import { ElMessage } from 'element-plus';
+import { createRouter, createWebHistory } from 'vue-router';
+import { routes } from './routes';
+import './types';
+
+export const router = createRouter({
+  // History mode: the server forwards unknown non-API paths to index.html.
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+export const LOGIN_PATH = '/login';
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+/** Only same-site paths are valid redirect targets after login (no open redirect). */
+export function safeRedirect(target: unknown): string {
+  if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
+    if (!target.startsWith(LOGIN_PATH) && !target.startsWith(CHANGE_PASSWORD_PATH)) return target;
+  }
+  return '/';
+}
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  if (!auth.loaded) {
+    try {
+      await auth.fetchMe();
+    } catch {
+      // server unreachable: treated as signed out; the login page reports the failure
+    }
+  }
+  if (to.meta.public) {
+    if (to.path === LOGIN_PATH && auth.isLoggedIn) {
+      return auth.mustChangePassword ? CHANGE_PASSWORD_PATH : safeRedirect(to.query.redirect);
+    }
+    return true;
+  }
+  if (!auth.isLoggedIn) {
+    return to.fullPath === '/'
+      ? { path: LOGIN_PATH }
+      : { path: LOGIN_PATH, query: { redirect: to.fullPath } };
+  }
+  if (auth.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) {
+    return { path: CHANGE_PASSWORD_PATH };
+  }
+  const denied = to.matched.some((record) => !hasAccess(auth.permissions, record.meta.permission));
+  if (denied) {
+    return { name: 'Forbidden' };
+  }
+  return true;
+});
+
+router.afterEach((to) => {
+  const title = to.meta.title ? t(to.meta.title) : '';
+  const app = t('app.name');
+  document.title = title ? `${title} - ${app}` : app;
+});
+
+let redirectingToLogin = false;
+
+setApiHandlers({
+  onUnauthorized() {
+    const auth = useAuthStore();
+    const current = router.currentRoute.value;
+    auth.clear();
+    if (current.meta.public || redirectingToLogin) return;
+    redirectingToLogin = true;
+    ElMessage.warning(t('common.sessionExpired'));
+    router
+      .push({ path: LOGIN_PATH, query: { redirect: current.fullPath } })
+      .finally(() => (redirectingToLogin = false));
+  },
+  onPasswordChangeRequired() {
+    const auth = useAuthStore();
+    auth.markPasswordChangeRequired();
+    if (router.currentRoute.value.path !== CHANGE_PASSWORD_PATH) {
+      void router.push(CHANGE_PASSWORD_PATH);
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import BasicLayout from '@/layouts/BasicLayout.vue';
+import type { RouteRecordRaw } from 'vue-router';
+import audit from './modules/audit';
+import home from './modules/home';
+import region from './modules/region';
+import system from './modules/system';
+
+/** Pages inside the console layout, in menu order. */
+export const menuRoutes: RouteRecordRaw[] = [...home, ...region, ...system, ...audit];
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'Login',
+    component: () => import('@/views/auth/login/index.vue'),
+    meta: { title: 'menu.login', public: true },
+  },
+  {
+    path: '/change-password',
+    name: 'ChangePassword',
+    component: () => import('@/views/auth/change-password/index.vue'),
+    meta: { title: 'menu.changePassword' },
+  },
+  {
+    path: '/',
+    component: BasicLayout,
+    children: [
+      ...menuRoutes,
+      {
+        path: '403',
+        name: 'Forbidden',
+        component: () => import('@/views/error/forbidden/index.vue'),
+        meta: { title: 'menu.forbidden', hideInMenu: true },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'NotFound',
+        component: () => import('@/views/error/not-found/index.vue'),
+        meta: { title: 'menu.notFound', hideInMenu: true },
+      },
+    ],
+  },
+];

@@ -1,0 +1,75 @@
+import axios, { type AxiosError, type AxiosInstance } from 'axios';
+import { PROBLEM_TYPES, parseProblem, toApiError } from './problem';
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** Do not call the global 401 / password-change handlers for this request (the caller copes). */
+    skipAuthHandlers?: boolean;
+  }
+}
+
+export const LOGIN_URL = '/api/v1/auth/login';
+
+export interface ApiHandlers {
+  /** Any 401 except on the login request: the session is gone. */
+  onUnauthorized?: (error: AxiosError) => void;
+  /** 403 with problem type password-change-required: the user must change the password first. */
+  onPasswordChangeRequired?: (error: AxiosError) => void;
+}
+
+const handlers: ApiHandlers = {};
+
+/** Registers the app's reactions to session loss and to a pending forced password change. */
+export function setApiHandlers(next: ApiHandlers): void {
+  Object.assign(handlers, next);
+}
+
+/**
+ * The shared axios instance. Same-origin; the session cookie travels with every request and
+ * axios copies the server's `XSRF-TOKEN` cookie into the `X-XSRF-TOKEN` header of unsafe requests
+ * (the server's CSRF contract), so neither name may change.
+ */
+export const http: AxiosInstance = axios.create({
+  baseURL: '/',
+  withCredentials: true,
+  xsrfCookieName: 'XSRF-TOKEN',
+  xsrfHeaderName: 'X-XSRF-TOKEN',
+  headers: { Accept: 'application/json, application/problem+json' },
+  timeout: 30_000,
+});
+
+/** Sent to the server so that problem titles come back in the user's language. */
+export function setAcceptLanguage(language: string): void {
+  http.defaults.headers.common['Accept-Language'] = language;
+}
+
+http.interceptors.response.use(
+  (response) => response,
+  (error: AxiosError) => {
+    const response = error.response;
+    const config = error.config;
+    if (response && !config?.skipAuthHandlers) {
+      const url = config?.url ?? '';
+      if (response.status === 401 && !url.endsWith(LOGIN_URL)) {
+        handlers.onUnauthorized?.(error);
+      } else if (response.status === 403) {
+        const problem = parseProblem(response.data, 403);
+        if (problem.type === PROBLEM_TYPES.PASSWORD_CHANGE_REQUIRED) {
+          handlers.onPasswordChangeRequired?.(error);
+        }
+      }
+    }
+    return Promise.reject(toApiError(error));
+  },
+);
+
+/** Drops empty strings, null and undefined so that they are not sent as query parameters. */
+export function cleanParams<T extends object>(params: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(params) as [keyof T, unknown][]) {
+    if (value !== undefined && value !== null && value !== '') {
+      out[key] = value as T[keyof T];
+    }
+  }
+  return out;
+}

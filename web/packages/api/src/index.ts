@@ -1,0 +1,4 @@
+export * from './types';
+export * from './problem';
+export * from './http';
+export * from './endpoints';
