@@ -1,0 +1,43 @@
+package org.govgrid;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Rules the module check does not cover. */
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.govgrid");
+
+	@Test
+	void geometryAndChainLogicStayFreeOfSpring() {
+		ArchRule rule = noClasses().that()
+			.haveSimpleName("Boundaries")
+			.or()
+			.haveSimpleName("AuditChain")
+			.or()
+			.haveSimpleName("DataScope")
+			.or()
+			.haveSimpleName("DemoLattice")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..");
+		rule.check(this.classes);
+	}
+
+	@Test
+	void nothingWritesToStandardOut() {
+		noClasses().should()
+			.accessField(System.class, "out")
+			.orShould()
+			.accessField(System.class, "err")
+			.check(this.classes);
+	}
+
+}

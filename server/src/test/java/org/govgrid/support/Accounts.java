@@ -1,0 +1,61 @@
+package org.govgrid.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.govgrid.identity.IdentityProvisioning;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Test fixture: fresh accounts with a role and a scope, already past the forced password
+ * change, so each test owns its users and never depends on another test's state.
+ */
+@Component
+public class Accounts {
+
+	public static final String INITIAL = "GovGrid@2026";
+
+	public static final String PASSWORD = "Test#Pass2026";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final IdentityProvisioning identity;
+
+	private final RegionService regions;
+
+	Accounts(IdentityProvisioning identity, RegionService regions) {
+		this.identity = identity;
+		this.regions = regions;
+	}
+
+	/**
+	 * A new user with {@code role}, scoped to the region with {@code regionCode}, signed
+	 * in.
+	 */
+	public ApiClient signedIn(int port, String role, String regionCode) {
+		String username = "t" + SEQUENCE.incrementAndGet() + "_" + role.toLowerCase();
+		create(username, role, regionCode);
+		ApiClient client = new ApiClient(port);
+		client.login(username, INITIAL);
+		client.changePassword(INITIAL, PASSWORD);
+		return client;
+	}
+
+	/**
+	 * A new user who has not signed in yet (initial password {@link #INITIAL}); returns
+	 * the username.
+	 */
+	public String create(String username, String role, String regionCode) {
+		RegionSummary region = region(regionCode);
+		this.identity.account(username, username, List.of(role), region.id(), null, INITIAL);
+		return username;
+	}
+
+	public RegionSummary region(String code) {
+		return this.regions.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no region " + code));
+	}
+
+}

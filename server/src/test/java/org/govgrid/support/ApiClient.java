@@ -1,0 +1,136 @@
+package org.govgrid.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for integration tests: keeps cookies (session, XSRF-TOKEN)
+ * and sends the CSRF header on every state-changing request, like the console does.
+ */
+public final class ApiClient {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public ApiClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return send(withCsrf(HttpRequest.newBuilder(uri(path))).POST(bodyOf(body))
+			.header("Content-Type", "application/json"));
+	}
+
+	public Response postRaw(String path, String rawJson) {
+		return send(withCsrf(HttpRequest.newBuilder(uri(path))).POST(HttpRequest.BodyPublishers.ofString(rawJson))
+			.header("Content-Type", "application/json"));
+	}
+
+	public Response put(String path, Object body) {
+		return send(withCsrf(HttpRequest.newBuilder(uri(path))).PUT(bodyOf(body))
+			.header("Content-Type", "application/json"));
+	}
+
+	public Response delete(String path) {
+		return send(withCsrf(HttpRequest.newBuilder(uri(path))).DELETE());
+	}
+
+	/** Signs in; returns the response of the login call. */
+	public Response login(String username, String password) {
+		return post("/api/v1/auth/login", java.util.Map.of("username", username, "password", password));
+	}
+
+	public Response changePassword(String oldPassword, String newPassword) {
+		return post("/api/v1/auth/password", java.util.Map.of("oldPassword", oldPassword, "newPassword", newPassword));
+	}
+
+	public String sessionCookie() {
+		return cookie("GOVGRID_SESSION");
+	}
+
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
+		if (cookie("XSRF-TOKEN") == null) {
+			get("/api/v1/config/public");
+		}
+		String token = cookie("XSRF-TOKEN");
+		return token == null ? builder : builder.header("X-XSRF-TOKEN", token);
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private static HttpRequest.BodyPublisher bodyOf(Object body) {
+		if (body == null) {
+			return HttpRequest.BodyPublishers.noBody();
+		}
+		return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = this.http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Status, raw body and the body as JSON (null when not JSON). */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			return this.body == null || this.body.isBlank() ? null : JSON.readTree(this.body);
+		}
+
+		/** The fields named in a problem's {@code errors}. */
+		public java.util.List<String> errorFields() {
+			JsonNode errors = json().path("errors");
+			java.util.List<String> fields = new java.util.ArrayList<>();
+			errors.forEach(e -> fields.add(e.path("field").asString()));
+			return fields;
+		}
+
+		public String problemType() {
+			return json().path("type").asString();
+		}
+
+	}
+
+}

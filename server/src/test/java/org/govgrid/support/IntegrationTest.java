@@ -1,0 +1,23 @@
+package org.govgrid.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole platform on a random port, on the embedded PostgreSQL (fresh data dir per
+ * run) with the demo data. One context is shared by every integration test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
+				"govgrid.audit.seal-interval=200ms" })
+@ActiveProfiles("demo")
+public @interface IntegrationTest {
+
+}
