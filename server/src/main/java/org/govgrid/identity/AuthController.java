@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.govgrid.audit.AuditOutcome;
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
 import org.govgrid.platform.ApiProblems;
@@ -43,8 +44,11 @@ class AuthController {
 
 	private final AuditTrail audit;
 
+	private final LoginThrottle throttle;
+
 	AuthController(SignInService signIn, SecurityContextRepository contexts, RegionService regions,
-			DepartmentRepository departments, AuditTrail audit) {
+			DepartmentRepository departments, AuditTrail audit, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.signIn = signIn;
 		this.contexts = contexts;
 		this.regions = regions;
@@ -63,6 +67,15 @@ class AuthController {
 			errors.add("password", "required / 密码必填");
 		}
 		errors.throwIfAny();
+		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
+			this.audit.record(new AuditRecord("LOGIN", "user", null, AuditOutcome.DENIED,
+					"too many attempts from this address / 登录尝试过于频繁",
+					new AuditRecord.Actor(null, credentials.username())));
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", "60")
+				.body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, ApiProblems.type("too-many-requests"),
+						"请求过于频繁 / Too many requests", "Too many sign-in attempts; wait a minute / 登录尝试过于频繁，请一分钟后再试"));
+		}
 		return this.signIn.signIn(credentials.username(), credentials.password()).<ResponseEntity<?>>map(principal -> {
 			startSession(principal, request, response);
 			return ResponseEntity.ok(me(principal));

@@ -30,7 +30,7 @@ public record GovGridProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	public record Security(@DefaultValue("15m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout,
 			@DefaultValue("90d") Duration passwordMaxAge, @DefaultValue("5") int lockoutThreshold,
 			@DefaultValue("15m") Duration lockoutDuration, @DefaultValue("5") int passwordHistory,
-			@DefaultValue("730d") Duration dormantAfter) {
+			@DefaultValue("730d") Duration dormantAfter, @DefaultValue("30") int loginAttemptsPerMinute) {
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
-				"govgrid.audit.seal-interval=200ms" })
+				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000" })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

@@ -1,0 +1,26 @@
+package org.govgrid.identity;
+
+import java.nio.file.Path;
+
+import org.govgrid.platform.GovGridProperties;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginThrottleTests {
+
+	@Test
+	void limitsEachAddressSeparately() {
+		GovGridProperties.Security security = new GovGridProperties.Security(java.time.Duration.ofMinutes(15),
+				java.time.Duration.ofHours(12), java.time.Duration.ofDays(90), 5, java.time.Duration.ofMinutes(15), 5,
+				java.time.Duration.ofDays(730), 3);
+		LoginThrottle throttle = new LoginThrottle(new GovGridProperties(Path.of("data"),
+				new GovGridProperties.Db("", "", "", false, 0), new GovGridProperties.Map("", ""), security));
+		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();
+		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();
+		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();
+		assertThat(throttle.tryAcquire("10.0.0.1")).isFalse();
+		assertThat(throttle.tryAcquire("10.0.0.2")).isTrue();
+	}
+
+}
