@@ -1,4 +1,5 @@
 import { fieldErrors, globalErrors, problemMessage } from '@/api';
+import { handledGlobally } from '@/utils/notify';
 import { ElMessage } from 'element-plus';
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -16,6 +17,7 @@ export function useFormErrors(fields: readonly string[]) {
   }
 
   function show(error: unknown) {
+    if (handledGlobally(error)) return;
     errors.value = fieldErrors(error);
     const others = globalErrors(error, fields);
     const placed = Object.keys(errors.value).some((key) => fields.includes(key));

@@ -1,6 +1,6 @@
-import { problemMessage, type Page } from '@/api';
-import { ElMessage } from 'element-plus';
+import type { Page } from '@/api';
 import { reactive, ref, type Ref, type UnwrapRef } from 'vue';
+import { showError } from '@/utils/notify';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 
@@ -36,7 +36,7 @@ export function usePagedList<T, F extends object>(
         await load();
       }
     } catch (e) {
-      ElMessage.error(problemMessage(e, failureMessage()));
+      showError(e, failureMessage());
     } finally {
       loading.value = false;
     }

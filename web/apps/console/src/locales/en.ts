@@ -4,6 +4,7 @@ const en: typeof zhCN = {
   app: {
     name: 'GovGrid Grass-roots Governance',
     shortName: 'GovGrid',
+    sidebarName: 'GovGrid',
     slogan: 'Grass-roots social governance data platform',
   },
   common: {
@@ -197,6 +198,7 @@ const en: typeof zhCN = {
     region: 'Areas and grids',
     identity: 'Users and access',
     audit: 'Security audit',
+    ops: 'Operations',
   },
   device: {
     search: 'Device code / name',

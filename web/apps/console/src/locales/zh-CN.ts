@@ -2,6 +2,7 @@ const zhCN = {
   app: {
     name: 'GovGrid 基层治理平台',
     shortName: 'GovGrid',
+    sidebarName: 'GovGrid 基层治理平台',
     slogan: '基层社会治理大数据平台',
   },
   common: {
@@ -192,6 +193,7 @@ const zhCN = {
     region: '区划网格',
     identity: '用户与权限',
     audit: '安全审计',
+    ops: '运行维护',
   },
   device: {
     search: '设备编码 / 名称',
