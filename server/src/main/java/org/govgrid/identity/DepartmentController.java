@@ -102,9 +102,10 @@ class DepartmentController {
 	@Transactional
 	void delete(@PathVariable long id) {
 		Department department = writable(id);
-		if (this.users.countByDepartmentId(id) > 0) {
+		if (this.users.countActiveInDepartment(id) > 0) {
 			throw new ConflictException("the department still has users / 部门下仍有用户，不能删除");
 		}
+		this.users.releaseCancelledFromDepartment(id);
 		this.departments.delete(department);
 		this.audit.record(AuditRecord.success("DEPT_DELETE", "department", id, department.getName()));
 	}

@@ -1,5 +1,6 @@
 package org.govgrid.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.govgrid.platform.FieldErrors;
@@ -27,6 +28,9 @@ class PasswordPolicy {
 	static final String HINT = "at least 8 characters with 3 of: upper case, lower case, digit, symbol; "
 			+ "not the username; not one of the last 5 / 至少 8 位，包含大写字母、小写字母、数字、符号中的 3 类，不含用户名，不得与最近 5 次相同";
 
+	/** bcrypt's input limit. */
+	static final int MAX_BYTES = 72;
+
 	private final PasswordValidator validator = new DefaultPasswordValidator(new LengthRule(8, 64),
 			new CharacterCharacteristicsRule(3, new CharacterRule(EnglishCharacterData.UpperCase, 1),
 					new CharacterRule(EnglishCharacterData.LowerCase, 1),
@@ -44,6 +48,11 @@ class PasswordPolicy {
 	void check(String field, String username, String password, List<String> recentHashes, FieldErrors errors) {
 		if (password == null || password.isEmpty()) {
 			errors.add(field, "required / 必填");
+			return;
+		}
+		// bcrypt refuses more than 72 bytes (was a 500); a Chinese character is 3 bytes
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			errors.add(field, "at most " + MAX_BYTES + " bytes (UTF-8) / 密码最长 " + MAX_BYTES + " 字节（UTF-8，汉字占 3 字节）");
 			return;
 		}
 		ValidationResult result = this.validator.validate(new PasswordData(username, password));

@@ -32,7 +32,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			and coalesce(u.lastLoginAt, u.createdAt) < :before""")
 	List<UserAccount> findDormantSince(Instant before);
 
-	long countByDepartmentId(Long departmentId);
+	@Query("""
+			select count(u) from UserAccount u where u.departmentId = :departmentId
+			and u.status <> org.govgrid.identity.AccountStatus.CANCELLED""")
+	long countActiveInDepartment(Long departmentId);
+
+	/** Cancelled accounts keep no tie to a department that is being deleted. */
+	@Modifying
+	@Query("""
+			update UserAccount u set u.departmentId = null where u.departmentId = :departmentId
+			and u.status = org.govgrid.identity.AccountStatus.CANCELLED""")
+	int releaseCancelledFromDepartment(Long departmentId);
 
 }
 

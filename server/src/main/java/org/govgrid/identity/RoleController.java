@@ -1,5 +1,6 @@
 package org.govgrid.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -105,6 +106,21 @@ class RoleController {
 		}
 		FieldErrors errors = new FieldErrors();
 		Set<String> granted = validate(form, errors);
+		for (UserAccount holder : this.users.findByRoleId(id)) {
+			if (holder.getStatus() == AccountStatus.CANCELLED) {
+				continue;
+			}
+			Set<String> combined = new TreeSet<>(granted);
+			holder.getRoles()
+				.stream()
+				.filter(other -> !other.getId().equals(role.getId()))
+				.forEach(other -> combined.addAll(other.getPermissions()));
+			if (mixesAuditAndAdministration(combined)) {
+				errors.add("permissions", "holder " + holder.getUsername()
+						+ " would hold audit and administration permissions / 持有该角色的用户将同时拥有审计权限与管理权限（三员分立）");
+				break;
+			}
+		}
 		errors.throwIfAny();
 		role.describe(form.name().trim(), form.description(), granted);
 		// holders get the new permissions at their next sign-in
@@ -146,13 +162,21 @@ class RoleController {
 		if (!unknown.isEmpty()) {
 			errors.add("permissions", "unknown permission(s) " + unknown + " / 权限不存在");
 		}
-		boolean audits = granted.stream().anyMatch(p -> p.startsWith("audit:"));
-		boolean administers = granted.stream().anyMatch(p -> p.startsWith("identity:") && !p.endsWith(":read"));
-		if (audits && administers) {
+		if (mixesAuditAndAdministration(granted)) {
 			errors.add("permissions",
 					"audit and administration permissions cannot share a role / 审计权限与管理权限不能出现在同一角色（三员分立）");
 		}
 		return granted;
+	}
+
+	/**
+	 * 三员分立 in permissions: audit rights never together with identity administration,
+	 * whether in one role or across the roles of one account.
+	 */
+	static boolean mixesAuditAndAdministration(Collection<String> permissions) {
+		boolean audits = permissions.stream().anyMatch(p -> p.startsWith("audit:"));
+		boolean administers = permissions.stream().anyMatch(p -> p.startsWith("identity:") && !p.endsWith(":read"));
+		return audits && administers;
 	}
 
 	private static RoleView view(Role role) {

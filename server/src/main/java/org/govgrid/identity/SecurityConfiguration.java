@@ -29,9 +29,20 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CSP = "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
-			+ "script-src 'self'; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
-			+ "base-uri 'self'; form-action 'self'";
+	/**
+	 * The CSP; map tiles may come from any https host and from the configured tile
+	 * server.
+	 */
+	static String contentSecurityPolicy(String tileUrl) {
+		String tileOrigin = "";
+		if (tileUrl != null && tileUrl.startsWith("http://")) {
+			int end = tileUrl.indexOf('/', "http://".length());
+			tileOrigin = " " + (end < 0 ? tileUrl : tileUrl.substring(0, end)).replaceAll("\\{[a-z]}", "*");
+		}
+		return "default-src 'self'; img-src 'self' data: blob: https:" + tileOrigin
+				+ "; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; font-src 'self' data:; "
+				+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
@@ -62,7 +73,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.map().tileUrl())))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

@@ -110,9 +110,10 @@ class UserAdministration {
 	}
 
 	@Transactional
-	UserView update(long id, UserForm form, DataScope scope, long actingUserId) {
+	UserView update(long id, UserForm submitted, DataScope scope, long actingUserId) {
 		UserAccount user = visible(id, scope);
 		refuseSelf(user, actingUserId);
+		UserForm form = keepingUnchangedPhone(submitted, user);
 		FieldErrors errors = new FieldErrors();
 		Placement placement = validate(form, scope, errors);
 		errors.throwIfAny();
@@ -183,6 +184,19 @@ class UserAdministration {
 			.orElseThrow(() -> new NotFoundException("user", id));
 	}
 
+	/**
+	 * Clients only ever see the masked phone; sending that mask back unchanged means
+	 * "keep the number", not "store the asterisks".
+	 */
+	private static UserForm keepingUnchangedPhone(UserForm form, UserAccount user) {
+		if (form.phone() != null && user.getPhone() != null
+				&& form.phone().trim().equals(UserViews.maskPhone(user.getPhone()))) {
+			return new UserForm(form.username(), form.displayName(), user.getPhone(), form.departmentId(),
+					form.scopeRegionId(), form.roles());
+		}
+		return form;
+	}
+
 	private static void refuseSelf(UserAccount user, long actingUserId) {
 		if (user.getId() == actingUserId) {
 			throw new ConflictException("you cannot change your own account here / 不能在此修改自己的账号");
@@ -230,6 +244,11 @@ class UserAdministration {
 				errors.add("roles",
 						"system admin, security admin and auditor must be separate accounts / 系统管理员、安全管理员、审计员须由不同账号担任（三员分立）");
 			}
+			else if (RoleController.mixesAuditAndAdministration(
+					found.values().stream().flatMap(role -> role.getPermissions().stream()).toList())) {
+				errors.add("roles",
+						"audit and administration permissions cannot be held by one account / 审计权限与管理权限不能由同一账号持有（三员分立）");
+			}
 			assigned.addAll(found.values());
 		}
 		return new Placement(region, assigned);
@@ -258,10 +277,10 @@ class UserAdministration {
 		String regionName = this.regions.find(user.getScopeRegionId()).map(RegionSummary::name).orElse(null);
 		return new UserView(user.getId(), user.getUsername(), user.getDisplayName(),
 				UserViews.maskPhone(user.getPhone()), user.getDepartmentId(),
-				departmentNames.get(user.getDepartmentId()), user.getScopeRegionId(), regionName,
-				roleCodes(user).stream().toList(), user.getStatus() == AccountStatus.ACTIVE,
-				user.isLocked(java.time.Instant.now()), user.isMustChangePassword(), user.getStatus().name(),
-				user.getLastLoginAt(), user.getCreatedAt());
+				user.getDepartmentId() == null ? null : departmentNames.get(user.getDepartmentId()),
+				user.getScopeRegionId(), regionName, roleCodes(user).stream().toList(),
+				user.getStatus() == AccountStatus.ACTIVE, user.isLocked(java.time.Instant.now()),
+				user.isMustChangePassword(), user.getStatus().name(), user.getLastLoginAt(), user.getCreatedAt());
 	}
 
 	private record Placement(RegionSummary region, Set<Role> roles) {

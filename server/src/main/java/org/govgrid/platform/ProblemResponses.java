@@ -60,6 +60,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		// SQLSTATE class 22 is "data exception": a value PostgreSQL cannot take, i.e. bad
+		// input
+		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			return invalidInput(List
+				.of(Map.of("field", "query", "message", "a value is out of range or not allowed / 参数值超出范围或包含非法字符")));
+		}
 		log.info("Integrity violation: {}", ex.getMostSpecificCause().getClass().getSimpleName());
 		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict",
 				"The change conflicts with existing data (duplicate or still referenced) / 与现有数据冲突（重复或仍被引用）");

@@ -52,10 +52,11 @@ class RegionController {
 	@PreAuthorize("hasAuthority('region:area:read')")
 	RegionDetail locate(@RequestParam(required = false) Double lon, @RequestParam(required = false) Double lat) {
 		FieldErrors errors = new FieldErrors();
-		if (lon == null || lon < -180 || lon > 180) {
+		// written so that NaN fails too
+		if (lon == null || !(lon >= -180 && lon <= 180)) {
 			errors.add("lon", "required, between -180 and 180 / 经度必填，范围 -180 至 180");
 		}
-		if (lat == null || lat < -90 || lat > 90) {
+		if (lat == null || !(lat >= -90 && lat <= 90)) {
 			errors.add("lat", "required, between -90 and 90 / 纬度必填，范围 -90 至 90");
 		}
 		errors.throwIfAny();

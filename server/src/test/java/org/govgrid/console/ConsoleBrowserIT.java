@@ -81,7 +81,7 @@ class ConsoleBrowserIT {
 		signIn(page, "leader", "GovGrid@2026");
 		page.waitForURL(Pattern.compile(".*/change-password.*"));
 		shoot(page, "change-password");
-		changeInitialPassword(page, "Leader#Town2026");
+		changeInitialPassword(page, "Shishan#Town2026");
 		shoot(page, "home");
 
 		page.navigate(url("/regions"));

@@ -33,6 +33,12 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesMoreThanBcryptsSeventyTwoBytes() {
+		assertThat(accepts("worker1", "Aa1!" + "密".repeat(22), List.of())).isTrue();
+		assertThat(accepts("worker1", "Aa1!" + "密".repeat(23), List.of())).isFalse();
+	}
+
+	@Test
 	void refusesTheUsernameForwardsOrBackwards() {
 		assertThat(accepts("worker1", "Worker1@2026", List.of())).isFalse();
 		assertThat(accepts("worker1", "1rekrow@2026X", List.of())).isFalse();

@@ -1,0 +1,328 @@
+package org.govgrid.security;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.govgrid.identity.IdentityProvisioning;
+import org.govgrid.support.Accounts;
+import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiClient.Response;
+import org.govgrid.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * DESIGN §7: every endpoint has authorization tests. One row per endpoint: anonymous is
+ * 401, a role without the permission is 403 (and audited as ACCESS_DENIED), and an object
+ * outside the caller's scope is 404, never 403. Actors for the 401/403 checks are
+ * city-wide, so a 403 is about the role and never about the scope; the 404 actors hold
+ * the permission but are scoped to town 320505006 while the objects live in 320505007.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+	private static final String CITY = "320500";
+
+	private static final String TOWN = "320505006";
+
+	private static final String OTHER_TOWN = "320505007";
+
+	/** The roles the table uses (see V3__identity_users_roles_devices.sql). */
+	private static final String SYS_ADMIN = "SYS_ADMIN";
+
+	private static final String SEC_ADMIN = "SEC_ADMIN";
+
+	private static final String AUDITOR = "AUDITOR";
+
+	private static final String GRID_WORKER = "GRID_WORKER";
+
+	/** What a path's {@code {id}} stands for, and so how it is put out of scope. */
+	enum Target {
+
+		/** No object in the path. */
+		NONE,
+		/** A region of the other town. */
+		REGION,
+		/** A grid point of the other town (query string). */
+		POINT,
+		/** A user scoped to the other town. */
+		USER,
+		/** A department of the other town. */
+		DEPARTMENT,
+		/** A device bound to a user of the other town. */
+		DEVICE,
+		/** Roles are global: an unknown id. */
+		ROLE
+
+	}
+
+	/**
+	 * One endpoint. {@code wrongRole} lacks the permission (null: any signed-in user may
+	 * call it); {@code holder} has it and is scoped to {@link #TOWN} for the 404 check.
+	 */
+	record Endpoint(String method, String path, String wrongRole, String holder, Target target) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	private static Endpoint endpoint(String method, String path, String wrongRole, String holder, Target target) {
+		return new Endpoint(method, path, wrongRole, holder, target);
+	}
+
+	static Stream<Endpoint> endpoints() {
+		return Stream.of(
+		// @formatter:off
+		//       method    path                                           wrong role   holder       out of scope
+		endpoint("GET",    "/api/v1/regions/tree",                        AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/regions/{id}",                        AUDITOR,     GRID_WORKER, Target.REGION),
+		endpoint("GET",    "/api/v1/regions/locate",                      AUDITOR,     GRID_WORKER, Target.POINT),
+		endpoint("GET",    "/api/v1/regions/{id}/grids.geojson",          AUDITOR,     GRID_WORKER, Target.REGION),
+		endpoint("POST",   "/api/v1/regions",                             GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("PUT",    "/api/v1/regions/{id}",                        SEC_ADMIN,   SYS_ADMIN,   Target.REGION),
+		endpoint("POST",   "/api/v1/auth/logout",                         null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/auth/me",                             null,        GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/auth/password",                       null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/users",                               GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/users/{id}",                          AUDITOR,     SYS_ADMIN,   Target.USER),
+		endpoint("POST",   "/api/v1/users",                               SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("PUT",    "/api/v1/users/{id}",                          SEC_ADMIN,   SYS_ADMIN,   Target.USER),
+		endpoint("POST",   "/api/v1/users/{id}/disable",                  SEC_ADMIN,   SYS_ADMIN,   Target.USER),
+		endpoint("POST",   "/api/v1/users/{id}/enable",                   SEC_ADMIN,   SYS_ADMIN,   Target.USER),
+		endpoint("POST",   "/api/v1/users/{id}/unlock",                   SYS_ADMIN,   SEC_ADMIN,   Target.USER),
+		endpoint("POST",   "/api/v1/users/{id}/password-reset",           AUDITOR,     SEC_ADMIN,   Target.USER),
+		endpoint("DELETE", "/api/v1/users/{id}",                          SEC_ADMIN,   SYS_ADMIN,   Target.USER),
+		endpoint("GET",    "/api/v1/departments",                         GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/departments/{id}",                    SEC_ADMIN,   SYS_ADMIN,   Target.DEPARTMENT),
+		endpoint("POST",   "/api/v1/departments",                         GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("PUT",    "/api/v1/departments/{id}",                    SEC_ADMIN,   SYS_ADMIN,   Target.DEPARTMENT),
+		endpoint("DELETE", "/api/v1/departments/{id}",                    SEC_ADMIN,   SYS_ADMIN,   Target.DEPARTMENT),
+		endpoint("GET",    "/api/v1/permissions",                         GRID_WORKER, SEC_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/roles",                               AUDITOR,     SEC_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/roles/{id}",                          GRID_WORKER, SEC_ADMIN,   Target.ROLE),
+		endpoint("POST",   "/api/v1/roles",                               SYS_ADMIN,   SEC_ADMIN,   Target.NONE),
+		endpoint("PUT",    "/api/v1/roles/{id}",                          SYS_ADMIN,   SEC_ADMIN,   Target.ROLE),
+		endpoint("DELETE", "/api/v1/roles/{id}",                          SYS_ADMIN,   SEC_ADMIN,   Target.ROLE),
+		endpoint("GET",    "/api/v1/devices",                             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/devices/{id}",                        GRID_WORKER, SYS_ADMIN,   Target.DEVICE),
+		endpoint("POST",   "/api/v1/devices",                             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("PUT",    "/api/v1/devices/{id}",                        SEC_ADMIN,   SYS_ADMIN,   Target.DEVICE),
+		endpoint("DELETE", "/api/v1/devices/{id}",                        AUDITOR,     SYS_ADMIN,   Target.DEVICE),
+		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
+		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
+		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
+		// @formatter:on
+	}
+
+	/** Rows with a permission to lack. */
+	static Stream<Endpoint> restricted() {
+		return endpoints().filter(e -> e.wrongRole() != null);
+	}
+
+	/** Rows that read (a holder's GET must get through). */
+	static Stream<Endpoint> reads() {
+		return endpoints().filter(e -> e.method().equals("GET"));
+	}
+
+	/** Rows naming an object that can lie outside the caller's scope. */
+	static Stream<Endpoint> scoped() {
+		return endpoints().filter(e -> e.target() != Target.NONE);
+	}
+
+	/** Reachable without signing in; each answers from its own handler. */
+	private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login", "GET /api/v1/config/public");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	IdentityProvisioning identity;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private ApiClient anonymous;
+
+	/** City-wide actors, one per role (for 403 and for the holder's own check). */
+	private final Map<String, ApiClient> cityWide = new HashMap<>();
+
+	private final Map<ApiClient, String> usernames = new HashMap<>();
+
+	/** Permission holders scoped to {@link #TOWN}. */
+	private final Map<String, ApiClient> townScoped = new HashMap<>();
+
+	/** An object of each kind inside {@link #OTHER_TOWN}. */
+	private final Map<Target, String> outOfScope = new EnumMap<>(Target.class);
+
+	/** The same objects, but an existing role: what the city-wide actors can see. */
+	private final Map<Target, String> visible = new EnumMap<>(Target.class);
+
+	@BeforeAll
+	void signInActorsAndPlaceObjectsInTheOtherTown() {
+		this.anonymous = new ApiClient(this.port);
+		for (String role : List.of(SYS_ADMIN, SEC_ADMIN, AUDITOR, GRID_WORKER)) {
+			this.cityWide.put(role, signIn(role, CITY));
+			this.townScoped.put(role, signIn(role, TOWN));
+		}
+		long otherTown = this.accounts.region(OTHER_TOWN).id();
+		String otherUsername = this.accounts.create("mx_other_town_user", GRID_WORKER, OTHER_TOWN);
+		long otherUser = this.jdbc.queryForObject("select id from app_user where username = ?", Long.class,
+				otherUsername);
+		long otherDepartment = this.identity.department("MX-OTHER", "矩阵测试部门", otherTown);
+		Response device = this.cityWide.get(SYS_ADMIN)
+			.post("/api/v1/devices",
+					Map.of("deviceCode", "MX-OTHER-PHONE", "name", "矩阵测试终端", "type", "PHONE", "userId", otherUser));
+		assertThat(device.status()).as(device.body()).isEqualTo(201);
+		Map<String, Object> grid = this.jdbc.queryForMap("select center_lon, center_lat from region where code = ?",
+				OTHER_TOWN + "001001");
+
+		this.outOfScope.put(Target.REGION, Long.toString(otherTown));
+		this.outOfScope.put(Target.USER, Long.toString(otherUser));
+		this.outOfScope.put(Target.DEPARTMENT, Long.toString(otherDepartment));
+		this.outOfScope.put(Target.DEVICE, device.json().path("id").asString());
+		this.outOfScope.put(Target.ROLE, "987654321");
+		this.outOfScope.put(Target.POINT, "lon=" + grid.get("center_lon") + "&lat=" + grid.get("center_lat"));
+		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.ROLE,
+				this.jdbc.queryForObject("select id from role where code = 'GRID_WORKER'", Long.class).toString());
+	}
+
+	@Test
+	void theTableListsEveryApiEndpoint() {
+		Set<String> listed = endpoints().map(Endpoint::toString).collect(Collectors.toSet());
+		listed.addAll(PUBLIC);
+		Set<String> served = new TreeSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+			if (pattern.startsWith("/api/")) {
+				info.getMethodsCondition().getMethods().forEach(method -> served.add(method + " " + pattern));
+			}
+		}));
+		assertThat(served).isNotEmpty();
+		assertThat(listed).containsAll(served);
+	}
+
+	@Test
+	void publicEndpointsAnswerAnonymously() {
+		Response config = this.anonymous.get("/api/v1/config/public");
+		assertThat(config.status()).isEqualTo(200);
+		assertThat(config.json().path("appName").asString()).isNotBlank();
+		Response health = this.anonymous.get("/actuator/health");
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().path("status").asString()).isEqualTo("UP");
+		// the login handler itself answers (bad credentials), not the entry point
+		Response login = this.anonymous.login("mx-nobody", "Wrong#Pass2026");
+		assertThat(login.status()).isEqualTo(401);
+		assertThat(login.problemType()).isEqualTo("https://govgrid.org/problems/bad-credentials");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("endpoints")
+	void anonymousIsUnauthenticated(Endpoint endpoint) {
+		Response response = call(this.anonymous, endpoint, inScopePath(endpoint));
+		assertThat(response.status()).as(response.body()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.problemType()).isEqualTo("https://govgrid.org/problems/unauthenticated");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("restricted")
+	void roleWithoutThePermissionIsForbiddenAndAudited(Endpoint endpoint) {
+		ApiClient actor = this.cityWide.get(endpoint.wrongRole());
+		String username = this.usernames.get(actor);
+		String objectId = endpoint.method() + " " + inScopePath(endpoint).replaceFirst("\\?.*", "");
+		int deniedBefore = deniedRows(username, objectId);
+
+		Response response = call(actor, endpoint, inScopePath(endpoint));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(403);
+		assertThat(response.problemType()).isEqualTo("https://govgrid.org/problems/forbidden");
+		assertThat(deniedRows(username, objectId)).as("ACCESS_DENIED rows for " + objectId).isEqualTo(deniedBefore + 1);
+	}
+
+	/** Writes by holders are covered by the module tests. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("reads")
+	void holderOfThePermissionGetsPastAuthorization(Endpoint endpoint) {
+		Response response = call(this.cityWide.get(endpoint.holder()), endpoint, inScopePath(endpoint));
+		// 302: the Swagger UI page redirects to its index
+		assertThat(response.status()).as(response.body()).isIn(200, 302);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("scoped")
+	void objectOutsideTheScopeIsNotFound(Endpoint endpoint) {
+		Response response = call(this.townScoped.get(endpoint.holder()), endpoint,
+				withObject(endpoint, this.outOfScope.get(endpoint.target())));
+		assertThat(response.status()).as(response.body()).isEqualTo(404);
+		assertThat(response.problemType()).isEqualTo("https://govgrid.org/problems/not-found");
+	}
+
+	private ApiClient signIn(String role, String regionCode) {
+		ApiClient client = this.accounts.signedIn(this.port, role, regionCode);
+		this.usernames.put(client, client.get("/api/v1/auth/me").json().path("username").asString());
+		return client;
+	}
+
+	/** The path with an object the city-wide actors can see. */
+	private String inScopePath(Endpoint endpoint) {
+		return endpoint.target() == Target.NONE ? endpoint.path()
+				: withObject(endpoint, this.visible.get(endpoint.target()));
+	}
+
+	private static String withObject(Endpoint endpoint, String object) {
+		if (endpoint.target() == Target.POINT) {
+			return endpoint.path() + "?" + object;
+		}
+		return endpoint.path().replace("{id}", object);
+	}
+
+	/** Writes carry an empty object: authorization must come before validation. */
+	private static Response call(ApiClient client, Endpoint endpoint, String path) {
+		return switch (endpoint.method()) {
+			case "GET" -> client.get(path);
+			case "POST" -> client.post(path, Map.of());
+			case "PUT" -> client.put(path, Map.of());
+			case "DELETE" -> client.delete(path);
+			default -> throw new IllegalArgumentException(endpoint.method());
+		};
+	}
+
+	private int deniedRows(String username, String objectId) {
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from audit_log
+				where action = 'ACCESS_DENIED' and outcome = 'DENIED' and username = ? and object_id = ?""",
+				Integer.class, username, objectId);
+		return count == null ? 0 : count;
+	}
+
+}
