@@ -1,4 +1,5 @@
-import { ElMessageBox } from 'element-plus';
+import { showError } from '@/utils/notify';
+import { ElMessage, ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 
 /** A yes/no question; resolves to true when confirmed. */
@@ -15,6 +16,25 @@ export function useConfirm() {
       return true;
     } catch {
       return false;
+    }
+  };
+}
+
+/**
+ * Asks before deleting (danger button), then deletes, says so and runs `after` (a reload).
+ * A failed delete is shown as a message.
+ */
+export function useConfirmDelete() {
+  const { t } = useI18n();
+  const confirm = useConfirm();
+  return async (message: string, remove: () => Promise<unknown>, after: () => unknown) => {
+    if (!(await confirm(message, true))) return;
+    try {
+      await remove();
+      ElMessage.success(t('common.deleted'));
+      await after();
+    } catch (e) {
+      showError(e, t('common.requestFailed'));
     }
   };
 }

@@ -4,6 +4,15 @@ import { showError } from '@/utils/notify';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 
+/** What the pager needs of a paged list (see `TablePager`). */
+export interface PagedList {
+  page: Ref<number>;
+  size: Ref<number>;
+  total: Ref<number>;
+  load: () => Promise<void>;
+  search: () => Promise<void>;
+}
+
 /**
  * State for a server-paged table (`page` 1-based, `{items, total, page, size}` back).
  * `filters` is reactive: change it and call `search()` to go back to page 1.

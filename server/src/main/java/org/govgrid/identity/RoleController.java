@@ -105,6 +105,9 @@ class RoleController {
 			throw new ConflictException("built-in roles cannot be changed / 内置角色不可修改");
 		}
 		FieldErrors errors = new FieldErrors();
+		if (form.code() != null && !form.code().equals(role.getCode())) {
+			errors.add("code", "a role's code cannot change / 角色编码不可修改");
+		}
 		Set<String> granted = validate(form, errors);
 		for (UserAccount holder : this.users.findByRoleId(id)) {
 			if (holder.getStatus() == AccountStatus.CANCELLED) {

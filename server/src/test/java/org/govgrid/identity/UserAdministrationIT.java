@@ -427,6 +427,8 @@ class UserAdministrationIT {
 		assertThat(updated.json().path("permissions").valueStream().map(JsonNode::asString))
 			.containsExactly("identity:dept:read", "region:area:read");
 		assertThat(updated.json().path("code").asString()).isEqualTo(created.path("code").asString());
+		Response renamed = this.secAdmin.put(path, roleForm("SOMETHING_ELSE", "", List.of("nope:x:y")));
+		assertThat(renamed.errorFields()).containsExactlyInAnyOrder("code", "name", "permissions");
 
 		assertThat(this.secAdmin.delete(path).status()).isEqualTo(204);
 		assertThat(this.secAdmin.get(path).status()).isEqualTo(404);
