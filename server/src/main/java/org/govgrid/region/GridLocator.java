@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -29,6 +30,8 @@ class GridLocator {
 	private final RegionRepository regions;
 
 	private volatile STRtree index;
+
+	private volatile String builtFrom = "";
 
 	GridLocator(RegionRepository regions) {
 		this.regions = regions;
@@ -56,7 +59,19 @@ class GridLocator {
 		rebuild();
 	}
 
+	/**
+	 * Another node may have changed a boundary: a cheap look at the grids' count and
+	 * latest change time tells whether this node's index is stale.
+	 */
+	@Scheduled(fixedDelayString = "${govgrid.region.index-check-interval:10s}")
+	void rebuildIfChangedElsewhere() {
+		if (this.index != null && !this.builtFrom.equals(this.regions.gridSignature())) {
+			rebuild();
+		}
+	}
+
 	synchronized STRtree rebuild() {
+		String signature = this.regions.gridSignature();
 		STRtree tree = new STRtree();
 		int count = 0;
 		for (Region grid : this.regions.findByLevel(RegionLevel.GRID)) {
@@ -69,6 +84,7 @@ class GridLocator {
 		}
 		tree.build();
 		this.index = tree;
+		this.builtFrom = signature;
 		log.info("Grid index rebuilt with {} grids", count);
 		return tree;
 	}

@@ -20,4 +20,11 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 
 	boolean existsByParentId(Long parentId);
 
+	/**
+	 * Changes whenever a grid is added or its boundary changes; compared across nodes.
+	 */
+	@Query(value = "select count(*) || '@' || coalesce(max(updated_at)::text, '') from region where level = 'GRID'",
+			nativeQuery = true)
+	String gridSignature();
+
 }

@@ -72,6 +72,26 @@ class SessionSecurityIT {
 	}
 
 	@Test
+	void idleTimeoutIsFifteenMinutesAndAnOldSessionEndsWhateverItsActivity() {
+		ApiClient client = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006");
+		String username = client.get("/api/v1/auth/me").json().path("username").asString();
+		assertThat(this.jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
+				Integer.class, username))
+			.isEqualTo(15 * 60);
+
+		// thirteen hours after sign-in, past the absolute limit of twelve
+		this.jdbc.update("update spring_session set creation_time = creation_time - ? where principal_name = ?",
+				Duration.ofHours(13).toMillis(), username);
+		Response expired = client.get("/api/v1/auth/me");
+		assertThat(expired.status()).isEqualTo(401);
+		assertThat(expired.problemType()).isEqualTo("https://govgrid.org/problems/session-expired");
+		assertThat(client.get("/api/v1/auth/me").status()).isEqualTo(401);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+				username))
+			.isZero();
+	}
+
+	@Test
 	void stateChangingCallWithoutTheCsrfHeaderIsForbidden() {
 		ApiClient client = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006");
 		String username = client.get("/api/v1/auth/me").json().path("username").asString();

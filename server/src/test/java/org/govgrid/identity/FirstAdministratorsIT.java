@@ -1,0 +1,41 @@
+package org.govgrid.identity;
+
+import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A production start (no demo profile) on an empty database creates the three
+ * administrators.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "govgrid.data-dir=target/it-data-production", "govgrid.db.embedded-clean=true",
+				"govgrid.bootstrap.city-code=320500", "govgrid.bootstrap.city-name=苏州市",
+				"govgrid.bootstrap.password=Start#Here2026" })
+class FirstAdministratorsIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void createsTheSeparatedAdministratorsWithAPasswordToChangeAndNoDemoData() {
+		for (String username : new String[] { "admin", "secadmin", "auditor" }) {
+			ApiClient client = new ApiClient(this.port);
+			Response login = client.login(username, "Start#Here2026");
+			assertThat(login.status()).as(username).isEqualTo(200);
+			assertThat(login.json().path("mustChangePassword").asBoolean()).isTrue();
+			assertThat(login.json().path("scope").path("code").asString()).isEqualTo("320500");
+		}
+		ApiClient admin = new ApiClient(this.port);
+		admin.login("admin", "Start#Here2026");
+		admin.changePassword("Start#Here2026", "Fresh#Start2026");
+		assertThat(admin.get("/api/v1/regions/tree").json().get(0).path("children")).isEmpty();
+		assertThat(new ApiClient(this.port).login("worker1", "GovGrid@2026").status()).isEqualTo(401);
+	}
+
+}
