@@ -1,10 +1,12 @@
 package org.govgrid.platform;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
@@ -19,6 +21,15 @@ class SpaResources implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// Vite names built assets by content hash, so they can be cached for good;
+		// index.html never is
+		CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations("classpath:/static/assets/")
+			.setCacheControl(forever);
+		registry.addResourceHandler("/m/assets/**")
+			.addResourceLocations("classpath:/static/m/assets/")
+			.setCacheControl(forever);
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
 			.resourceChain(true)

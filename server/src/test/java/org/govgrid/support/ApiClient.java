@@ -101,7 +101,7 @@ public final class ApiClient {
 			HttpResponse<String> response = this.http.send(builder.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -113,7 +113,11 @@ public final class ApiClient {
 	}
 
 	/** Status, raw body and the body as JSON (null when not JSON). */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		public JsonNode json() {
 			return this.body == null || this.body.isBlank() ? null : JSON.readTree(this.body);

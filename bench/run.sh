@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs the GovGrid benchmark on demand (never part of ./mvnw verify):
+#   bash bench/run.sh [town|city]
+# Starts its own server (demo profile, fresh data dir under /tmp, embedded PostgreSQL on a fixed
+# loopback port), generates the data set, restarts the server so the grid index is built over it,
+# runs the runner and stops the server. Results land in bench/results/<date>-<scale>.md.
+#
+# Environment: GOVGRID_JAR (server jar; default server/target/govgrid.jar, built if missing),
+# BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
+# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20").
+set -euo pipefail
+
+SCALE="${1:-town}"
+case "$SCALE" in town | city) ;; *) echo "usage: bash bench/run.sh [town|city]" >&2; exit 2 ;; esac
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+JAR="${GOVGRID_JAR:-$ROOT/server/target/govgrid.jar}"
+
+if [[ ! -f "$JAR" ]]; then
+	echo "bench: building the server jar"
+	(cd "$ROOT" && ./mvnw -q -DskipTests package -pl server -am)
+fi
+echo "bench: building the benchmark"
+"$ROOT/mvnw" -q -f "$BENCH/pom.xml" -DskipTests package
+
+free_port() {
+	local port
+	for _ in $(seq 1 50); do
+		port=$((20000 + RANDOM % 20000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+	echo "bench: no free port found" >&2
+	exit 1
+}
+
+PORT="${BENCH_PORT:-$(free_port)}"
+PG_PORT="${BENCH_PG_PORT:-$(free_port)}"
+WORK="$(mktemp -d /tmp/govgrid-bench.XXXXXX)"
+LOG="$WORK/server.log"
+URL="http://localhost:$PORT"
+JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres"
+SERVER_PID=""
+
+start_server() {
+	echo "bench: starting the server on $URL (embedded PostgreSQL on $PG_PORT, data in $WORK/data)"
+	env -u GOVGRID_DB_URL GOVGRID_DATA_DIR="$WORK/data" \
+		java -XX:+UseParallelGC -jar "$JAR" \
+		--spring.profiles.active=demo \
+		--server.port="$PORT" \
+		--server.address=127.0.0.1 \
+		--govgrid.db.embedded-port="$PG_PORT" \
+		--govgrid.security.login-attempts-per-minute=1000000 \
+		>>"$LOG" 2>&1 &
+	SERVER_PID=$!
+	for _ in $(seq 1 240); do
+		if curl -fsS "$URL/actuator/health" >/dev/null 2>&1; then
+			echo "bench: server up ($(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$LOG" | tail -1))"
+			return
+		fi
+		if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+			echo "bench: the server exited; see $LOG" >&2
+			tail -40 "$LOG" >&2
+			exit 1
+		fi
+		sleep 1
+	done
+	echo "bench: the server did not become healthy in 240 s; see $LOG" >&2
+	exit 1
+}
+
+stop_server() {
+	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill "$SERVER_PID"
+		for _ in $(seq 1 60); do
+			kill -0 "$SERVER_PID" 2>/dev/null || break
+			sleep 1
+		done
+	fi
+	SERVER_PID=""
+}
+
+cleanup() {
+	stop_server
+	if [[ "${BENCH_KEEP:-0}" != 1 ]]; then
+		rm -rf "$WORK/data"
+	fi
+	echo "bench: server log kept in $LOG"
+}
+trap cleanup EXIT
+
+BENCH_JAVA=(java -cp "$BENCH/target/govgrid-bench.jar:$BENCH/target/lib/*" org.govgrid.bench.Bench)
+
+start_server
+"${BENCH_JAVA[@]}" generate --scale "$SCALE" --jdbc "$JDBC"
+echo "bench: restarting so the grid index is built over the generated grids"
+stop_server
+start_server
+# shellcheck disable=SC2086
+"${BENCH_JAVA[@]}" run --scale "$SCALE" --url "$URL" --jdbc "$JDBC" \
+	--results "$BENCH/results" --server-log "$LOG" ${BENCH_ARGS:-}

@@ -1,0 +1,148 @@
+package org.govgrid.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Bounded timing loops: warm-up, then at most {@code iterations} timed calls (and at most
+ * {@code budget} of wall time, with at least {@code minSamples}), one after another; and a
+ * throughput run of {@code clients} threads sharing at most {@code total} calls. Nothing
+ * here asserts on time.
+ */
+final class Measure {
+
+	/** One timed unit of work; {@code i} picks the input deterministically. */
+	interface Task {
+
+		void run(int i) throws Exception;
+
+	}
+
+	/** Opens a task for one client thread (its own connection, cookie jar, ...). */
+	interface TaskFactory {
+
+		Task open(int client) throws Exception;
+
+	}
+
+	record Latency(int samples, double p50, double p95, double p99, double mean, int errors, String firstError) {
+
+		String cell() {
+			return samples == 0 ? "–" : String.format(Locale.ROOT, "%s / %s / %s", ms(this.p50), ms(this.p95), ms(this.p99));
+		}
+
+	}
+
+	record Throughput(int completed, int clients, double seconds, double perSecond, int errors) {
+	}
+
+	private Measure() {
+	}
+
+	static Latency sequential(Task task, int warmup, int iterations, long budgetNanos, int minSamples) {
+		int errors = 0;
+		String firstError = null;
+		long warmupDeadline = System.nanoTime() + budgetNanos / 3;
+		for (int i = 0; i < warmup && (i < 5 || System.nanoTime() < warmupDeadline); i++) {
+			try {
+				task.run(i);
+			}
+			catch (Exception ex) {
+				errors++;
+				firstError = firstError == null ? ex.toString() : firstError;
+			}
+		}
+		long[] samples = new long[iterations];
+		int n = 0;
+		long deadline = System.nanoTime() + budgetNanos;
+		for (int i = 0; i < iterations; i++) {
+			long start = System.nanoTime();
+			try {
+				task.run(warmup + i);
+			}
+			catch (Exception ex) {
+				errors++;
+				firstError = firstError == null ? ex.toString() : firstError;
+			}
+			long end = System.nanoTime();
+			samples[n++] = end - start;
+			if (n >= minSamples && end > deadline) {
+				break;
+			}
+		}
+		return latency(Arrays.copyOf(samples, n), errors, firstError);
+	}
+
+	static Throughput concurrent(TaskFactory factory, int clients, int total, long budgetNanos) throws Exception {
+		List<Task> tasks = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			tasks.add(factory.open(c));
+		}
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger done = new AtomicInteger();
+		AtomicInteger errors = new AtomicInteger();
+		AtomicReference<String> firstError = new AtomicReference<>();
+		long deadline = System.nanoTime() + budgetNanos;
+		List<Thread> threads = new ArrayList<>();
+		long start = System.nanoTime();
+		for (Task task : tasks) {
+			Thread thread = new Thread(() -> {
+				int i;
+				while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+					try {
+						task.run(100_000 + i);
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+						firstError.compareAndSet(null, ex.toString());
+					}
+					done.incrementAndGet();
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		if (firstError.get() != null) {
+			System.err.println("  concurrent errors: " + errors.get() + ", first: " + firstError.get());
+		}
+		return new Throughput(done.get(), clients, seconds, done.get() / seconds, errors.get());
+	}
+
+	private static Latency latency(long[] nanos, int errors, String firstError) {
+		if (nanos.length == 0) {
+			return new Latency(0, 0, 0, 0, 0, errors, firstError);
+		}
+		Arrays.sort(nanos);
+		double sum = 0;
+		for (long value : nanos) {
+			sum += value;
+		}
+		return new Latency(nanos.length, rank(nanos, 0.50), rank(nanos, 0.95), rank(nanos, 0.99),
+				sum / nanos.length / 1e6, errors, firstError);
+	}
+
+	/** Nearest-rank percentile, in milliseconds. */
+	private static double rank(long[] sorted, double p) {
+		int index = (int) Math.ceil(p * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	static String ms(double value) {
+		if (value >= 100) {
+			return String.format(Locale.ROOT, "%.0f", value);
+		}
+		if (value >= 10) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+}

@@ -1,0 +1,592 @@
+package org.govgrid.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures what a user waits on in the foundation, each through the API and as the same
+ * work in plain SQL against the same database in the same run, and prints them side by
+ * side with the ratio at p50. Starts nothing: the server and its PostgreSQL are given.
+ */
+final class Runner {
+
+	static final String BENCH_PASSWORD = "Bench#2026ok";
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+
+	private static final String SUBTREE = "select id, parent_id, level, code, name, path from region "
+			+ "where path = ? or path like ? order by path";
+
+	private static final String GRIDS_UNDER = "select g.id, g.code, g.name, g.parent_id, p.name, g.boundary "
+			+ "from region g left join region p on p.id = g.parent_id "
+			+ "where (g.path = ? or g.path like ?) and g.level = 'GRID' and g.boundary is not null order by g.path";
+
+	/**
+	 * Core PostgreSQL cannot index {@code polygon @> point}, only {@code polygon @> polygon}:
+	 * the degenerate polygon of the point is the GiST pre-filter, the exact test follows.
+	 */
+	private static final String LOCATE = "select r.id, r.code, r.name, r.level, r.parent_id, r.path, r.boundary, "
+			+ "r.center_lon, r.center_lat from (select g.id from (select point(?, ?) as p) q "
+			+ "join bench_grid_polygon g on g.poly @> polygon(box(q.p, q.p)) and g.poly @> q.p "
+			+ "order by g.id limit 1) hit join region r on r.id = hit.id";
+
+	private final String url;
+
+	private final String jdbc;
+
+	private final String dbUser;
+
+	private final String scale;
+
+	private final int iterations;
+
+	private final int warmup;
+
+	private final int clients;
+
+	private final int concurrentRequests;
+
+	private final long budgetNanos;
+
+	private final Path results;
+
+	private final String serverLog;
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	Runner(Bench.Options options) {
+		this.url = options.require("url");
+		this.jdbc = options.require("jdbc");
+		this.dbUser = options.get("db-user", "postgres");
+		this.scale = options.get("scale", "town");
+		this.iterations = options.getInt("iterations", 2000);
+		this.warmup = options.getInt("warmup", 200);
+		this.clients = options.getInt("clients", 8);
+		this.concurrentRequests = options.getInt("concurrent-requests", 2000);
+		this.budgetNanos = options.getInt("budget-seconds", 45) * 1_000_000_000L;
+		this.results = Path.of(options.get("results", "results"));
+		this.serverLog = options.get("server-log", null);
+		this.ops = java.util.Set.of(options.get("ops", "floor,locate,tree,geojson,login,write").split(","));
+	}
+
+	private final java.util.Set<String> ops;
+
+	void run() throws Exception {
+		try (Connection db = connect()) {
+			Map<String, Long> levels = new LinkedHashMap<>();
+			try (Statement statement = db.createStatement();
+					ResultSet rs = statement.executeQuery("select level, count(*) from region group by level "
+							+ "order by min(case level when 'CITY' then 0 when 'DISTRICT' then 1 when 'TOWN' then 2 "
+							+ "when 'COMMUNITY' then 3 else 4 end)")) {
+				while (rs.next()) {
+					levels.put(rs.getString(1), rs.getLong(2));
+				}
+			}
+			String pgVersion = single(db, "select version()");
+			Target city = target(db, "level = 'CITY' order by id");
+			Target town = target(db, "level = 'TOWN' order by (code like '3205051%') desc, code");
+			List<Grid> grids = grids(db);
+			System.out.printf(Locale.ROOT, "runner: %s regions %s; city %s, town %s (%d grids in all)%n", this.scale,
+					levels, city.path, town.path, grids.size());
+
+			long started = System.nanoTime();
+			int polygons = buildPolygonTable(db);
+			double polygonMillis = (System.nanoTime() - started) / 1e6;
+			System.out.printf(Locale.ROOT, "runner: baseline table bench_grid_polygon (%d polygons, GiST) built in %.0f ms%n",
+					polygons, polygonMillis);
+
+			Api admin = new Api(this.url);
+			admin.signIn("admin", Api.DEMO_PASSWORD, BENCH_PASSWORD);
+			long run = Long.parseLong(single(db, "select count(*) from app_user where username like 'benchtown%'")) + 1;
+			Api townLeader = newUser(admin, "benchtown" + run, town);
+			List<String> loginUsers = new ArrayList<>();
+			for (int c = 0; c < this.clients; c++) {
+				loginUsers.add("benchlogin" + run + "x" + (c + 1));
+				newUser(admin, loginUsers.get(c), town);
+			}
+
+			// deterministic points inside random grids
+			Random random = new Random(Generator.SEED);
+			int pointCount = 8192;
+			double[][] points = new double[pointCount][];
+			long[] expected = new long[pointCount];
+			for (int k = 0; k < pointCount; k++) {
+				Grid grid = grids.get(random.nextInt(grids.size()));
+				double u = 0.02 + 0.96 * random.nextDouble();
+				double v = 0.02 + 0.96 * random.nextDouble();
+				points[k] = grid.pointAt(u, v);
+				expected[k] = grid.id;
+			}
+
+if (this.ops.contains("floor")) {
+			// the floor every call pays: HTTP + filters, and then the session (Spring Session JDBC)
+			measure("floor: GET /api/v1/config/public (anonymous) vs select 1", client -> {
+				Api anonymous = new Api(this.url);
+				return i -> Api.expect(anonymous.get("/api/v1/config/public"), 200, "config/public");
+			}, connection -> selectOne(connection), "tiny JSON");
+			measure("floor: GET /api/v1/auth/me (session) vs select 1", client -> i -> Api.expect(admin.get("/api/v1/auth/me"), 200,
+					"me"), connection -> selectOne(connection), "tiny JSON");
+
+}
+			if (this.ops.contains("locate")) {
+			// a. locate
+			measure("locate point → grid (admin, city scope)", client -> i -> {
+				int k = i % pointCount;
+				HttpResponse<byte[]> response = admin.get(String.format(Locale.ROOT,
+						"/api/v1/regions/locate?lon=%.7f&lat=%.7f", points[k][0], points[k][1]));
+				Api.expect(response, 200, "locate");
+				String id = Api.field(Api.text(response), "id");
+				if (!String.valueOf(expected[k]).equals(id)) {
+					throw new IllegalStateException("locate answered grid " + id + ", expected " + expected[k]);
+				}
+			}, connection -> {
+				PreparedStatement query = connection.prepareStatement(LOCATE);
+				return i -> {
+					int k = i % pointCount;
+					query.setDouble(1, points[k][0] * 1e6);
+					query.setDouble(2, points[k][1] * 1e6);
+					try (ResultSet rs = query.executeQuery()) {
+						if (!rs.next() || rs.getLong(1) != expected[k]) {
+							throw new IllegalStateException("SQL locate missed grid " + expected[k]);
+						}
+						for (int c = 2; c <= 9; c++) {
+							rs.getString(c);
+						}
+					}
+				};
+			}, "1 grid");
+
+}
+			if (this.ops.contains("tree")) {
+			// b. tree
+			measure("tree, town scope (TOWN_LEADER, 1 town)", client -> i -> treeCall(townLeader), connection -> subtree(connection, town),
+					count(db, town) + " regions");
+			measure("tree, city scope (admin)", client -> i -> treeCall(admin), connection -> subtree(connection, city),
+					count(db, city) + " regions");
+
+}
+			if (this.ops.contains("geojson")) {
+			// c. grids.geojson
+			measure("grids.geojson, one town", client -> i -> Api.expect(
+					admin.get("/api/v1/regions/" + town.id + "/grids.geojson"), 200, "grids.geojson"),
+					connection -> gridsUnder(connection, town), gridCount(db, town) + " grids");
+			measure("grids.geojson, whole city", client -> i -> Api.expect(
+					admin.get("/api/v1/regions/" + city.id + "/grids.geojson"), 200, "grids.geojson"),
+					connection -> gridsUnder(connection, city), gridCount(db, city) + " grids");
+
+}
+			if (this.ops.contains("login")) {
+			// d. login
+			// each client signs in as its own account: see the same-account probe below
+			measure("login (bcrypt) vs password_hash lookup", client -> {
+				Api fresh = new Api(this.url);
+				fresh.prime();
+				String username = loginUsers.get(client);
+				return i -> Api.expect(fresh.login(username, BENCH_PASSWORD), 200, "login");
+			}, connection -> {
+				PreparedStatement query = connection
+					.prepareStatement("select password_hash from app_user where username = ?");
+				return i -> {
+					query.setString(1, "admin");
+					try (ResultSet rs = query.executeQuery()) {
+						drain(rs, 1);
+					}
+				};
+			}, "1 user");
+			Map<Integer, Integer> probe = sameAccountProbe(loginUsers.get(0));
+			System.out.println("runner: " + this.clients + " simultaneous sign-ins of one account answered " + probe);
+			this.notes.add(this.clients + " simultaneous sign-ins of ONE account answered (HTTP status=count) " + probe
+					+ (probe.keySet().stream().anyMatch(status -> status != 200)
+							? ": simultaneous sign-ins of one account do not all succeed (optimistic lock on app_user → 409)" : ""));
+			this.notes.add("login: the API verifies the password with bcrypt (deliberately slow, DESIGN §6), writes an "
+					+ "audit record and a new JDBC session; the baseline only reads the hash, so this ratio measures "
+					+ "bcrypt's cost by design, not overhead to remove. The server ran with a raised "
+					+ "govgrid.security.login-attempts-per-minute so the per-address throttle does not answer 429.");
+
+}
+						// e. a boundary edit: the API answers after the whole grid index is rebuilt
+			if (this.ops.contains("write")) {
+				List<long[]> edits = new ArrayList<>();
+				List<String> shapes = new ArrayList<>();
+				try (Statement statement = db.createStatement();
+						ResultSet rs = statement.executeQuery("select id, boundary from region where level = 'GRID' "
+								+ "and path like '" + town.path + "/%' order by path limit " + this.clients)) {
+					while (rs.next()) {
+						edits.add(new long[] { rs.getLong(1) });
+						shapes.add(rs.getString(2));
+					}
+				}
+				measure("update one grid's boundary (PUT, same shape)", client -> {
+					long id = edits.get(client % edits.size())[0];
+					String body = "{\"boundary\":" + shapes.get(client % shapes.size()) + "}";
+					return i -> {
+						HttpResponse<byte[]> response = admin.put("/api/v1/regions/" + id, body);
+						Api.expect(response, 200, "PUT region");
+					};
+				}, connection -> {
+					PreparedStatement update = connection.prepareStatement(
+							"update region set boundary = ?, updated_at = now(), version = version + 1 where id = ?");
+					return i -> {
+						update.setString(1, shapes.get(0));
+						update.setLong(2, edits.get(0)[0]);
+						update.executeUpdate();
+					};
+				}, "1 grid", 2, Math.min(20, this.iterations), 2 * this.clients);
+				this.notes.add("boundary update: the API validates the shape against parent and siblings, commits, and "
+						+ "then rebuilds the whole in-memory grid index in the request thread "
+						+ "(@TransactionalEventListener after commit), so its latency grows with the number of grids; "
+						+ "the baseline is the single-row UPDATE.");
+			}
+
+			try (Statement statement = db.createStatement()) {
+				statement.execute("drop table if exists bench_grid_polygon");
+			}
+			report(levels, pgVersion, polygons, polygonMillis, grids.size());
+		}
+	}
+
+	private interface PgFactory {
+
+		Measure.Task open(Connection connection) throws SQLException;
+
+	}
+
+	private void measure(String name, Measure.TaskFactory api, PgFactory pg, String answer) throws Exception {
+		measure(name, api, pg, answer, this.warmup, this.iterations, this.concurrentRequests);
+	}
+
+	private void measure(String name, Measure.TaskFactory api, PgFactory pg, String answer, int warmup,
+			int iterations, int concurrentRequests) throws Exception {
+		System.out.println("runner: " + name + " …");
+		Measure.Task apiTask = api.open(0);
+		Measure.Latency apiLatency = Measure.sequential(apiTask, warmup, iterations, this.budgetNanos,
+				Math.min(30, iterations));
+		Measure.Throughput apiThroughput = Measure.concurrent(api, this.clients, concurrentRequests,
+				this.budgetNanos / 2);
+		List<Connection> connections = new ArrayList<>();
+		try {
+			Connection own = connect();
+			connections.add(own);
+			Measure.Latency pgLatency = Measure.sequential(pg.open(own), warmup, iterations, this.budgetNanos,
+					Math.min(30, iterations));
+			Measure.Throughput pgThroughput = Measure.concurrent(client -> {
+				Connection connection = connect();
+				synchronized (connections) {
+					connections.add(connection);
+				}
+				return pg.open(connection);
+			}, this.clients, concurrentRequests, this.budgetNanos / 2);
+			Row row = new Row(name, answer, apiLatency, pgLatency, apiThroughput, pgThroughput);
+			this.rows.add(row);
+			System.out.println("  " + row.markdown());
+			for (Measure.Latency latency : List.of(apiLatency, pgLatency)) {
+				if (latency.errors() > 0) {
+					this.notes.add(name + ": " + latency.errors() + " errors, first: " + latency.firstError());
+				}
+			}
+			if (apiThroughput.errors() + pgThroughput.errors() > 0) {
+				this.notes.add(name + ": " + apiThroughput.errors() + " API / " + pgThroughput.errors()
+						+ " SQL errors under concurrency");
+			}
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
+	}
+
+	private static void treeCall(Api api) throws Exception {
+		Api.expect(api.get("/api/v1/regions/tree"), 200, "tree");
+	}
+
+	private static Measure.Task selectOne(Connection connection) throws SQLException {
+		PreparedStatement query = connection.prepareStatement("select 1");
+		return i -> {
+			try (ResultSet rs = query.executeQuery()) {
+				drain(rs, 1);
+			}
+		};
+	}
+
+	private static Measure.Task subtree(Connection connection, Target target) throws SQLException {
+		PreparedStatement query = connection.prepareStatement(SUBTREE);
+		return i -> {
+			query.setString(1, target.path);
+			query.setString(2, target.path + "/%");
+			try (ResultSet rs = query.executeQuery()) {
+				drain(rs, 6);
+			}
+		};
+	}
+
+	private static Measure.Task gridsUnder(Connection connection, Target target) throws SQLException {
+		PreparedStatement query = connection.prepareStatement(GRIDS_UNDER);
+		return i -> {
+			query.setString(1, target.path);
+			query.setString(2, target.path + "/%");
+			try (ResultSet rs = query.executeQuery()) {
+				drain(rs, 6);
+			}
+		};
+	}
+
+	/** Reads every column of every row as a string, as a client would. */
+	private static int drain(ResultSet rs, int columns) throws SQLException {
+		int count = 0;
+		while (rs.next()) {
+			for (int c = 1; c <= columns; c++) {
+				rs.getString(c);
+			}
+			count++;
+		}
+		return count;
+	}
+
+	/**
+	 * A TOWN_LEADER scoped to the town, created through the API as admin, signed in and
+	 * past the forced password change.
+	 */
+	private Api newUser(Api admin, String username, Target scope) throws Exception {
+		HttpResponse<byte[]> created = Api.expect(admin.post("/api/v1/users",
+				"{\"username\":\"" + username + "\",\"displayName\":\"基准用户 " + username + "\",\"scopeRegionId\":"
+						+ scope.id + ",\"roles\":[\"TOWN_LEADER\"]}"),
+				201, "POST /api/v1/users");
+		String temporary = Api.field(Api.text(created), "temporaryPassword");
+		Api api = new Api(this.url);
+		api.signIn(username, temporary, BENCH_PASSWORD);
+		return api;
+	}
+
+	/**
+	 * Fires {@code clients} simultaneous sign-ins of one account and counts the answers
+	 * (a console and a phone signing in at once should both succeed).
+	 */
+	private Map<Integer, Integer> sameAccountProbe(String username) throws Exception {
+		List<Api> apis = new ArrayList<>();
+		for (int c = 0; c < this.clients; c++) {
+			Api api = new Api(this.url);
+			api.prime();
+			apis.add(api);
+		}
+		Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<Thread> threads = new ArrayList<>();
+		for (Api api : apis) {
+			Thread thread = new Thread(() -> {
+				try {
+					go.await();
+					int status = api.login(username, BENCH_PASSWORD).statusCode();
+					synchronized (statuses) {
+						statuses.merge(status, 1, Integer::sum);
+					}
+				}
+				catch (Exception ex) {
+					synchronized (statuses) {
+						statuses.merge(-1, 1, Integer::sum);
+					}
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		go.countDown();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return statuses;
+	}
+
+	/**
+	 * The baseline's own index: every grid boundary as a core {@code polygon} with a GiST
+	 * index, built from the region table in SQL (no PostGIS). Coordinates are stored in
+	 * micro-degrees (the stored precision, so exact integers): PostgreSQL's geometric
+	 * operators compare with an absolute epsilon of 1e-6, which in plain degrees makes
+	 * {@code @>} misjudge points in cells only 0.004° wide.
+	 */
+	private static int buildPolygonTable(Connection db) throws SQLException {
+		try (Statement statement = db.createStatement()) {
+			statement.execute("drop table if exists bench_grid_polygon");
+			statement.execute("create unlogged table bench_grid_polygon as select r.id, ('(' || (select string_agg("
+					+ "'(' || round((p ->> 0)::numeric * 1000000) || ',' || round((p ->> 1)::numeric * 1000000) || ')', ',' order by o) "
+					+ "from json_array_elements(r.boundary::json -> 'coordinates' -> 0) with ordinality as e(p, o)) "
+					+ "|| ')')::polygon as poly from region r "
+					+ "where r.level = 'GRID' and r.boundary::json ->> 'type' = 'Polygon'");
+			statement.execute("create index bench_grid_polygon_gist on bench_grid_polygon using gist (poly)");
+			statement.execute("analyze bench_grid_polygon");
+			try (ResultSet rs = statement.executeQuery("select count(*) from bench_grid_polygon")) {
+				rs.next();
+				return rs.getInt(1);
+			}
+		}
+	}
+
+	private static List<Grid> grids(Connection db) throws SQLException {
+		List<Grid> grids = new ArrayList<>();
+		try (Statement statement = db.createStatement();
+				ResultSet rs = statement.executeQuery("select id, boundary from region where level = 'GRID' "
+						+ "and boundary::json ->> 'type' = 'Polygon' order by id")) {
+			while (rs.next()) {
+				Matcher matcher = NUMBER.matcher(rs.getString(2));
+				double[] corners = new double[8];
+				int n = 0;
+				while (n < 8 && matcher.find()) {
+					corners[n++] = Double.parseDouble(matcher.group());
+				}
+				grids.add(new Grid(rs.getLong(1), corners));
+			}
+		}
+		return grids;
+	}
+
+	private static Target target(Connection db, String where) throws SQLException {
+		try (Statement statement = db.createStatement();
+				ResultSet rs = statement.executeQuery("select id, path from region where " + where + " limit 1")) {
+			if (!rs.next()) {
+				throw new IllegalStateException("no region where " + where);
+			}
+			return new Target(rs.getLong(1), rs.getString(2));
+		}
+	}
+
+	private static long count(Connection db, Target target) throws SQLException {
+		return Long.parseLong(single(db, "select count(*) from region where path = '" + target.path
+				+ "' or path like '" + target.path + "/%'"));
+	}
+
+	private static long gridCount(Connection db, Target target) throws SQLException {
+		return Long.parseLong(single(db, "select count(*) from region where level = 'GRID' and path like '"
+				+ target.path + "/%'"));
+	}
+
+	private static String single(Connection db, String sql) throws SQLException {
+		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.jdbc, this.dbUser, "");
+	}
+
+	private void report(Map<String, Long> levels, String pgVersion, int polygons, double polygonMillis, int grids)
+			throws Exception {
+		StringBuilder out = new StringBuilder();
+		out.append("# GovGrid benchmark: ").append(this.scale).append(" scale, ")
+			.append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+			.append("\n\n");
+		out.append("- Data: ").append(levels).append(" (generator seed ").append(Generator.SEED).append(")\n");
+		out.append("- Machine: ").append(Runtime.getRuntime().availableProcessors())
+			.append(" cores shared by server, PostgreSQL and this runner; runner on Java ")
+			.append(System.getProperty("java.version"))
+			.append("\n");
+		out.append("- PostgreSQL: ").append(pgVersion).append('\n');
+		out.append("- Server: ").append(this.url).append(serverFacts()).append('\n');
+		out.append(String.format(Locale.ROOT,
+				"- Baseline index: `bench_grid_polygon`, %d core `polygon`s with a GiST index, built from the region "
+						+ "table in %.0f ms at start of run%n",
+				polygons, polygonMillis));
+		out.append(String.format(Locale.ROOT,
+				"- Latency: %d warm-up calls, then up to %d sequential calls (or %d s, at least 30 calls) per side; "
+						+ "throughput: %d clients sharing up to %d calls (or %d s)%n",
+				this.warmup, this.iterations, this.budgetNanos / 1_000_000_000L, this.clients, this.concurrentRequests,
+				this.budgetNanos / 2_000_000_000L));
+		out.append("- ratio = API p50 / raw PG p50 (1.0 = no overhead over the database work itself)\n\n");
+		out.append("| operation | answer | API p50 / p95 / p99 ms | raw PG p50 / p95 / p99 ms | ratio (p50) | "
+				+ "API req/s (" + this.clients + " clients) | raw PG q/s (" + this.clients + " conns) | samples API / PG |\n");
+		out.append("|---|---|---|---|---|---|---|---|\n");
+		for (Row row : this.rows) {
+			out.append(row.markdown()).append('\n');
+		}
+		if (!this.notes.isEmpty()) {
+			out.append("\nNotes:\n\n");
+			for (String note : this.notes) {
+				out.append("- ").append(note).append('\n');
+			}
+		}
+		System.out.println();
+		System.out.println(out);
+		Files.createDirectories(this.results);
+		String only = this.ops.size() < 6 ? "-" + String.join("+", new java.util.TreeSet<>(this.ops)) : "";
+		Path file = this.results.resolve(LocalDate.now() + "-" + this.scale + only + ".md");
+		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+		System.out.println("runner: written " + file.toAbsolutePath());
+	}
+
+	/** Start-up facts from the server log, when given. */
+	private String serverFacts() {
+		if (this.serverLog == null) {
+			return "";
+		}
+		try {
+			String index = null;
+			String started = null;
+			for (String line : Files.readAllLines(Path.of(this.serverLog), StandardCharsets.UTF_8)) {
+				Matcher indexed = Pattern.compile("Grid index rebuilt with \\d+ grids").matcher(line);
+				Matcher up = Pattern.compile("Started \\w+ in [\\d.]+ seconds").matcher(line);
+				if (indexed.find()) {
+					index = indexed.group();
+				}
+				if (up.find()) {
+					started = up.group();
+				}
+			}
+			return started == null ? "" : " (last start: " + started + (index == null ? "" : "; " + index) + ")";
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+	record Target(long id, String path) {
+	}
+
+	/** A grid and its first four ring corners (a convex quadrilateral for generated grids). */
+	record Grid(long id, double[] corners) {
+
+		/** Bilinear point of the quad; inside for convex quads and u, v in (0, 1). */
+		double[] pointAt(double u, double v) {
+			double[] c = this.corners;
+			double lon = (1 - u) * (1 - v) * c[0] + u * (1 - v) * c[2] + u * v * c[4] + (1 - u) * v * c[6];
+			double lat = (1 - u) * (1 - v) * c[1] + u * (1 - v) * c[3] + u * v * c[5] + (1 - u) * v * c[7];
+			return new double[] { lon, lat };
+		}
+
+	}
+
+	record Row(String name, String answer, Measure.Latency api, Measure.Latency pg, Measure.Throughput apiThroughput,
+			Measure.Throughput pgThroughput) {
+
+		String markdown() {
+			String ratio = this.pg.p50() > 0 ? String.format(Locale.ROOT, "%.1f×", this.api.p50() / this.pg.p50())
+					: "–";
+			return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f | %.0f | %d / %d |", this.name,
+					this.answer, this.api.cell(), this.pg.cell(), ratio, this.apiThroughput.perSecond(),
+					this.pgThroughput.perSecond(), this.api.samples(), this.pg.samples());
+		}
+
+	}
+
+}
