@@ -38,8 +38,12 @@ record GovGridPrincipal(long userId, String username, String displayName, DataSc
 	}
 
 	GovGridPrincipal withPasswordChanged() {
+		return requiringPasswordChange(false);
+	}
+
+	GovGridPrincipal requiringPasswordChange(boolean required) {
 		return new GovGridPrincipal(this.userId, this.username, this.displayName, this.scope, this.departmentId,
-				this.roles, this.permissions, false);
+				this.roles, this.permissions, required);
 	}
 
 	/** Permission codes plus {@code ROLE_<code>} for each role. */

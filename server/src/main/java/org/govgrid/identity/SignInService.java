@@ -42,8 +42,12 @@ class SignInService {
 
 	private final Clock clock;
 
+	private final SignInBookkeeping bookkeeping;
+
 	SignInService(UserAccountRepository users, PasswordHistoryRepository history, PasswordEncoder encoder,
-			PasswordPolicy policy, AuditTrail audit, GovGridProperties properties, Clock clock) {
+			PasswordPolicy policy, AuditTrail audit, GovGridProperties properties, Clock clock,
+			SignInBookkeeping bookkeeping) {
+		this.bookkeeping = bookkeeping;
 		this.users = users;
 		this.history = history;
 		this.encoder = encoder;
@@ -75,7 +79,7 @@ class SignInService {
 			return Optional.empty();
 		}
 		if (!passwordMatches) {
-			boolean lockedNow = user.recordFailedLogin(now, this.settings.lockoutThreshold(),
+			boolean lockedNow = this.bookkeeping.recordFailure(user.getId(), now, this.settings.lockoutThreshold(),
 					this.settings.lockoutDuration());
 			fail(user.getId(), name, "wrong password / 密码错误");
 			if (lockedNow) {
@@ -87,9 +91,9 @@ class SignInService {
 			}
 			return Optional.empty();
 		}
-		user.recordSuccessfulLogin(now, this.settings.passwordMaxAge());
+		boolean mustChange = this.bookkeeping.recordSuccess(user.getId(), now, this.settings.passwordMaxAge());
 		this.audit.record(AuditRecord.success("LOGIN", "user", user.getId(), null).by(user.getId(), name));
-		return Optional.of(GovGridPrincipal.of(user));
+		return Optional.of(GovGridPrincipal.of(user).requiringPasswordChange(mustChange));
 	}
 
 	/** Changes the signed-in user's own password; every bad field is reported. */

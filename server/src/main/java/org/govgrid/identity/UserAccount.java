@@ -1,6 +1,5 @@
 package org.govgrid.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -85,27 +84,6 @@ class UserAccount {
 
 	boolean canSignIn(Instant now) {
 		return this.status == AccountStatus.ACTIVE && !isLocked(now);
-	}
-
-	/** Counts a wrong password; returns true when this failure locks the account. */
-	boolean recordFailedLogin(Instant now, int threshold, Duration lockout) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= threshold) {
-			this.failedAttempts = 0;
-			this.lockedUntil = now.plus(lockout);
-			return true;
-		}
-		return false;
-	}
-
-	/** A successful sign-in; an expired password must be changed before anything else. */
-	void recordSuccessfulLogin(Instant now, Duration passwordMaxAge) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastLoginAt = now;
-		if (this.passwordChangedAt == null || this.passwordChangedAt.plus(passwordMaxAge).isBefore(now)) {
-			this.mustChangePassword = true;
-		}
 	}
 
 	void changePassword(String newHash, Instant now) {

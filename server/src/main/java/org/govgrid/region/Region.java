@@ -100,6 +100,10 @@ class Region {
 		return this.id;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	Long getParentId() {
 		return this.parentId;
 	}

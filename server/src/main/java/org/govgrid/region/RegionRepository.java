@@ -21,6 +21,12 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 	boolean existsByParentId(Long parentId);
 
 	/**
+	 * Id and version of every grid, to tell which ones the in-memory index must re-parse.
+	 */
+	@Query("select r.id, r.version from Region r where r.level = org.govgrid.region.RegionLevel.GRID")
+	List<Object[]> gridVersions();
+
+	/**
 	 * Changes whenever a grid is added or its boundary changes; compared across nodes.
 	 */
 	@Query(value = "select count(*) || '@' || coalesce(max(updated_at)::text, '') from region where level = 'GRID'",

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +45,11 @@ public class RegionService {
 
 	private final AuditTrail audit;
 
-	RegionService(RegionRepository regions, GridLocator locator, ApplicationEventPublisher events, AuditTrail audit) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	RegionService(RegionRepository regions, GridLocator locator, ApplicationEventPublisher events, AuditTrail audit,
+			NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.regions = regions;
 		this.locator = locator;
 		this.events = events;
@@ -62,9 +68,9 @@ public class RegionService {
 	}
 
 	/** The grid containing a point, regardless of scope (for placing reports). */
-	@Transactional(readOnly = true)
 	public Optional<RegionSummary> gridAt(double lon, double lat) {
-		return this.locator.locate(lon, lat).flatMap(this.regions::findById).map(Region::summary);
+		return this.locator.locate(lon, lat)
+			.map(d -> new RegionSummary(d.id(), d.code(), d.name(), d.level(), d.parentId(), d.path()));
 	}
 
 	/**
@@ -78,16 +84,31 @@ public class RegionService {
 		return find(id).orElseThrow();
 	}
 
-	/** The caller's scope region with everything below it, down to {@code deepest}. */
+	/**
+	 * The caller's scope region with everything below it, down to {@code deepest}. Reads
+	 * only the columns a tree needs (boundaries stay in the database).
+	 */
 	@Transactional(readOnly = true)
 	List<RegionNode> tree(DataScope scope, RegionLevel deepest) {
+		List<String> levels = java.util.Arrays.stream(RegionLevel.values())
+			.filter(level -> deepest == null || level.ordinal() <= deepest.ordinal())
+			.map(Enum::name)
+			.toList();
+		MapSqlParameterSource params = new MapSqlParameterSource("levels", levels);
+		String inScope = "";
+		if (!scope.path().isEmpty()) {
+			inScope = " and (path = :path or path like :descendants)";
+			params.addValue("path", scope.path()).addValue("descendants", scope.descendantsPattern());
+		}
 		Map<Long, RegionNode> nodes = new LinkedHashMap<>();
-		List<Region> subtree = scope.path().isEmpty() ? this.regions.findAll()
-				: this.regions.findSubtree(scope.path(), scope.descendantsPattern());
-		subtree.stream()
-			.filter(r -> deepest == null || r.getLevel().ordinal() <= deepest.ordinal())
-			.sorted((a, b) -> a.getPath().compareTo(b.getPath()))
-			.forEach(r -> nodes.put(r.getId(), new RegionNode(r)));
+		this.jdbc.query("select id, parent_id, level, code, name, path from region where level in (:levels)" + inScope
+				+ " order by path", params, (rs, n) -> {
+					RegionNode node = new RegionNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+							RegionLevel.valueOf(rs.getString("level")), (Long) rs.getObject("parent_id", Long.class),
+							rs.getString("path"), new java.util.ArrayList<>());
+					nodes.put(node.id(), node);
+					return null;
+				});
 		List<RegionNode> roots = new java.util.ArrayList<>();
 		for (RegionNode node : nodes.values()) {
 			RegionNode parent = node.parentId() == null ? null : nodes.get(node.parentId());
@@ -106,35 +127,32 @@ public class RegionService {
 		return RegionDetail.of(visible(id, scope));
 	}
 
-	@Transactional(readOnly = true)
+	/** Answered from the in-memory index alone: this is on the path of every report. */
 	RegionDetail locate(double lon, double lat, DataScope scope) {
-		Region grid = this.locator.locate(lon, lat)
-			.flatMap(this.regions::findById)
-			.filter(r -> scope.covers(r.getPath()))
+		return this.locator.locate(lon, lat)
+			.filter(grid -> scope.covers(grid.path()))
 			.orElseThrow(() -> new NotFoundException("grid at", lon + "," + lat));
-		return RegionDetail.of(grid);
 	}
 
+	/** Every grid under a visible region; inside the scope by construction. */
 	@Transactional(readOnly = true)
 	FeatureCollection gridsUnder(long id, DataScope scope) {
 		Region root = visible(id, scope);
-		List<Region> subtree = this.regions.findSubtree(root.getPath(), root.getPath() + "/%");
-		Map<Long, Region> byId = new HashMap<>();
-		subtree.forEach(r -> byId.put(r.getId(), r));
-		List<Feature> features = subtree.stream()
-			.filter(r -> r.getLevel() == RegionLevel.GRID && r.getBoundaryGeoJson() != null)
-			.filter(r -> scope.covers(r.getPath()))
-			.map(r -> {
-				Region parent = byId.get(r.getParentId());
-				Map<String, Object> properties = new LinkedHashMap<>();
-				properties.put("id", r.getId());
-				properties.put("code", r.getCode());
-				properties.put("name", r.getName());
-				properties.put("parentId", r.getParentId());
-				properties.put("parentName", parent == null ? null : parent.getName());
-				return new Feature(r.getBoundaryGeoJson(), properties);
-			})
-			.toList();
+		MapSqlParameterSource params = new MapSqlParameterSource("path", root.getPath()).addValue("descendants",
+				root.getPath() + "/%");
+		List<Feature> features = this.jdbc.query("""
+				select g.id, g.code, g.name, g.parent_id, p.name as parent_name, g.boundary
+				from region g left join region p on p.id = g.parent_id
+				where g.level = 'GRID' and g.boundary is not null and (g.path = :path or g.path like :descendants)
+				order by g.path""", params, (rs, n) -> {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("id", rs.getLong("id"));
+			properties.put("code", rs.getString("code"));
+			properties.put("name", rs.getString("name"));
+			properties.put("parentId", rs.getObject("parent_id", Long.class));
+			properties.put("parentName", rs.getString("parent_name"));
+			return new Feature(rs.getString("boundary"), properties);
+		});
 		return new FeatureCollection(features);
 	}
 

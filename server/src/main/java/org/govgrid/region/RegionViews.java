@@ -1,6 +1,5 @@
 package org.govgrid.region;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,11 +13,6 @@ final class RegionViews {
 
 	record RegionNode(long id, String code, String name, RegionLevel level, Long parentId, String path,
 			List<RegionNode> children) {
-
-		RegionNode(Region region) {
-			this(region.getId(), region.getCode(), region.getName(), region.getLevel(), region.getParentId(),
-					region.getPath(), new ArrayList<>());
-		}
 
 	}
 
