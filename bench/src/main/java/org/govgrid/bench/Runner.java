@@ -253,10 +253,10 @@ if (this.ops.contains("floor")) {
 						update.executeUpdate();
 					};
 				}, "1 grid", 2, Math.min(20, this.iterations), 2 * this.clients);
-				this.notes.add("boundary update: the API validates the shape against parent and siblings, commits, and "
-						+ "then rebuilds the whole in-memory grid index in the request thread "
-						+ "(@TransactionalEventListener after commit), so its latency grows with the number of grids; "
-						+ "the baseline is the single-row UPDATE.");
+				this.notes.add("boundary update: the API validates the shape against parent and siblings, commits, "
+						+ "then rebuilds the in-memory grid index in the request thread (re-parsing only the changed "
+						+ "grid, but re-reading every grid's version and re-packing the STRtree), so its latency still "
+						+ "grows with the number of grids; the baseline is the single-row UPDATE.");
 			}
 
 			try (Statement statement = db.createStatement()) {
