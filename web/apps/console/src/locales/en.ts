@@ -103,6 +103,7 @@ const en: typeof zhCN = {
     department: 'Department',
     summary: 'Grid summary',
     summaryHint: 'Areas within your scope',
+    singleGrid: 'You look after one grid: {name}. See its boundary on the grid map.',
     noSummary: 'You cannot view areas',
     openMap: 'Open grid map',
   },

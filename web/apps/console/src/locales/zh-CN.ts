@@ -100,6 +100,7 @@ const zhCN = {
     department: '所属部门',
     summary: '网格概况',
     summaryHint: '当前管辖范围内的区划数量',
+    singleGrid: '您负责的是一个网格：{name}。在网格地图中查看它的边界。',
     noSummary: '暂无区划查看权限',
     openMap: '打开网格地图',
   },

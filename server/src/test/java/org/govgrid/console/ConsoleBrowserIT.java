@@ -96,6 +96,19 @@ class ConsoleBrowserIT {
 	}
 
 	@Test
+	void aGridWorkerSeesTheirOneGridOnly() {
+		Page page = newPage();
+		signIn(page, "worker3", "GovGrid@2026");
+		changeInitialPassword(page, "Fengjin#Grid2026");
+		assertThat(page.locator("body")).containsText("您负责的是一个网格：枫津社区第1网格");
+		shoot(page, "home-worker");
+		page.navigate(url("/regions"));
+		page.waitForSelector("[data-testid=region-map] path.grid-polygon");
+		assertThat(page.locator("[data-testid=region-map] path.grid-polygon").count()).isEqualTo(1);
+		assertThat(page.locator("[data-testid=region-tree]")).not().containsText("狮山");
+	}
+
+	@Test
 	void aWrongPasswordShowsOneGenericMessage() {
 		Page page = newPage();
 		signIn(page, "center", "Not#TheRight1");
