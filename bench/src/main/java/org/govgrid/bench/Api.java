@@ -50,23 +50,21 @@ final class Api {
 	}
 
 	HttpResponse<byte[]> post(String path, String json) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(Duration.ofSeconds(120))
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", xsrf())
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		return send("POST", path, json);
 	}
 
 	HttpResponse<byte[]> put(String path, String json) throws IOException, InterruptedException {
+		return send("PUT", path, json);
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String json)
+			throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(120))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json")
 			.header("X-XSRF-TOKEN", xsrf())
-			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
