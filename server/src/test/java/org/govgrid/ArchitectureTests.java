@@ -32,6 +32,16 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void domainModelsArePlainJava() {
+		noClasses().that()
+			.resideInAPackage("org.govgrid..model..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+			.check(this.classes);
+	}
+
+	@Test
 	void nothingWritesToStandardOut() {
 		noClasses().should()
 			.accessField(System.class, "out")
