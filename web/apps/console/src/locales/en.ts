@@ -199,6 +199,7 @@ const en: typeof zhCN = {
     region: 'Areas and grids',
     identity: 'Users and access',
     audit: 'Security audit',
+    event: 'Events',
     ops: 'Operations',
   },
   device: {

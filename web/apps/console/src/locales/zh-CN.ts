@@ -194,6 +194,7 @@ const zhCN = {
     region: '区划网格',
     identity: '用户与权限',
     audit: '安全审计',
+    event: '事件管理',
     ops: '运行维护',
   },
   device: {

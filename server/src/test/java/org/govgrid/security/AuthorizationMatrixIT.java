@@ -129,6 +129,7 @@ class AuthorizationMatrixIT {
 		endpoint("POST",   "/api/v1/devices",                             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("PUT",    "/api/v1/devices/{id}",                        SEC_ADMIN,   SYS_ADMIN,   Target.DEVICE),
 		endpoint("DELETE", "/api/v1/devices/{id}",                        AUDITOR,     SYS_ADMIN,   Target.DEVICE),
+		endpoint("GET",    "/api/v1/event-categories",                    AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
