@@ -200,6 +200,7 @@ const en: typeof zhCN = {
     identity: 'Users and access',
     audit: 'Security audit',
     event: 'Events',
+    files: 'Files',
     ops: 'Operations',
   },
   device: {

@@ -195,6 +195,7 @@ const zhCN = {
     identity: '用户与权限',
     audit: '安全审计',
     event: '事件管理',
+    files: '附件',
     ops: '运行维护',
   },
   device: {

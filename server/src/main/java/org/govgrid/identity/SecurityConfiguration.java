@@ -63,6 +63,10 @@ class SecurityConfiguration {
 				.denyAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.hasRole("SYS_ADMIN")
+				// decided before a multipart body is read, so a wrong role is 403
+				// whatever it sent
+				.requestMatchers(HttpMethod.POST, "/api/v1/files")
+				.hasAuthority("files:file:upload")
 				.requestMatchers("/api/**")
 				.authenticated()
 				.anyRequest()

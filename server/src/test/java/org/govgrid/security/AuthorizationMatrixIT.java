@@ -14,6 +14,7 @@ import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.IntegrationTest;
+import org.govgrid.support.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,7 +71,9 @@ class AuthorizationMatrixIT {
 		/** A device bound to a user of the other town. */
 		DEVICE,
 		/** Roles are global: an unknown id. */
-		ROLE
+		ROLE,
+		/** A file uploaded by a user of the other town. */
+		FILE
 
 	}
 
@@ -130,6 +133,9 @@ class AuthorizationMatrixIT {
 		endpoint("PUT",    "/api/v1/devices/{id}",                        SEC_ADMIN,   SYS_ADMIN,   Target.DEVICE),
 		endpoint("DELETE", "/api/v1/devices/{id}",                        AUDITOR,     SYS_ADMIN,   Target.DEVICE),
 		endpoint("GET",    "/api/v1/event-categories",                    AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/files",                               AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/files/{id}",                          SEC_ADMIN,   GRID_WORKER, Target.FILE),
+		endpoint("GET",    "/api/v1/files/{id}/thumbnail",                AUDITOR,     GRID_WORKER, Target.FILE),
 		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
@@ -212,6 +218,12 @@ class AuthorizationMatrixIT {
 		this.outOfScope.put(Target.DEPARTMENT, Long.toString(otherDepartment));
 		this.outOfScope.put(Target.DEVICE, device.json().path("id").asString());
 		this.outOfScope.put(Target.ROLE, "987654321");
+		ApiClient otherTownWorker = new ApiClient(this.port);
+		otherTownWorker.login(otherUsername, Accounts.INITIAL);
+		otherTownWorker.changePassword(Accounts.INITIAL, Accounts.PASSWORD);
+		Response file = otherTownWorker.upload("/api/v1/files", "photo.png", TestImages.png(64, 48));
+		assertThat(file.status()).as(file.body()).isEqualTo(201);
+		this.outOfScope.put(Target.FILE, file.json().path("id").asString());
 		this.outOfScope.put(Target.POINT, "lon=" + grid.get("center_lon") + "&lat=" + grid.get("center_lat"));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.ROLE,

@@ -45,6 +45,34 @@ public final class ApiClient {
 			.header("Content-Type", "application/json"));
 	}
 
+	/** A multipart/form-data upload of one part named {@code file}. */
+	public Response upload(String path, String filename, byte[] content) {
+		String boundary = "govgrid-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return send(withCsrf(HttpRequest.newBuilder(uri(path)))
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary));
+	}
+
+	/** The raw bytes of a download. */
+	public byte[] download(String path) {
+		try {
+			return this.http
+				.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response put(String path, Object body) {
 		return send(withCsrf(HttpRequest.newBuilder(uri(path))).PUT(bodyOf(body))
 			.header("Content-Type", "application/json"));

@@ -1,0 +1,211 @@
+package org.govgrid.files;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
+import org.govgrid.platform.InvalidInputException;
+import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopedPrincipal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Stores uploads: the type is sniffed from the first bytes (jpg, png, mp4, pdf; anything
+ * else refused), size limits depend on the type, the SHA-256 is computed while storing
+ * and images get a 320 px JPEG thumbnail. A file is visible to its uploader and to anyone
+ * whose scope covers the uploader's; attaching it to an event will hand that decision to
+ * the event.
+ */
+@Service
+class FileService {
+
+	private static final int THUMBNAIL_EDGE = 320;
+
+	private final FileStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditTrail audit;
+
+	private final DataSize maxImage;
+
+	private final DataSize maxVideo;
+
+	private final DataSize maxDocument;
+
+	FileService(FileStore store, JdbcTemplate jdbc, AuditTrail audit,
+			@Value("${govgrid.files.max-image-size:10MB}") DataSize maxImage,
+			@Value("${govgrid.files.max-video-size:200MB}") DataSize maxVideo,
+			@Value("${govgrid.files.max-document-size:20MB}") DataSize maxDocument) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.maxImage = maxImage;
+		this.maxVideo = maxVideo;
+		this.maxDocument = maxDocument;
+	}
+
+	@Transactional
+	StoredFileView upload(MultipartFile file, ScopedPrincipal uploader) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "required, not empty / 请选择非空文件");
+		}
+		FileKind kind;
+		try (InputStream in = file.getInputStream()) {
+			kind = FileKind.sniff(in.readNBytes(16))
+				.orElseThrow(() -> new InvalidInputException("file",
+						"only jpg, png, mp4 and pdf are accepted / 仅支持 jpg、png、mp4、pdf 文件"));
+		}
+		DataSize limit = switch (kind) {
+			case JPEG, PNG -> this.maxImage;
+			case MP4 -> this.maxVideo;
+			case PDF -> this.maxDocument;
+		};
+		if (file.getSize() > limit.toBytes()) {
+			throw new InvalidInputException("file",
+					"larger than " + limit.toMegabytes() + " MB for " + kind.extension() + " / 文件超过大小上限");
+		}
+		LocalDate today = LocalDate.now();
+		String key = String.format("%d/%02d/%s.%s", today.getYear(), today.getMonthValue(), UUID.randomUUID(),
+				kind.extension());
+		String sha256;
+		try (DigestInputStream in = new DigestInputStream(file.getInputStream(), sha256())) {
+			this.store.put(key, in);
+			sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+		}
+		Thumbnail thumbnail = null;
+		try {
+			if (kind.isImage()) {
+				thumbnail = thumbnail(key);
+			}
+			Long id = this.jdbc.queryForObject(
+					"""
+							insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
+							    width, height, uploaded_by, scope_path)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+					Long.class, key, displayName(file, kind), kind.contentType(), file.getSize(), sha256,
+					thumbnail == null ? null : thumbnail.key(), thumbnail == null ? null : thumbnail.width(),
+					thumbnail == null ? null : thumbnail.height(), uploader.userId(), uploader.scope().path());
+			this.audit.record(AuditRecord.success("FILE_UPLOAD", "file", id,
+					kind.extension() + " " + file.getSize() + " bytes sha256=" + sha256));
+			return find(id).orElseThrow().view();
+		}
+		catch (RuntimeException | IOException ex) {
+			// nothing half-written: the bytes go when the metadata does not make it
+			this.store.delete(key);
+			if (thumbnail != null) {
+				this.store.delete(thumbnail.key());
+			}
+			throw ex;
+		}
+	}
+
+	/** The file if the caller may see it; anything else is 404. */
+	@Transactional(readOnly = true)
+	FileRow visible(long id, ScopedPrincipal caller) {
+		return find(id).filter(f -> f.uploadedBy() == caller.userId() || caller.scope().covers(f.scopePath()))
+			.orElseThrow(() -> new NotFoundException("file", id));
+	}
+
+	InputStream open(String key) throws IOException {
+		return this.store.open(key);
+	}
+
+	private Optional<FileRow> find(long id) {
+		return this.jdbc
+			.query("select * from stored_file where id = ?",
+					(rs, n) -> new FileRow(rs.getLong("id"), rs.getString("storage_key"), rs.getString("original_name"),
+							rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+							rs.getString("thumbnail_key"), (Integer) rs.getObject("width", Integer.class),
+							(Integer) rs.getObject("height", Integer.class), rs.getLong("uploaded_by"),
+							rs.getString("scope_path"), rs.getTimestamp("created_at")),
+					id)
+			.stream()
+			.findFirst();
+	}
+
+	private Thumbnail thumbnail(String key) throws IOException {
+		BufferedImage image;
+		try (InputStream in = this.store.open(key)) {
+			image = ImageIO.read(in);
+		}
+		catch (javax.imageio.IIOException | RuntimeException ex) {
+			// right magic bytes, broken body: a decoder error is the client's problem,
+			// not ours
+			image = null;
+		}
+		if (image == null) {
+			throw new InvalidInputException("file", "the image cannot be decoded / 图片无法解析");
+		}
+		double scale = Math.min(1.0, (double) THUMBNAIL_EDGE / Math.max(image.getWidth(), image.getHeight()));
+		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+		BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = small.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(small, "jpg", out);
+		String thumbnailKey = key.substring(0, key.lastIndexOf('.')) + "-thumb.jpg";
+		this.store.put(thumbnailKey, new ByteArrayInputStream(out.toByteArray()));
+		return new Thumbnail(thumbnailKey, image.getWidth(), image.getHeight());
+	}
+
+	private static String displayName(MultipartFile file, FileKind kind) {
+		String name = file.getOriginalFilename();
+		if (name == null || name.isBlank()) {
+			return "file." + kind.extension();
+		}
+		String base = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Thumbnail(String key, int width, int height) {
+	}
+
+	record FileRow(long id, String storageKey, String name, String contentType, long size, String sha256,
+			String thumbnailKey, Integer width, Integer height, long uploadedBy, String scopePath,
+			Timestamp createdAt) {
+
+		StoredFileView view() {
+			return new StoredFileView(this.id, this.name, this.contentType, this.size, this.sha256, this.width,
+					this.height, "/api/v1/files/" + this.id,
+					this.thumbnailKey == null ? null : "/api/v1/files/" + this.id + "/thumbnail",
+					this.createdAt.toInstant());
+		}
+
+	}
+
+}
