@@ -5,30 +5,16 @@ import java.util.Map;
 
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The foundation's acceptance checks, run with the demo users over real HTTP. */
-@IntegrationTest
-class DemoAcceptanceIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class DemoAcceptanceIT extends ApiIntegrationTest {
 
 	@Test
 	void healthIsPublicAndOtherActuatorEndpointsAreNot() {

@@ -331,18 +331,16 @@ if (this.ops.contains("floor")) {
 	}
 
 	private static Measure.Task subtree(Connection connection, Target target) throws SQLException {
-		PreparedStatement query = connection.prepareStatement(SUBTREE);
-		return i -> {
-			query.setString(1, target.path);
-			query.setString(2, target.path + "/%");
-			try (ResultSet rs = query.executeQuery()) {
-				drain(rs, 6);
-			}
-		};
+		return underPath(connection, SUBTREE, target);
 	}
 
 	private static Measure.Task gridsUnder(Connection connection, Target target) throws SQLException {
-		PreparedStatement query = connection.prepareStatement(GRIDS_UNDER);
+		return underPath(connection, GRIDS_UNDER, target);
+	}
+
+	/** A query over the region at a path and everything below it, as the API's does. */
+	private static Measure.Task underPath(Connection connection, String sql, Target target) throws SQLException {
+		PreparedStatement query = connection.prepareStatement(sql);
 		return i -> {
 			query.setString(1, target.path);
 			query.setString(2, target.path + "/%");

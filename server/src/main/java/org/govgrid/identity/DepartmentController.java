@@ -1,6 +1,9 @@
 package org.govgrid.identity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
@@ -54,11 +57,13 @@ class DepartmentController {
 	@Transactional(readOnly = true)
 	List<DepartmentView> list() {
 		DataScope scope = CurrentUser.scope();
-		return this.departments.findAllByOrderByRegionPathAscCodeAsc()
+		List<Department> visible = this.departments.findAllByOrderByRegionPathAscCodeAsc()
 			.stream()
 			.filter(d -> scope.covers(d.getRegionPath()) || scope.isUnder(d.getRegionPath()))
-			.map(this::view)
 			.toList();
+		Map<Long, String> regionNames = this.regions
+			.namesOf(visible.stream().map(Department::getRegionId).collect(Collectors.toSet()));
+		return visible.stream().map(d -> view(d, regionNames)).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -141,8 +146,12 @@ class DepartmentController {
 	}
 
 	private DepartmentView view(Department d) {
-		String regionName = this.regions.find(d.getRegionId()).map(RegionSummary::name).orElse(null);
-		return new DepartmentView(d.getId(), d.getCode(), d.getName(), d.getRegionId(), regionName);
+		return view(d, this.regions.namesOf(Set.of(d.getRegionId())));
+	}
+
+	private static DepartmentView view(Department d, Map<Long, String> regionNames) {
+		return new DepartmentView(d.getId(), d.getCode(), d.getName(), d.getRegionId(),
+				regionNames.get(d.getRegionId()));
 	}
 
 	record DepartmentForm(String code, String name, Long regionId) {

@@ -1,6 +1,11 @@
 package org.govgrid.identity;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
@@ -11,6 +16,7 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,8 +58,10 @@ class DeviceController {
 	PageResponse<DeviceView> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		DataScope scope = CurrentUser.scope();
-		return PageResponse.of(this.devices.findInScope(scope.path(), scope.descendantsPattern(),
-				new PageQuery(page, size).toPageable(Sort.by("deviceCode"))), this::view);
+		Page<Device> found = this.devices.findInScope(scope.path(), scope.descendantsPattern(),
+				new PageQuery(page, size).toPageable(Sort.by("deviceCode")));
+		Map<Long, String> usernames = usernamesOf(found.getContent());
+		return PageResponse.of(found, d -> view(d, usernames));
 	}
 
 	@GetMapping("/{id}")
@@ -135,10 +143,20 @@ class DeviceController {
 	}
 
 	private DeviceView view(Device d) {
-		String username = d.getUserId() == null ? null
-				: this.users.findById(d.getUserId()).map(UserAccount::getUsername).orElse(null);
-		return new DeviceView(d.getId(), d.getDeviceCode(), d.getName(), d.getType(), d.getUserId(), username,
-				d.isEnabled(), d.getLastSeenAt(), d.getCreatedAt());
+		return view(d, usernamesOf(List.of(d)));
+	}
+
+	private DeviceView view(Device d, Map<Long, String> usernames) {
+		return new DeviceView(d.getId(), d.getDeviceCode(), d.getName(), d.getType(), d.getUserId(),
+				usernames.get(d.getUserId()), d.isEnabled(), d.getLastSeenAt(), d.getCreatedAt());
+	}
+
+	/** The bound users' names in one query. */
+	private Map<Long, String> usernamesOf(List<Device> devices) {
+		Set<Long> ids = devices.stream().map(Device::getUserId).filter(Objects::nonNull).collect(Collectors.toSet());
+		return this.users.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId, UserAccount::getUsername));
 	}
 
 	record DeviceForm(String deviceCode, String name, Device.Type type, Long userId, Boolean enabled) {

@@ -77,10 +77,7 @@ class UserAdministration {
 		String term = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
 		Page<UserAccount> page = this.users.search(scope.path(), scope.descendantsPattern(), term,
 				paging.toPageable(Sort.by("username")));
-		Map<Long, String> departmentNames = this.departments.findAll()
-			.stream()
-			.collect(Collectors.toMap(Department::getId, Department::getName));
-		return PageResponse.of(page, u -> view(u, departmentNames));
+		return PageResponse.of(page, views(page.getContent())::get);
 	}
 
 	@Transactional(readOnly = true)
@@ -266,21 +263,35 @@ class UserAdministration {
 	}
 
 	private UserView view(UserAccount user) {
-		Map<Long, String> departmentNames = user.getDepartmentId() == null ? Map.of()
-				: this.departments.findById(user.getDepartmentId())
-					.map(d -> Map.of(d.getId(), d.getName()))
-					.orElse(Map.of());
-		return view(user, departmentNames);
+		return views(List.of(user)).get(user);
 	}
 
-	private UserView view(UserAccount user, Map<Long, String> departmentNames) {
-		String regionName = this.regions.find(user.getScopeRegionId()).map(RegionSummary::name).orElse(null);
-		return new UserView(user.getId(), user.getUsername(), user.getDisplayName(),
-				UserViews.maskPhone(user.getPhone()), user.getDepartmentId(),
-				user.getDepartmentId() == null ? null : departmentNames.get(user.getDepartmentId()),
-				user.getScopeRegionId(), regionName, roleCodes(user).stream().toList(),
-				user.getStatus() == AccountStatus.ACTIVE, user.isLocked(java.time.Instant.now()),
-				user.isMustChangePassword(), user.getStatus().name(), user.getLastLoginAt(), user.getCreatedAt());
+	/**
+	 * Views of several users with their department and region names read in one query
+	 * each.
+	 */
+	private Map<UserAccount, UserView> views(List<UserAccount> users) {
+		Set<Long> departmentIds = users.stream()
+			.map(UserAccount::getDepartmentId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> departmentNames = this.departments.findAllById(departmentIds)
+			.stream()
+			.collect(Collectors.toMap(Department::getId, Department::getName));
+		Map<Long, String> regionNames = this.regions
+			.namesOf(users.stream().map(UserAccount::getScopeRegionId).collect(Collectors.toSet()));
+		Map<UserAccount, UserView> views = new java.util.IdentityHashMap<>();
+		java.time.Instant now = java.time.Instant.now();
+		for (UserAccount user : users) {
+			views.put(user,
+					new UserView(user.getId(), user.getUsername(), user.getDisplayName(),
+							UserViews.maskPhone(user.getPhone()), user.getDepartmentId(),
+							departmentNames.get(user.getDepartmentId()), user.getScopeRegionId(),
+							regionNames.get(user.getScopeRegionId()), roleCodes(user).stream().toList(),
+							user.getStatus() == AccountStatus.ACTIVE, user.isLocked(now), user.isMustChangePassword(),
+							user.getStatus().name(), user.getLastLoginAt(), user.getCreatedAt()));
+		}
+		return views;
 	}
 
 	private record Placement(RegionSummary region, Set<Role> roles) {

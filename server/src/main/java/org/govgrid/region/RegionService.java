@@ -62,6 +62,18 @@ public class RegionService {
 		return this.regions.findById(id).map(Region::summary);
 	}
 
+	/** Names of several regions at once, regardless of scope (for list views). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("select id, name from region where id in (:ids)", new MapSqlParameterSource("ids", ids),
+					(org.springframework.jdbc.core.RowCallbackHandler) rs -> names.put(rs.getLong("id"),
+							rs.getString("name")));
+		}
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<RegionSummary> findByCode(String code) {
 		return this.regions.findByCode(code).map(Region::summary);

@@ -8,12 +8,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.govgrid.support.Chromium;
-import org.govgrid.support.IntegrationTest;
+import org.govgrid.support.ApiIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in a real Chromium: sign-in, the forced password change, the grid map and
  * the auditor's view. Screenshots land in {@code target/screenshots}.
  */
-@IntegrationTest
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends ApiIntegrationTest {
 
 	private static final Path SHOTS = Paths.get("target", "screenshots");
 
 	private static Chromium chromium;
-
-	@LocalServerPort
-	int port;
 
 	@BeforeAll
 	static void launch() {

@@ -2,25 +2,14 @@ package org.govgrid.event;
 
 import java.util.List;
 
-import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
-import org.govgrid.support.IntegrationTest;
+import org.govgrid.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class EventCategoriesIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
+class EventCategoriesIT extends ApiIntegrationTest {
 
 	@Test
 	void theTaxonomyIsATwoLevelTreeWithLevelsAndTimeLimits() {

@@ -3,17 +3,12 @@ package org.govgrid.files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.govgrid.support.TestImages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Uploads over real HTTP into the data dir: sniffing, checksum, thumbnail, scope,
  * attachment.
  */
-@IntegrationTest
-class FilesIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class FilesIT extends ApiIntegrationTest {
 
 	@Test
 	void aPhotoIsStoredChecksummedThumbnailedAndServedAsAnAttachment() throws Exception {

@@ -2,30 +2,18 @@ package org.govgrid.identity;
 
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
-import org.govgrid.support.IntegrationTest;
+import org.govgrid.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 标准 8c: accounts unused for two years are disabled and their sessions end. */
-@IntegrationTest
-class DormantAccountJobIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
+class DormantAccountJobIT extends ApiIntegrationTest {
 
 	@Autowired
 	DormantAccountJob job;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void disablesAccountsUnusedForTwoYearsAndEndsTheirSessions() {

@@ -12,13 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are read from raw {@link HttpClient} exchanges; {@link ApiClient} is used where a
  * well-behaved browser is meant.
  */
-@IntegrationTest
-class SessionSecurityIT {
+class SessionSecurityIT extends ApiIntegrationTest {
 
 	private static final String SESSION = "GOVGRID_SESSION";
 
@@ -38,15 +33,6 @@ class SessionSecurityIT {
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void sessionCookieIsHttpOnlyAndTheCsrfCookieIsReadableByScript() {

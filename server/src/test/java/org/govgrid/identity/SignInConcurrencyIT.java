@@ -8,27 +8,13 @@ import java.util.stream.IntStream;
 
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
-import org.govgrid.support.IntegrationTest;
+import org.govgrid.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in bookkeeping under parallel requests to one account, and password expiry. */
-@IntegrationTest
-class SignInConcurrencyIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class SignInConcurrencyIT extends ApiIntegrationTest {
 
 	@Test
 	void parallelSignInsToOneAccountAllSucceed() throws Exception {

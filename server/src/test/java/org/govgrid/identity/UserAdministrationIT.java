@@ -8,16 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * User, department, role and device administration over HTTP, by city-wide system and
  * security administrators (三员分立) and a town-scoped system administrator.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdministrationIT {
+class UserAdministrationIT extends ApiIntegrationTest {
 
 	private static final String USERS = "/api/v1/users";
 
@@ -44,15 +39,6 @@ class UserAdministrationIT {
 	private static final String INVALID_INPUT = "https://govgrid.org/problems/invalid-input";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private ApiClient admin;
 

@@ -4,11 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console is served from the jar; history routes fall back to index.html; APIs never
  * do.
  */
-@IntegrationTest
-class StaticResourcesIT {
-
-	@LocalServerPort
-	int port;
+class StaticResourcesIT extends ApiIntegrationTest {
 
 	@Test
 	void consoleRoutesServeTheAppAndUnknownApisAreProblems() {

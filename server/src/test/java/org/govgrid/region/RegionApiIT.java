@@ -6,18 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grids, so each test that writes builds its own district → town → community "sandbox" in
  * the empty margin of the city north of the demo district (codes 320560…, one slot each).
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegionApiIT {
+class RegionApiIT extends ApiIntegrationTest {
 
 	private static final String API = "/api/v1/regions";
 
@@ -44,15 +38,6 @@ class RegionApiIT {
 	private static final double SANDBOX_STEP = 0.015;
 
 	private static final AtomicInteger SLOTS = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private ApiClient admin;
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
+import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
-import org.govgrid.support.IntegrationTest;
 import org.govgrid.support.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * city-wide, so a 403 is about the role and never about the scope; the 404 actors hold
  * the permission but are scoped to town 320505006 while the objects live in 320505007.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	private static final String CITY = "320500";
 
@@ -162,17 +159,8 @@ class AuthorizationMatrixIT {
 	/** Reachable without signing in; each answers from its own handler. */
 	private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login", "GET /api/v1/config/public");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Accounts accounts;
-
 	@Autowired
 	IdentityProvisioning identity;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

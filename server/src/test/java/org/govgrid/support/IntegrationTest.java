@@ -1,6 +1,7 @@
 package org.govgrid.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -13,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * run) with the demo data. One context is shared by every integration test.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
