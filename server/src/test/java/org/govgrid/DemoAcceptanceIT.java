@@ -139,11 +139,4 @@ class DemoAcceptanceIT extends ApiIntegrationTest {
 		assertThat(auditor.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
 	}
 
-	private double[] center(String code) {
-		Map<String, Object> row = this.jdbc.queryForMap("select center_lon, center_lat from region where code = ?",
-				code);
-		return new double[] { ((Number) row.get("center_lon")).doubleValue(),
-				((Number) row.get("center_lat")).doubleValue() };
-	}
-
 }

@@ -1,9 +1,14 @@
 package org.govgrid.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.govgrid.event.EventSetup;
+import org.govgrid.event.model.RoutingRule.RouteTarget;
 import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -43,9 +48,12 @@ class DemoData implements ApplicationRunner {
 
 	private final IdentityProvisioning identity;
 
-	DemoData(RegionService regions, IdentityProvisioning identity) {
+	private final EventSetup events;
+
+	DemoData(RegionService regions, IdentityProvisioning identity, EventSetup events) {
 		this.regions = regions;
 		this.identity = identity;
+		this.events = events;
 	}
 
 	@Override
@@ -84,13 +92,13 @@ class DemoData implements ApplicationRunner {
 			gridsByTown.add(grids);
 		}
 		RegionSummary firstTown = towns.get(0);
-		long cityManagement = 0;
+		Map<String, Long> departments = new HashMap<>();
 		for (String[] department : DEPARTMENTS) {
-			long id = this.identity.department(firstTown.code() + "-" + department[0], department[1], firstTown.id());
-			if (department[0].equals("CG")) {
-				cityManagement = id;
-			}
+			departments.put(department[0],
+					this.identity.department(firstTown.code() + "-" + department[0], department[1], firstTown.id()));
 		}
+		long cityManagement = departments.get("CG");
+		routingRules(firstTown, departments);
 		account("admin", "系统管理员", "SYS_ADMIN", city, null);
 		account("secadmin", "安全管理员", "SEC_ADMIN", city, null);
 		account("auditor", "安全审计员", "AUDITOR", city, null);
@@ -103,6 +111,23 @@ class DemoData implements ApplicationRunner {
 		account("worker3", "网格员三", "GRID_WORKER", gridsByTown.get(1).get(0), null);
 		log.info("Demo data seeded in {} ms: 1 city, 1 district, 2 towns, 6 communities, 24 grids, 10 users",
 				System.currentTimeMillis() - started);
+	}
+
+	/**
+	 * 城市管理 goes to 城管 by itself; environment, safety and market cases wait in the
+	 * centre's queue with their department suggested; everything else simply waits there.
+	 */
+	private void routingRules(RegionSummary town, Map<String, Long> departments) {
+		this.events.routingRule("CSGL", town.id(), RouteTarget.department(departments.get("CG")), Duration.ofHours(1),
+				Duration.ofHours(24), true);
+		this.events.routingRule("HJWS", town.id(), RouteTarget.department(departments.get("HB")), Duration.ofHours(2),
+				Duration.ofHours(48), false);
+		this.events.routingRule("AQSC", town.id(), RouteTarget.department(departments.get("YJGL")), Duration.ofHours(1),
+				Duration.ofHours(12), false);
+		this.events.routingRule("SCJG", town.id(), RouteTarget.department(departments.get("SCJG")), Duration.ofHours(2),
+				Duration.ofHours(48), false);
+		this.events.routingRule(null, town.id(), RouteTarget.of(RouteTarget.Kind.TOWN_CENTRE), Duration.ofHours(2),
+				Duration.ofHours(72), false);
 	}
 
 	private void account(String username, String name, String role, RegionSummary scope, Long departmentId) {

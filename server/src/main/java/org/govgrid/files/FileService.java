@@ -55,10 +55,14 @@ class FileService {
 
 	private final DataSize maxDocument;
 
+	private final java.util.List<FileOwnerPolicy> owners;
+
 	FileService(FileStore store, JdbcTemplate jdbc, AuditTrail audit,
 			@Value("${govgrid.files.max-image-size:10MB}") DataSize maxImage,
 			@Value("${govgrid.files.max-video-size:200MB}") DataSize maxVideo,
-			@Value("${govgrid.files.max-document-size:20MB}") DataSize maxDocument) {
+			@Value("${govgrid.files.max-document-size:20MB}") DataSize maxDocument,
+			java.util.List<FileOwnerPolicy> owners) {
+		this.owners = owners;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -122,11 +126,23 @@ class FileService {
 		}
 	}
 
-	/** The file if the caller may see it; anything else is 404. */
+	/**
+	 * The file if the caller may see it; anything else is 404. An attached file is as
+	 * visible as its owner; an unattached one to its uploader and whoever's scope covers
+	 * the uploader's.
+	 */
 	@Transactional(readOnly = true)
 	FileRow visible(long id, ScopedPrincipal caller) {
-		return find(id).filter(f -> f.uploadedBy() == caller.userId() || caller.scope().covers(f.scopePath()))
-			.orElseThrow(() -> new NotFoundException("file", id));
+		return find(id).filter(f -> canRead(f, caller)).orElseThrow(() -> new NotFoundException("file", id));
+	}
+
+	private boolean canRead(FileRow file, ScopedPrincipal caller) {
+		if (file.ownerType() == null) {
+			return file.uploadedBy() == caller.userId() || caller.scope().covers(file.scopePath());
+		}
+		return this.owners.stream()
+			.filter(policy -> policy.ownerType().equals(file.ownerType()))
+			.anyMatch(policy -> policy.canRead(file.ownerId(), caller));
 	}
 
 	InputStream open(String key) throws IOException {
@@ -140,7 +156,8 @@ class FileService {
 							rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
 							rs.getString("thumbnail_key"), (Integer) rs.getObject("width", Integer.class),
 							(Integer) rs.getObject("height", Integer.class), rs.getLong("uploaded_by"),
-							rs.getString("scope_path"), rs.getTimestamp("created_at")),
+							rs.getString("scope_path"), rs.getString("owner_type"), rs.getLong("owner_id"),
+							rs.getTimestamp("created_at")),
 					id)
 			.stream()
 			.findFirst();
@@ -196,8 +213,8 @@ class FileService {
 	}
 
 	record FileRow(long id, String storageKey, String name, String contentType, long size, String sha256,
-			String thumbnailKey, Integer width, Integer height, long uploadedBy, String scopePath,
-			Timestamp createdAt) {
+			String thumbnailKey, Integer width, Integer height, long uploadedBy, String scopePath, String ownerType,
+			long ownerId, Timestamp createdAt) {
 
 		StoredFileView view() {
 			return new StoredFileView(this.id, this.name, this.contentType, this.size, this.sha256, this.width,

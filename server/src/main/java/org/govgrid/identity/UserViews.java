@@ -38,10 +38,7 @@ final class UserViews {
 
 	/** {@code 138****5678}: the middle four digits hidden, as in every response. */
 	static String maskPhone(String phone) {
-		if (phone == null || phone.length() < 7) {
-			return phone == null ? null : "****";
-		}
-		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+		return org.govgrid.platform.Masking.phone(phone);
 	}
 
 }

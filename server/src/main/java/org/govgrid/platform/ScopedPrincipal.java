@@ -9,4 +9,16 @@ public interface ScopedPrincipal {
 
 	DataScope scope();
 
+	String displayName();
+
+	/** The department the user works in, if any (department handlers). */
+	Long departmentId();
+
+	/** Permission codes ({@code module:resource:action}). */
+	java.util.Set<String> permissions();
+
+	default boolean can(String permission) {
+		return permissions().contains(permission);
+	}
+
 }

@@ -79,6 +79,22 @@ public class RegionService {
 		return this.regions.findByCode(code).map(Region::summary);
 	}
 
+	/**
+	 * The regions along a materialised path, from the top down (for a grid: city,
+	 * district, town, community, grid).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<RegionSummary> lineage(String path) {
+		java.util.List<String> codes = java.util.List.of(path.split("/"));
+		return this.jdbc.query(
+				"select id, code, name, level, parent_id, path from region where code in (:codes)"
+						+ " order by length(path)",
+				new MapSqlParameterSource("codes", codes),
+				(rs, n) -> new RegionSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						RegionLevel.valueOf(rs.getString("level")), rs.getObject("parent_id", Long.class),
+						rs.getString("path")));
+	}
+
 	/** The grid containing a point, regardless of scope (for placing reports). */
 	public Optional<RegionSummary> gridAt(double lon, double lat) {
 		return this.locator.locate(lon, lat)

@@ -7,6 +7,8 @@ import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +28,40 @@ public class Accounts {
 
 	private final RegionService regions;
 
-	Accounts(IdentityProvisioning identity, RegionService regions) {
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder encoder;
+
+	Accounts(IdentityProvisioning identity, RegionService regions, JdbcTemplate jdbc, PasswordEncoder encoder) {
 		this.identity = identity;
 		this.regions = regions;
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * A demo account (worker1, center, dept_cg...) signed in, whatever other tests did to
+	 * its password: the fixture sets it to {@link #PASSWORD}, already changed and
+	 * unlocked.
+	 */
+	public ApiClient demo(int port, String username) {
+		int updated = this.jdbc.update("""
+				update app_user set password_hash = ?, must_change_password = false, password_changed_at = now(),
+				    failed_attempts = 0, locked_until = null, status = 'ACTIVE'
+				where username = ?""", this.encoder.encode(PASSWORD), username);
+		if (updated != 1) {
+			throw new IllegalArgumentException("no demo account " + username);
+		}
+		ApiClient client = new ApiClient(port);
+		if (client.login(username, PASSWORD).status() != 200) {
+			throw new IllegalStateException("cannot sign in as " + username);
+		}
+		return client;
+	}
+
+	/** The id of a user by name. */
+	public long id(String username) {
+		return this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
 	}
 
 	/**

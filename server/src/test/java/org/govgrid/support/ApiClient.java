@@ -40,6 +40,14 @@ public final class ApiClient {
 			.header("Content-Type", "application/json"));
 	}
 
+	/** A JSON post with extra headers (e.g. {@code Idempotency-Key}). */
+	public Response post(String path, Object body, java.util.Map<String, String> headers) {
+		HttpRequest.Builder builder = withCsrf(HttpRequest.newBuilder(uri(path))).POST(bodyOf(body))
+			.header("Content-Type", "application/json");
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
 	public Response postRaw(String path, String rawJson) {
 		return send(withCsrf(HttpRequest.newBuilder(uri(path))).POST(HttpRequest.BodyPublishers.ofString(rawJson))
 			.header("Content-Type", "application/json"));

@@ -20,4 +20,12 @@ public abstract class ApiIntegrationTest {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
+	/** The centre point of a region, by code: {lon, lat}. */
+	protected double[] center(String code) {
+		java.util.Map<String, Object> row = this.jdbc
+			.queryForMap("select center_lon, center_lat from region where code = ?", code);
+		return new double[] { ((Number) row.get("center_lon")).doubleValue(),
+				((Number) row.get("center_lat")).doubleValue() };
+	}
+
 }

@@ -51,6 +51,8 @@ public class EventCase {
 
 	private Integer score;
 
+	private String evaluation;
+
 	private String result;
 
 	private int supervisions;
@@ -74,12 +76,70 @@ public class EventCase {
 	 */
 	public static EventCase report(String code, String categoryCode, EventLevel level, EventSource source,
 			Actor reporter, Unit reportingGrid, Unit centre, Instant acceptanceDeadline, Instant now) {
+		return report(code, categoryCode, level, source, reporter, reportingGrid, centre, acceptanceDeadline, now,
+				List.of());
+	}
+
+	/** A new report with its photos. */
+	public static EventCase report(String code, String categoryCode, EventLevel level, EventSource source,
+			Actor reporter, Unit reportingGrid, Unit centre, Instant acceptanceDeadline, Instant now,
+			List<Long> fileIds) {
 		EventCase event = new EventCase(code, categoryCode, level, source, reporter.userId(), reportingGrid, now);
 		event.currentUnit = Objects.requireNonNull(centre, "centre");
 		event.handlingLevel = centre.level();
 		event.acceptanceDeadline = acceptanceDeadline;
-		event.record(EventAction.REPORT, null, reporter, now, null, List.of(), centre);
+		event.record(EventAction.REPORT, null, reporter, now, null, fileIds, centre);
 		return event;
+	}
+
+	/**
+	 * An event as stored, to act on it again; {@link #flow()} then holds only what
+	 * happens from here on.
+	 */
+	public static EventCase restore(State state) {
+		EventCase event = new EventCase(state.code(), state.categoryCode(), state.level(), state.source(),
+				state.reporterId(), state.reportingGrid(), state.reportedAt());
+		event.status = Objects.requireNonNull(state.status(), "status");
+		event.handlingLevel = state.handlingLevel();
+		event.currentUnit = state.currentUnit();
+		event.assigneeId = state.assigneeId();
+		event.acceptedAt = state.acceptedAt();
+		event.acceptanceDeadline = state.acceptanceDeadline();
+		event.dispatchedAt = state.dispatchedAt();
+		event.disposalDeadline = state.disposalDeadline();
+		event.closedAt = state.closedAt();
+		event.selfHandled = state.selfHandled();
+		event.mergedInto = state.mergedInto();
+		event.score = state.score();
+		event.evaluation = state.evaluation();
+		event.result = state.result();
+		event.supervisions = state.supervisions();
+		return event;
+	}
+
+	/** Everything but the flow, to store it. */
+	public State state() {
+		return new State(this.code, this.categoryCode, this.level, this.source, this.reporterId, this.reportingGrid,
+				this.reportedAt, this.status, this.handlingLevel, this.currentUnit, this.assigneeId, this.acceptedAt,
+				this.acceptanceDeadline, this.dispatchedAt, this.disposalDeadline, this.closedAt, this.selfHandled,
+				this.mergedInto, this.score, this.evaluation, this.result, this.supervisions);
+	}
+
+	/**
+	 * 自动派遣: a routing rule sends a fresh report straight to its handling unit; the system
+	 * accepts and dispatches in one step.
+	 */
+	public void autoDispatch(Unit target, Instant disposalDeadline, Instant now, String comment) {
+		Objects.requireNonNull(target, "target");
+		require(EventAction.DISPATCH, this.status == EventStatus.REPORTED && this.acceptedAt == null,
+				"only a fresh report can be dispatched automatically");
+		this.acceptedAt = now;
+		this.status = EventStatus.DISPATCHED;
+		this.currentUnit = target;
+		this.handlingLevel = target.level();
+		this.dispatchedAt = now;
+		this.disposalDeadline = disposalDeadline;
+		record(EventAction.DISPATCH, EventStatus.REPORTED, Actor.SYSTEM, now, comment, List.of(), target);
 	}
 
 	/** 受理: the centre takes the report in. */
@@ -241,6 +301,7 @@ public class EventCase {
 		require(EventAction.EVALUATE, this.status == EventStatus.CLOSED, "only a closed event can be evaluated");
 		require(EventAction.EVALUATE, this.score == null, "already evaluated");
 		this.score = score;
+		this.evaluation = comment;
 		record(EventAction.EVALUATE, EventStatus.CLOSED, actor, now, comment, List.of(), null);
 	}
 
@@ -326,6 +387,18 @@ public class EventCase {
 		return this.acceptedAt;
 	}
 
+	public Instant acceptanceDeadline() {
+		return this.acceptanceDeadline;
+	}
+
+	public Instant dispatchedAt() {
+		return this.dispatchedAt;
+	}
+
+	public String evaluation() {
+		return this.evaluation;
+	}
+
 	public Instant disposalDeadline() {
 		return this.disposalDeadline;
 	}
@@ -356,6 +429,14 @@ public class EventCase {
 
 	public List<FlowEntry> flow() {
 		return List.copyOf(this.flow);
+	}
+
+	/** The stored form of an event, without its flow. */
+	public record State(String code, String categoryCode, EventLevel level, EventSource source, long reporterId,
+			Unit reportingGrid, Instant reportedAt, EventStatus status, HandlingLevel handlingLevel, Unit currentUnit,
+			Long assigneeId, Instant acceptedAt, Instant acceptanceDeadline, Instant dispatchedAt,
+			Instant disposalDeadline, Instant closedAt, boolean selfHandled, Long mergedInto, Integer score,
+			String evaluation, String result, int supervisions) {
 	}
 
 }

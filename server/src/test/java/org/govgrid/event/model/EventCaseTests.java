@@ -250,4 +250,39 @@ class EventCaseTests {
 			.isEqualTo(DeadlineFlag.NONE);
 	}
 
+	@Test
+	void aRoutingRuleDispatchesAFreshReportInOneSystemStep() {
+		EventCase event = EventFixture.reportedInGrid();
+		event.autoDispatch(CITY_MANAGEMENT, T0.plus(Duration.ofHours(24)), T0, "rule #1");
+		assertThat(event.status()).isEqualTo(EventStatus.DISPATCHED);
+		assertThat(event.acceptedAt()).isEqualTo(T0);
+		assertThat(event.currentUnit()).isEqualTo(CITY_MANAGEMENT);
+		assertThat(event.flow()).extracting(FlowEntry::action)
+			.containsExactly(EventAction.REPORT, EventAction.DISPATCH);
+		assertThat(event.flow().get(1).actorId()).isZero();
+		EventCase accepted = EventFixture.at(Stage.ACCEPTED);
+		assertThatThrownBy(() -> accepted.autoDispatch(CITY_MANAGEMENT, LATER, LATER, null))
+			.isInstanceOf(IllegalTransitionException.class);
+	}
+
+	@Test
+	void aRestoredEventGoesOnFromItsStateWithAnEmptyFlow() {
+		EventCase original = EventFixture.at(Stage.IN_PROGRESS);
+		EventCase restored = EventCase.restore(original.state());
+		assertThat(restored.state()).isEqualTo(original.state());
+		assertThat(restored.flow()).isEmpty();
+		restored.resolve(HANDLER, "fixed", List.of(9L), LATER);
+		assertThat(restored.flow()).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo(EventAction.RESOLVE);
+			assertThat(entry.fileIds()).containsExactly(9L);
+		});
+	}
+
+	@Test
+	void theReportCarriesItsPhotos() {
+		EventCase event = EventCase.report("SJ20261124000002", "CSGL-01", EventLevel.GENERAL, EventSource.GRID_WORKER,
+				WORKER, GRID, CENTRE, T0.plusSeconds(60), T0, List.of(1L, 2L));
+		assertThat(event.flow().get(0).fileIds()).containsExactly(1L, 2L);
+	}
+
 }

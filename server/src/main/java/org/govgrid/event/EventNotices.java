@@ -1,0 +1,71 @@
+package org.govgrid.event;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.govgrid.event.model.DeadlineFlag;
+import org.govgrid.event.model.Unit;
+import org.govgrid.identity.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people when an event reaches them: the unit (or the person) it was sent to, the
+ * reporter when it waits for verification, the centre when it comes back, and the unit
+ * with the town's leaders when a time limit turns yellow or red.
+ */
+@Component
+class EventNotices {
+
+	private static final Logger log = LoggerFactory.getLogger(EventNotices.class);
+
+	private final Directory directory;
+
+	EventNotices(Directory directory) {
+		this.directory = directory;
+	}
+
+	void arrived(long eventId, String code, String title, Unit unit, Long assigneeId) {
+		send(holders(unit, assigneeId), "EVENT_ASSIGNED", "新事件待处理 " + code, title, eventId);
+	}
+
+	void returned(long eventId, String code, String reason, Unit centre) {
+		send(holders(centre, null), "EVENT_RETURNED", "事件被退回 " + code, reason, eventId);
+	}
+
+	void toVerify(long eventId, String code, String result, long reporterId) {
+		send(List.of(reporterId), "EVENT_TO_VERIFY", "事件待核查 " + code, result, eventId);
+	}
+
+	void supervised(long eventId, String code, String comment, Unit unit, Long assigneeId) {
+		send(holders(unit, assigneeId), "EVENT_SUPERVISED", "事件被督办 " + code, comment, eventId);
+	}
+
+	void flagged(long eventId, String code, String title, DeadlineFlag flag, Unit unit, Long assigneeId, long townId) {
+		Set<Long> recipients = new LinkedHashSet<>(holders(unit, assigneeId));
+		recipients.addAll(this.directory.usersAt(townId, "event:case:supervise"));
+		String heading = (flag == DeadlineFlag.RED ? "事件已超时 " : "事件即将超时 ") + code;
+		send(recipients, "DEADLINE_" + flag.name(), heading, title, eventId);
+	}
+
+	/** The assignee if there is one, otherwise everyone acting for the unit. */
+	private Collection<Long> holders(Unit unit, Long assigneeId) {
+		if (assigneeId != null) {
+			return List.of(assigneeId);
+		}
+		return switch (unit.kind()) {
+			case DEPARTMENT ->
+				this.directory.departmentMembers(List.of(unit.id())).stream().map(Directory.Member::id).toList();
+			case GRID -> this.directory.usersAt(unit.id(), "event:case:handle");
+			case COMMUNITY, TOWN_CENTRE -> this.directory.usersAt(unit.id(), EventAccess.DISPATCH);
+		};
+	}
+
+	private void send(Collection<Long> recipients, String kind, String title, String body, long eventId) {
+		log.debug("{} for event {} to {} recipients", kind, eventId, recipients.size());
+	}
+
+}
