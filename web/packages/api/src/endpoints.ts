@@ -1,14 +1,28 @@
-import { cleanParams, http } from './http';
+import { asPage, cleanParams, http, queryParams } from './http';
 import type {
+  AssignmentRequest,
+  AssignmentResult,
   AuditLog,
   AuditQuery,
   AuditVerification,
+  BoardQuery,
   ChangePasswordRequest,
+  CollaborativeEvent,
   Department,
   DepartmentRequest,
   Device,
   DeviceQuery,
   DeviceRequest,
+  DispatchTarget,
+  EventActionCode,
+  EventActionRequest,
+  EventCategory,
+  EventCategoryCreateRequest,
+  EventCategoryUpdateRequest,
+  EventDetail,
+  EventItem,
+  EventQuery,
+  EventReportRequest,
   GridFeatureCollection,
   LoginRequest,
   Me,
@@ -22,6 +36,13 @@ import type {
   RegionUpdateRequest,
   Role,
   RoleRequest,
+  RoutingRule,
+  RoutingRuleRequest,
+  StoredFile,
+  Task,
+  TaskAction,
+  TaskCreateRequest,
+  TaskQuery,
   User,
   UserCreateRequest,
   UserCreated,
@@ -106,4 +127,82 @@ export const auditApi = {
       .get<Page<AuditLog>>(`${V1}/audit/logs`, { params: cleanParams(query) })
       .then((r) => r.data),
   verify: () => http.get<AuditVerification>(`${V1}/audit/verify`).then((r) => r.data),
+};
+
+export const fileApi = {
+  /** `POST /files` (multipart field `file`); the id goes into an event's `fileIds`. */
+  upload: (file: Blob, name?: string) => {
+    const form = new FormData();
+    if (name) form.append('file', file, name);
+    else form.append('file', file);
+    return http.post<StoredFile>(`${V1}/files`, form, { timeout: 120_000 }).then((r) => r.data);
+  },
+};
+
+export const eventApi = {
+  list: (query: EventQuery = {}) =>
+    http
+      .get<Page<EventItem>>(`${V1}/events`, { params: queryParams(query) })
+      .then((r) => asPage(r.data)),
+  get: (id: number) => http.get<EventDetail>(`${V1}/events/${id}`).then((r) => r.data),
+  /** The same key from the same user returns the same event (a retry never reports twice). */
+  report: (body: EventReportRequest, idempotencyKey?: string) =>
+    http
+      .post<EventDetail>(`${V1}/events`, body, {
+        headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined,
+      })
+      .then((r) => r.data),
+  act: (id: number, action: EventActionCode, body: EventActionRequest = {}) =>
+    http.post<EventDetail>(`${V1}/events/${id}/${action}`, body).then((r) => r.data),
+  /** Units (with their members) the caller may dispatch to in their town. */
+  dispatchTargets: () =>
+    http.get<DispatchTarget[]>(`${V1}/events/dispatch-targets`).then((r) => r.data),
+};
+
+export const eventCategoryApi = {
+  tree: () => http.get<EventCategory[]>(`${V1}/event-categories`).then((r) => r.data),
+  create: (body: EventCategoryCreateRequest) =>
+    http.post<EventCategory>(`${V1}/event-categories`, body).then((r) => r.data),
+  update: (code: string, body: EventCategoryUpdateRequest) =>
+    http
+      .put<EventCategory>(`${V1}/event-categories/${encodeURIComponent(code)}`, body)
+      .then((r) => r.data),
+};
+
+export const routingRuleApi = {
+  list: () =>
+    http
+      .get<RoutingRule[] | Page<RoutingRule>>(`${V1}/routing-rules`)
+      .then((r) => asPage(r.data).items),
+  create: (body: RoutingRuleRequest) =>
+    http.post<RoutingRule>(`${V1}/routing-rules`, body).then((r) => r.data),
+  update: (id: number, body: RoutingRuleRequest) =>
+    http.put<RoutingRule>(`${V1}/routing-rules/${id}`, body).then((r) => r.data),
+  remove: (id: number) => http.delete<void>(`${V1}/routing-rules/${id}`).then(() => undefined),
+};
+
+export const dispatchApi = {
+  /** The 联动指挥 board (标准 7.2.6). */
+  board: (query: BoardQuery = {}) =>
+    http
+      .get<Page<CollaborativeEvent>>(`${V1}/dispatch/collaborative-events`, {
+        params: queryParams(query),
+      })
+      .then((r) => asPage(r.data)),
+  /** All or nothing: a 400/409 names each event that cannot be assigned as `eventIds[i]`. */
+  assign: (body: AssignmentRequest) =>
+    http.post<AssignmentResult>(`${V1}/dispatch/assignments`, body).then((r) => r.data),
+};
+
+export const taskApi = {
+  list: (query: TaskQuery = {}) =>
+    http
+      .get<Page<Task> | Task[]>(`${V1}/dispatch/tasks`, { params: queryParams(query) })
+      .then((r) => asPage(r.data)),
+  create: (body: TaskCreateRequest) =>
+    http.post<Task>(`${V1}/dispatch/tasks`, body).then((r) => r.data),
+  act: (id: number, action: TaskAction, comment?: string | null) =>
+    http
+      .post<Task>(`${V1}/dispatch/tasks/${id}/${action}`, action === 'start' ? {} : { comment })
+      .then((r) => r.data),
 };

@@ -73,3 +73,47 @@ export function cleanParams<T extends object>(params: T): Partial<T> {
   }
   return out;
 }
+
+/**
+ * Query parameters for list endpoints: like {@link cleanParams}, and a list becomes one
+ * comma-separated value (`status=REPORTED,DISPATCHED`, not `status[]=…`); an empty list
+ * and `false` are left out (the server's default).
+ */
+export function queryParams(params: object): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      const joined = value.filter((v) => v !== undefined && v !== null && v !== '').join(',');
+      if (joined) out[key] = joined;
+    } else if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean'
+    ) {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** A list answer as a page, also when the server sends a bare array. */
+export function asPage<T>(
+  data: { items: T[]; total?: number; page?: number; size?: number } | T[],
+): {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+} {
+  if (Array.isArray(data)) {
+    return { items: data, total: data.length, page: 1, size: data.length };
+  }
+  const items = data.items ?? [];
+  return {
+    items,
+    total: data.total ?? items.length,
+    page: data.page ?? 1,
+    size: data.size ?? items.length,
+  };
+}

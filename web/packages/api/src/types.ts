@@ -278,6 +278,387 @@ export interface AuditVerification {
   message: string;
 }
 
+// ---- files ----
+
+export interface StoredFile {
+  id: number;
+  name: string;
+  contentType: string;
+  size?: number;
+  sha256?: string;
+  width?: number | null;
+  height?: number | null;
+  /** download (always an attachment) */
+  url: string;
+  /** our re-encoded JPEG preview; null for videos and documents */
+  thumbnailUrl: string | null;
+  createdAt?: string;
+}
+
+// ---- events (docs/api/events.md) ----
+
+export type EventStatus =
+  'REPORTED' | 'DISPATCHED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED' | 'REJECTED';
+
+export const EVENT_STATUSES: readonly EventStatus[] = [
+  'REPORTED',
+  'DISPATCHED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CLOSED',
+  'REJECTED',
+];
+
+export type EventSource =
+  'GRID_WORKER' | 'HOTLINE_12345' | 'CITIZEN' | 'VIDEO_AI' | 'IOT' | 'DEPARTMENT' | 'HIGHER_LEVEL';
+
+export const EVENT_SOURCES: readonly EventSource[] = [
+  'GRID_WORKER',
+  'HOTLINE_12345',
+  'CITIZEN',
+  'VIDEO_AI',
+  'IOT',
+  'DEPARTMENT',
+  'HIGHER_LEVEL',
+];
+
+export type EventLevel = 'GENERAL' | 'MAJOR' | 'SERIOUS' | 'EXTRAORDINARY';
+
+export const EVENT_LEVELS: readonly EventLevel[] = ['GENERAL', 'MAJOR', 'SERIOUS', 'EXTRAORDINARY'];
+
+export type HandlingLevel = 'GRID' | 'COMMUNITY' | 'TOWN' | 'DEPARTMENT';
+
+export type UnitKind = 'GRID' | 'COMMUNITY' | 'TOWN_CENTRE' | 'DEPARTMENT';
+
+export type DeadlineFlag = 'NONE' | 'YELLOW' | 'RED';
+
+export const DEADLINE_FLAGS: readonly DeadlineFlag[] = ['NONE', 'YELLOW', 'RED'];
+
+/** What can be done to an event: the last path segment of `POST /events/{id}/{action}`. */
+export type EventActionCode =
+  | 'accept'
+  | 'dispatch'
+  | 'sign'
+  | 'resolve'
+  | 'verify'
+  | 'return'
+  | 'escalate'
+  | 'reject'
+  | 'merge'
+  | 'self-handle'
+  | 'supervise'
+  | 'evaluate';
+
+export const EVENT_ACTIONS: readonly EventActionCode[] = [
+  'accept',
+  'dispatch',
+  'sign',
+  'resolve',
+  'verify',
+  'return',
+  'escalate',
+  'reject',
+  'merge',
+  'self-handle',
+  'supervise',
+  'evaluate',
+];
+
+/** Flow rows also record the report itself. */
+export type FlowActionCode = EventActionCode | 'report';
+
+/** A handling unit: `id` is a region id, or a department id for `DEPARTMENT`. */
+export interface EventUnit {
+  kind: UnitKind;
+  id: number;
+  name: string;
+}
+
+export interface EventItem {
+  id: number;
+  code: string;
+  title: string;
+  description: string;
+  categoryCode: string;
+  categoryName: string;
+  level: EventLevel;
+  source: EventSource;
+  status: EventStatus;
+  reporterName: string | null;
+  /** masked by the server, e.g. 138****5678 */
+  reporterPhone: string | null;
+  reportedAt: string;
+  address: string | null;
+  lon: number;
+  lat: number;
+  gridId: number | null;
+  gridName: string | null;
+  currentUnit: EventUnit | null;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  deadline: string | null;
+  flag: DeadlineFlag;
+  handlingLevel: HandlingLevel | null;
+}
+
+export interface FlowEntry {
+  id: number;
+  action: FlowActionCode;
+  fromStatus: EventStatus | null;
+  toStatus: EventStatus;
+  actorId: number | null;
+  actorName: string | null;
+  at: string;
+  comment: string | null;
+  files: StoredFile[];
+  target: EventUnit | null;
+}
+
+export interface DuplicateEvent {
+  id: number;
+  code: string;
+  title: string;
+  status: EventStatus;
+  distanceMeters: number;
+  reportedAt: string;
+}
+
+export interface EventDetail extends EventItem {
+  acceptanceDeadline: string | null;
+  disposalDeadline: string | null;
+  acceptedAt: string | null;
+  dispatchedAt: string | null;
+  closedAt: string | null;
+  selfHandled: boolean;
+  mergedInto: { id: number; code: string } | null;
+  score: number | null;
+  evaluation: string | null;
+  result: string | null;
+  supervisions: number;
+  suggestedUnit: EventUnit | null;
+  version: number;
+  regionPath: string | null;
+  files: StoredFile[];
+  flow: FlowEntry[];
+  duplicates: DuplicateEvent[];
+  allowedActions: EventActionCode[];
+}
+
+export type EventSortKey = 'reportedAt' | 'deadline' | 'code' | 'status';
+
+export interface EventQuery extends PageQuery {
+  /** any of these */
+  status?: EventStatus[];
+  /** a 大类 code matches its 小类 too */
+  categoryCode?: string;
+  level?: EventLevel;
+  source?: EventSource;
+  regionId?: number;
+  /** ISO-8601 */
+  from?: string;
+  /** ISO-8601 */
+  to?: string;
+  flag?: DeadlineFlag;
+  overdue?: boolean;
+  keyword?: string;
+  /** held by my unit or assigned to me */
+  mine?: boolean;
+  /** `reportedAt,desc` */
+  sort?: string;
+}
+
+export interface EventReportRequest {
+  categoryCode: string;
+  description: string;
+  lon: number;
+  lat: number;
+  address: string;
+  source: EventSource;
+  title?: string | null;
+  level?: EventLevel | null;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  gridId?: number | null;
+  fileIds?: number[];
+}
+
+/** Body of `POST /events/{id}/{action}`; which fields matter depends on the action. */
+export interface EventActionRequest {
+  comment?: string | null;
+  targetUnitKind?: UnitKind;
+  targetUnitId?: number;
+  assigneeId?: number | null;
+  /** ISO-8601 */
+  deadline?: string | null;
+  passed?: boolean;
+  score?: number;
+  fileIds?: number[];
+  targetEventId?: number;
+  version?: number;
+}
+
+export interface DispatchTarget extends EventUnit {
+  members: { id: number; name: string }[];
+}
+
+// ---- event categories ----
+
+export interface EventCategory {
+  code: string;
+  name: string;
+  defaultLevel: EventLevel;
+  acceptanceHours: number;
+  disposalHours: number;
+  /** the tree of the contract carries it; an older server sends only enabled categories */
+  enabled?: boolean;
+  sortOrder?: number;
+  children: EventCategory[];
+}
+
+export interface EventCategoryCreateRequest {
+  code: string;
+  parentCode: string | null;
+  name: string;
+  defaultLevel: EventLevel;
+  acceptanceHours: number;
+  disposalHours: number;
+}
+
+export interface EventCategoryUpdateRequest {
+  name: string;
+  defaultLevel: EventLevel;
+  acceptanceHours: number;
+  disposalHours: number;
+  enabled: boolean;
+  sortOrder: number;
+}
+
+// ---- routing rules (自动流转) ----
+
+export type RoutingTargetKind = 'OWN_GRID' | 'OWN_COMMUNITY' | 'TOWN_CENTRE' | 'DEPARTMENT';
+
+export const ROUTING_TARGET_KINDS: readonly RoutingTargetKind[] = [
+  'OWN_GRID',
+  'OWN_COMMUNITY',
+  'TOWN_CENTRE',
+  'DEPARTMENT',
+];
+
+export interface RoutingRule {
+  id: number;
+  categoryCode: string | null;
+  categoryName: string | null;
+  regionId: number | null;
+  regionName: string | null;
+  level: EventLevel | null;
+  targetKind: RoutingTargetKind;
+  departmentId: number | null;
+  departmentName: string | null;
+  acceptanceHours: number;
+  disposalHours: number;
+  autoDispatch: boolean;
+  priority: number;
+  enabled: boolean;
+}
+
+export interface RoutingRuleRequest {
+  categoryCode: string | null;
+  regionId: number | null;
+  level: EventLevel | null;
+  targetKind: RoutingTargetKind;
+  departmentId: number | null;
+  acceptanceHours: number;
+  disposalHours: number;
+  autoDispatch: boolean;
+  priority: number;
+  enabled: boolean;
+}
+
+// ---- dispatch board (联动指挥, 标准 7.2.6) ----
+
+export interface CollaborativeEvent {
+  id: number;
+  code: string;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  reportedAt: string;
+  content: string;
+  overdueAt: string | null;
+  status: EventStatus;
+  source: EventSource;
+  flag: DeadlineFlag;
+  actions: EventActionCode[];
+  currentUnit: EventUnit | null;
+  categoryName: string | null;
+}
+
+export type BoardSortKey = 'code' | 'reportedAt' | 'overdueAt' | 'status' | 'source';
+
+export interface BoardQuery extends PageQuery {
+  status?: EventStatus[];
+  source?: EventSource;
+  flag?: DeadlineFlag;
+  keyword?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
+}
+
+export interface AssignmentRequest {
+  eventIds: number[];
+  targetUnitKind: UnitKind;
+  targetUnitId: number;
+  assigneeId: number | null;
+  deadline: string | null;
+  comment: string | null;
+}
+
+export interface AssignmentResult {
+  events: EventItem[];
+}
+
+// ---- tasks (任务) ----
+
+export type TaskStatus = 'ASSIGNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+export const TASK_STATUSES: readonly TaskStatus[] = [
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'DONE',
+  'CANCELLED',
+];
+
+export type TaskAction = 'start' | 'complete' | 'cancel';
+
+export interface Task {
+  id: number;
+  title: string;
+  description: string | null;
+  status: TaskStatus;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  creatorName: string | null;
+  deadline: string | null;
+  eventId: number | null;
+  eventCode: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  comment: string | null;
+}
+
+export interface TaskQuery extends PageQuery {
+  status?: TaskStatus;
+  mine?: boolean;
+}
+
+export interface TaskCreateRequest {
+  title: string;
+  description: string | null;
+  assigneeId: number;
+  deadline: string | null;
+  eventId: number | null;
+}
+
 // ---- permission and role codes ----
 
 export const PERMISSIONS = {
@@ -295,6 +676,23 @@ export const PERMISSIONS = {
   DEVICE_WRITE: 'identity:device:write',
   AUDIT_READ: 'audit:log:read',
   AUDIT_VERIFY: 'audit:chain:verify',
+  EVENT_READ: 'event:case:read',
+  EVENT_READ_ALL: 'event:case:read-all',
+  EVENT_REPORT: 'event:case:report',
+  EVENT_HANDLE: 'event:case:handle',
+  EVENT_DISPATCH: 'event:case:dispatch',
+  EVENT_SUPERVISE: 'event:case:supervise',
+  EVENT_EVALUATE: 'event:case:evaluate',
+  ROUTING_READ: 'event:routing:read',
+  ROUTING_WRITE: 'event:routing:write',
+  CATEGORY_READ: 'event:category:read',
+  CATEGORY_WRITE: 'event:category:write',
+  BOARD_READ: 'dispatch:board:read',
+  TASK_READ: 'dispatch:task:read',
+  TASK_WRITE: 'dispatch:task:write',
+  FILE_UPLOAD: 'files:file:upload',
+  FILE_READ: 'files:file:read',
+  NOTIFICATION_READ: 'messaging:notification:read',
 } as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

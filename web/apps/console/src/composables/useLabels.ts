@@ -1,7 +1,10 @@
-import type { RegionLevel } from '@/api';
+import type { EventUnit, RegionLevel } from '@/api';
 import { useI18n } from 'vue-i18n';
 
-/** Display names for codes that the server sends (roles, levels, ...), falling back to the code. */
+/**
+ * Display names for codes that the server sends (roles, levels, event statuses, ...), falling
+ * back to the code. The one place that maps codes to labels; the texts live in `src/locales`.
+ */
 export function useLabels() {
   const { t, te } = useI18n();
   const label = (prefix: string, code: string | null | undefined) => {
@@ -15,5 +18,20 @@ export function useLabels() {
     deviceTypeName: (type: string) => label('deviceTypes', type),
     outcomeName: (outcome: string) => label('outcomes', outcome),
     moduleName: (module: string) => label('permissionModules', module),
+    eventStatusName: (status: string | null | undefined) => label('eventStatus', status),
+    sourceName: (source: string | null | undefined) => label('eventSource', source),
+    eventLevelName: (level: string | null | undefined) => label('eventLevel', level),
+    handlingLevelName: (level: string | null | undefined) => label('handlingLevel', level),
+    unitKindName: (kind: string | null | undefined) => label('unitKind', kind),
+    flagName: (flag: string | null | undefined) => label('flag', flag),
+    actionName: (action: string | null | undefined) => label('eventAction', action),
+    routingTargetName: (kind: string | null | undefined) => label('routingTarget', kind),
+    taskStatusName: (status: string | null | undefined) => label('taskStatus', status),
+    taskActionName: (action: string | null | undefined) => label('taskAction', action),
+    /** `城管（职能部门）`; a dash for no unit. */
+    unitName: (unit: EventUnit | null | undefined) =>
+      unit
+        ? t('event.unitWithKind', { name: unit.name, kind: label('unitKind', unit.kind) })
+        : t('common.none'),
   };
 }

@@ -9,7 +9,7 @@ export interface PagedList {
   page: Ref<number>;
   size: Ref<number>;
   total: Ref<number>;
-  load: () => Promise<void>;
+  load: (options?: { silent?: boolean }) => Promise<void>;
   search: () => Promise<void>;
 }
 
@@ -29,8 +29,9 @@ export function usePagedList<T, F extends object>(
   const size = ref(20);
   const loading = ref(false);
 
-  async function load() {
-    loading.value = true;
+  /** `silent`: no spinner and no message on failure (a background refresh). */
+  async function load(options: { silent?: boolean } = {}) {
+    if (!options.silent) loading.value = true;
     try {
       const result = await fetcher({
         ...(filters as F),
@@ -45,9 +46,9 @@ export function usePagedList<T, F extends object>(
         await load();
       }
     } catch (e) {
-      showError(e, failureMessage());
+      if (!options.silent) showError(e, failureMessage());
     } finally {
-      loading.value = false;
+      if (!options.silent) loading.value = false;
     }
   }
 

@@ -1,12 +1,13 @@
 import BasicLayout from '@/layouts/BasicLayout.vue';
 import type { RouteRecordRaw } from 'vue-router';
 import audit from './modules/audit';
+import event from './modules/event';
 import home from './modules/home';
 import region from './modules/region';
 import system from './modules/system';
 
 /** Pages inside the console layout, in menu order. */
-export const menuRoutes: RouteRecordRaw[] = [...home, ...region, ...system, ...audit];
+export const menuRoutes: RouteRecordRaw[] = [...home, ...region, ...event, ...system, ...audit];
 
 export const routes: RouteRecordRaw[] = [
   {

@@ -14,5 +14,7 @@ declare module 'vue-router' {
     public?: boolean;
     /** not listed in the side menu */
     hideInMenu?: boolean;
+    /** the menu entry to highlight while a hidden page is open (e.g. a detail page) */
+    activeMenu?: string;
   }
 }
