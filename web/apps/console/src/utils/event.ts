@@ -1,0 +1,334 @@
+import {
+  EVENT_ACTIONS,
+  toApiError,
+  type DeadlineFlag,
+  type DispatchTarget,
+  type EventActionCode,
+  type EventActionRequest,
+  type EventLevel,
+  type EventSource,
+  type EventStatus,
+  type FlowEntry,
+  type UnitKind,
+} from '@/api';
+
+/** Element Plus tag colours. */
+export type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
+
+/** How a status tag looks: open work in blue/orange, finished green, rejected grey. */
+export function statusTag(status: EventStatus | string): {
+  type: TagType;
+  effect: 'light' | 'dark';
+} {
+  switch (status) {
+    case 'REPORTED':
+      return { type: 'warning', effect: 'light' };
+    case 'DISPATCHED':
+      return { type: 'primary', effect: 'light' };
+    case 'IN_PROGRESS':
+      return { type: 'primary', effect: 'dark' };
+    case 'RESOLVED':
+      return { type: 'success', effect: 'light' };
+    case 'CLOSED':
+      return { type: 'success', effect: 'dark' };
+    default:
+      return { type: 'info', effect: 'light' };
+  }
+}
+
+/** Tag colour of a deadline flag; none for `NONE` (nothing to draw). */
+export function flagTagType(flag: DeadlineFlag | string | null | undefined): TagType | null {
+  if (flag === 'RED') return 'danger';
+  if (flag === 'YELLOW') return 'warning';
+  return null;
+}
+
+/** Table row class for red/yellow highlighting (styled in styles/index.css). */
+export function flagRowClass(flag: DeadlineFlag | string | null | undefined): string {
+  if (flag === 'RED') return 'row-flag-red';
+  if (flag === 'YELLOW') return 'row-flag-yellow';
+  return '';
+}
+
+/** True for statuses in which the case is still open (deadlines matter). */
+export function isOpen(status: EventStatus | string): boolean {
+  return status !== 'CLOSED' && status !== 'REJECTED';
+}
+
+export type ButtonType = 'primary' | 'success' | 'warning' | 'danger' | 'default';
+
+/** Colour of an action button: moving forward is primary, sending back warning, refusing danger. */
+export function actionButtonType(action: EventActionCode): ButtonType {
+  switch (action) {
+    case 'accept':
+    case 'dispatch':
+    case 'sign':
+    case 'resolve':
+    case 'verify':
+    case 'self-handle':
+      return 'primary';
+    case 'evaluate':
+      return 'success';
+    case 'return':
+    case 'escalate':
+    case 'supervise':
+      return 'warning';
+    case 'reject':
+      return 'danger';
+    default:
+      return 'default';
+  }
+}
+
+/**
+ * The buttons for the actions the server allows, in the workflow's order (forward steps first,
+ * then sending back, refusing and merging); unknown codes from a newer server are dropped.
+ */
+export function actionButtons(
+  allowed: readonly string[] | null | undefined,
+): { action: EventActionCode; type: ButtonType }[] {
+  const set = new Set(allowed ?? []);
+  return EVENT_ACTIONS.filter((action) => set.has(action)).map((action) => ({
+    action,
+    type: actionButtonType(action),
+  }));
+}
+
+/**
+ * The board's row buttons: the first `inline` forward actions as buttons, the rest in "more".
+ * (7.2.6: 操作 = 受理 / 派遣 / 详情 …)
+ */
+export function splitRowActions(
+  allowed: readonly string[] | null | undefined,
+  inline = 2,
+): { inline: EventActionCode[]; more: EventActionCode[] } {
+  const ordered = actionButtons(allowed).map((b) => b.action);
+  const forward = ordered.filter((a) => actionButtonType(a) === 'primary').slice(0, inline);
+  return { inline: forward, more: ordered.filter((a) => !forward.includes(a)) };
+}
+
+/** What an action's dialog asks for. */
+export interface ActionFormSpec {
+  /** the text field: none, optional, required, or required only when verification fails */
+  comment: 'none' | 'optional' | 'required' | 'ifFailed';
+  /** i18n key (under `eventForm`) of the text field's label */
+  commentLabel: 'comment' | 'reason' | 'result' | 'opinion';
+  /** a unit to hand the case to */
+  target: 'none' | 'optional' | 'required';
+  /** a person of that unit and a deadline (dispatch) */
+  assignee: boolean;
+  deadline: boolean;
+  files: boolean;
+  passed: boolean;
+  score: boolean;
+  mergeTarget: boolean;
+}
+
+const NONE: ActionFormSpec = {
+  comment: 'optional',
+  commentLabel: 'comment',
+  target: 'none',
+  assignee: false,
+  deadline: false,
+  files: false,
+  passed: false,
+  score: false,
+  mergeTarget: false,
+};
+
+/** The dialog of each action, following the contract's required fields (docs/api/events.md). */
+export function actionForm(action: EventActionCode): ActionFormSpec {
+  switch (action) {
+    case 'dispatch':
+      return { ...NONE, target: 'required', assignee: true, deadline: true };
+    case 'resolve':
+    case 'self-handle':
+      return { ...NONE, comment: 'required', commentLabel: 'result', files: true };
+    case 'verify':
+      return { ...NONE, comment: 'ifFailed', commentLabel: 'opinion', passed: true, files: true };
+    case 'return':
+    case 'reject':
+      return { ...NONE, comment: 'required', commentLabel: 'reason' };
+    case 'escalate':
+      return { ...NONE, comment: 'required', commentLabel: 'reason', target: 'optional' };
+    case 'supervise':
+      return { ...NONE, comment: 'required', commentLabel: 'opinion' };
+    case 'evaluate':
+      return { ...NONE, commentLabel: 'opinion', score: true };
+    case 'merge':
+      return { ...NONE, mergeTarget: true };
+    default:
+      return NONE;
+  }
+}
+
+/** What the action dialog holds. */
+export interface ActionFormValues {
+  comment: string;
+  /** `KIND:id`, see {@link unitValue} */
+  target: string | null;
+  assigneeId: number | null;
+  deadline: Date | null;
+  fileIds: number[];
+  passed: boolean | null;
+  score: number;
+  targetEventId: number | null;
+}
+
+/** The request body of an action: only the fields that action uses, plus the version. */
+export function actionRequest(
+  action: EventActionCode,
+  form: ActionFormValues,
+  version?: number,
+): EventActionRequest {
+  const spec = actionForm(action);
+  const body: EventActionRequest = {};
+  const comment = form.comment.trim();
+  if (spec.comment !== 'none' && comment) body.comment = comment;
+  if (spec.target !== 'none') {
+    const unit = parseUnitValue(form.target);
+    if (unit) {
+      body.targetUnitKind = unit.kind;
+      body.targetUnitId = unit.id;
+    }
+  }
+  if (spec.assignee && form.assigneeId != null) body.assigneeId = form.assigneeId;
+  if (spec.deadline && form.deadline) body.deadline = form.deadline.toISOString();
+  if (spec.files && form.fileIds.length) body.fileIds = [...form.fileIds];
+  if (spec.passed && form.passed != null) body.passed = form.passed;
+  if (spec.score) body.score = form.score;
+  if (spec.mergeTarget && form.targetEventId != null) body.targetEventId = form.targetEventId;
+  if (version != null) body.version = version;
+  return body;
+}
+
+/** A unit as one select value: `DEPARTMENT:3`. */
+export function unitValue(unit: { kind: UnitKind | string; id: number }): string {
+  return `${unit.kind}:${unit.id}`;
+}
+
+export function parseUnitValue(
+  value: string | null | undefined,
+): { kind: UnitKind; id: number } | null {
+  if (!value) return null;
+  const at = value.lastIndexOf(':');
+  const id = Number(value.slice(at + 1));
+  if (at <= 0 || !Number.isInteger(id)) return null;
+  return { kind: value.slice(0, at) as UnitKind, id };
+}
+
+/** The members of the chosen unit (people to assign). */
+export function unitMembers(
+  targets: readonly DispatchTarget[],
+  value: string | null | undefined,
+): { id: number; name: string }[] {
+  const unit = parseUnitValue(value);
+  if (!unit) return [];
+  return targets.find((t) => t.kind === unit.kind && t.id === unit.id)?.members ?? [];
+}
+
+/** Dispatch targets grouped by kind in the order departments, town centre, communities, grids. */
+export function groupTargets(
+  targets: readonly DispatchTarget[],
+): { kind: UnitKind; units: DispatchTarget[] }[] {
+  const order: UnitKind[] = ['DEPARTMENT', 'TOWN_CENTRE', 'COMMUNITY', 'GRID'];
+  return order
+    .map((kind) => ({ kind, units: targets.filter((t) => t.kind === kind) }))
+    .filter((group) => group.units.length > 0);
+}
+
+/** el-table's `sort-change` as the server's `sort=key,asc|desc`, only for sortable keys. */
+export function sortParam(
+  sort: { prop?: string | null; order?: string | null } | null | undefined,
+  allowed: readonly string[],
+): string | undefined {
+  if (!sort?.prop || !sort.order || !allowed.includes(sort.prop)) return undefined;
+  if (sort.order === 'ascending') return `${sort.prop},asc`;
+  if (sort.order === 'descending') return `${sort.prop},desc`;
+  return undefined;
+}
+
+/** The filters of the event list and the board. */
+export interface EventFilters {
+  status: EventStatus[];
+  categoryCode: string | null;
+  level: EventLevel | '';
+  source: EventSource | '';
+  flag: DeadlineFlag | '';
+  overdue: boolean;
+  mine: boolean;
+  keyword: string;
+}
+
+/** Filters plus time range as query fields (empty ones are dropped later by queryParams). */
+export function filterQuery(
+  filters: Partial<EventFilters>,
+  range: readonly [Date, Date] | null | undefined,
+  sort?: string,
+) {
+  return {
+    status: filters.status?.length ? [...filters.status] : undefined,
+    categoryCode: filters.categoryCode || undefined,
+    level: filters.level || undefined,
+    source: filters.source || undefined,
+    flag: filters.flag || undefined,
+    overdue: filters.overdue || undefined,
+    mine: filters.mine || undefined,
+    keyword: filters.keyword?.trim() || undefined,
+    from: range?.[0]?.toISOString(),
+    to: range?.[1]?.toISOString(),
+    sort,
+  };
+}
+
+/**
+ * Per-event failures of a batch assignment: the problem's `errors` name `eventIds[i]` (or an
+ * `eventId`); each becomes the event's code and message. Errors naming no event are kept with
+ * an empty code.
+ */
+export function assignmentErrors(
+  error: unknown,
+  eventIds: readonly number[],
+  codeOf: (id: number) => string | undefined,
+): { eventId: number | null; code: string; message: string }[] {
+  const problem = toApiError(error).problem;
+  return (problem.errors ?? []).map(({ field, message }) => {
+    const match = /^eventIds\[(\d+)\]/.exec(field) ?? /^events?\[(\d+)\]/.exec(field);
+    const eventId = match ? (eventIds[Number(match[1])] ?? null) : null;
+    return {
+      eventId,
+      code: eventId != null ? (codeOf(eventId) ?? `#${eventId}`) : '',
+      message,
+    };
+  });
+}
+
+/** Colour of a flow step on the timeline. */
+export function flowType(entry: Pick<FlowEntry, 'action' | 'toStatus'>): TagType {
+  switch (entry.action) {
+    case 'report':
+      return 'primary';
+    case 'reject':
+      return 'danger';
+    case 'return':
+    case 'escalate':
+    case 'supervise':
+      return 'warning';
+    case 'verify':
+      return entry.toStatus === 'CLOSED' ? 'success' : 'danger';
+    case 'resolve':
+    case 'self-handle':
+    case 'evaluate':
+      return 'success';
+    case 'merge':
+      return 'info';
+    default:
+      return 'primary';
+  }
+}
+
+/** Hours as a short text: 1.5 → "1.5", 24 → "24". */
+export function hours(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return '—';
+  return String(Math.round(value * 100) / 100);
+}
