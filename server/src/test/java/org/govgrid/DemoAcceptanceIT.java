@@ -29,6 +29,7 @@ class DemoAcceptanceIT extends ApiIntegrationTest {
 
 	@Test
 	void workerMustChangeInitialPasswordThenSeesOnlyOwnGrid() {
+		this.accounts.initial("worker1");
 		ApiClient worker1 = new ApiClient(this.port);
 		Response login = worker1.login("worker1", Accounts.INITIAL);
 		assertThat(login.status()).isEqualTo(200);
@@ -70,6 +71,7 @@ class DemoAcceptanceIT extends ApiIntegrationTest {
 
 	@Test
 	void sixWrongPasswordsLockTheAccountAndTheRightOneIsRefusedAlike() {
+		this.accounts.initial("worker2");
 		ApiClient client = new ApiClient(this.port);
 		String message = null;
 		for (int i = 0; i < 6; i++) {

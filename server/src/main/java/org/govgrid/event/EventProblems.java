@@ -25,4 +25,17 @@ class EventProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(EventDispatch.BatchRejectedException.class)
+	ProblemDetail batchRejected(EventDispatch.BatchRejectedException ex) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, ILLEGAL_TRANSITION,
+				"部分事件无法派遣 / Some events cannot be assigned", ex.getMessage());
+		problem.setProperty("errors",
+				ex.errors()
+					.list()
+					.stream()
+					.map(e -> java.util.Map.of("field", e.field(), "message", e.message()))
+					.toList());
+		return problem;
+	}
+
 }

@@ -89,10 +89,15 @@ class EventQueries {
 	}
 
 	PageResponse<EventItem> list(EventFilter filter, PageQuery paging, String sort, ScopedPrincipal caller) {
+		return page(filter, null, paging, order(sort, SORTS, "reportedAt"), caller);
+	}
+
+	/** A page of events matching the filter and an extra SQL condition on {@code e}. */
+	PageResponse<EventItem> page(EventFilter filter, String extraCondition, PageQuery paging, String order,
+			ScopedPrincipal caller) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
+		String where = where(filter, caller, params) + (extraCondition == null ? "" : " and " + extraCondition);
 		Pageable page = paging.toPageable(Sort.unsorted());
-		String order = order(sort, SORTS, "reportedAt");
 		Long total = this.jdbc.queryForObject("select count(*) from event e where " + where, params, Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
 		List<Row> rows = this.jdbc.query(

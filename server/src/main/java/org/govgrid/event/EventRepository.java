@@ -76,6 +76,21 @@ class EventRepository {
 		return this.jdbc.query("select * from event where id = ?", EventRepository::row, id).stream().findFirst();
 	}
 
+	/** Several events at once, in no particular order. */
+	List<StoredEvent> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("select * from event where id = any (?)",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())), EventRepository::row);
+	}
+
+	/** Every event still being worked on, with the flag last warned about. */
+	List<OpenEvent> openEvents() {
+		return this.jdbc.query("select * from event where status in ('REPORTED', 'DISPATCHED', 'IN_PROGRESS')",
+				(rs, n) -> new OpenEvent(row(rs, n), rs.getString("notified_flag"), instant(rs, "notified_deadline")));
+	}
+
 	/**
 	 * Writes the new state if nobody else changed the event since
 	 * {@code expectedVersion}.
@@ -166,6 +181,10 @@ class EventRepository {
 			return List.of();
 		}
 		return new ArrayList<>(Arrays.asList((Long[]) array.getArray()));
+	}
+
+	/** An open event and the flag (for which deadline) its holders were last told of. */
+	record OpenEvent(StoredEvent event, String notifiedFlag, Instant notifiedDeadline) {
 	}
 
 	/** One stored flow step. */

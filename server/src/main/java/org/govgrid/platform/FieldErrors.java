@@ -20,6 +20,10 @@ public final class FieldErrors {
 		return this;
 	}
 
+	public List<FieldProblem> list() {
+		return List.copyOf(this.errors);
+	}
+
 	public boolean isEmpty() {
 		return this.errors.isEmpty();
 	}

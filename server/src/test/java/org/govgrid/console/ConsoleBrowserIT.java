@@ -71,6 +71,7 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 
 	@Test
 	void leaderSignsInChangesThePasswordAndSeesTheTownsGridsOnTheMap() {
+		this.accounts.initial("leader");
 		Page page = newPage();
 		signIn(page, "leader", "GovGrid@2026");
 		page.waitForURL(Pattern.compile(".*/change-password.*"));
@@ -91,6 +92,7 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 
 	@Test
 	void aGridWorkerSeesTheirOneGridOnly() {
+		this.accounts.initial("worker3");
 		Page page = newPage();
 		signIn(page, "worker3", "GovGrid@2026");
 		changeInitialPassword(page, "Fengjin#Grid2026");
@@ -112,6 +114,7 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 
 	@Test
 	void theAuditorSeesTheAuditTrailAndNoAdministration() {
+		this.accounts.initial("auditor");
 		Page page = newPage();
 		signIn(page, "auditor", "GovGrid@2026");
 		changeInitialPassword(page, "Audit#Trail2026");

@@ -1,5 +1,6 @@
 package org.govgrid.security;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.govgrid.event.EventSetup;
+import org.govgrid.event.model.RoutingRule;
 import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
@@ -52,6 +55,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	private static final String GRID_WORKER = "GRID_WORKER";
 
+	private static final String CENTER_STAFF = "CENTER_STAFF";
+
 	/** What a path's {@code {id}} stands for, and so how it is put out of scope. */
 	enum Target {
 
@@ -70,7 +75,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Roles are global: an unknown id. */
 		ROLE,
 		/** A file uploaded by a user of the other town. */
-		FILE
+		FILE,
+		/** An event reported in the other town. */
+		EVENT,
+		/** A routing rule of the other town. */
+		RULE,
+		/** A task given inside the other town. */
+		TASK,
+		/** Categories are global: an unknown code. */
+		CATEGORY
 
 	}
 
@@ -130,6 +143,22 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/devices/{id}",                        SEC_ADMIN,   SYS_ADMIN,   Target.DEVICE),
 		endpoint("DELETE", "/api/v1/devices/{id}",                        AUDITOR,     SYS_ADMIN,   Target.DEVICE),
 		endpoint("GET",    "/api/v1/event-categories",                    AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/event-categories",                    CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		endpoint("PUT",    "/api/v1/event-categories/{code}",             CENTER_STAFF, SYS_ADMIN,  Target.CATEGORY),
+		endpoint("GET",    "/api/v1/events",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/events",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/events/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.EVENT),
+		endpoint("POST",   "/api/v1/events/{id}/{action}",                AUDITOR,     GRID_WORKER, Target.EVENT),
+		endpoint("GET",    "/api/v1/events/dispatch-targets",             GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/routing-rules",                       GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/routing-rules",                       CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		endpoint("PUT",    "/api/v1/routing-rules/{id}",                  CENTER_STAFF, SYS_ADMIN,  Target.RULE),
+		endpoint("DELETE", "/api/v1/routing-rules/{id}",                  GRID_WORKER, SYS_ADMIN,   Target.RULE),
+		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/dispatch/tasks",                      GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/dispatch/tasks/{id}/{action}",        SEC_ADMIN,   GRID_WORKER, Target.TASK),
 		endpoint("POST",   "/api/v1/files",                               AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/files/{id}",                          SEC_ADMIN,   GRID_WORKER, Target.FILE),
 		endpoint("GET",    "/api/v1/files/{id}/thumbnail",                AUDITOR,     GRID_WORKER, Target.FILE),
@@ -163,6 +192,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	IdentityProvisioning identity;
 
 	@Autowired
+	EventSetup eventSetup;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -185,7 +217,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	@BeforeAll
 	void signInActorsAndPlaceObjectsInTheOtherTown() {
 		this.anonymous = new ApiClient(this.port);
-		for (String role : List.of(SYS_ADMIN, SEC_ADMIN, AUDITOR, GRID_WORKER)) {
+		for (String role : List.of(SYS_ADMIN, SEC_ADMIN, AUDITOR, GRID_WORKER, CENTER_STAFF)) {
 			this.cityWide.put(role, signIn(role, CITY));
 			this.townScoped.put(role, signIn(role, TOWN));
 		}
@@ -213,7 +245,22 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		assertThat(file.status()).as(file.body()).isEqualTo(201);
 		this.outOfScope.put(Target.FILE, file.json().path("id").asString());
 		this.outOfScope.put(Target.POINT, "lon=" + grid.get("center_lon") + "&lat=" + grid.get("center_lat"));
+		Response event = otherTownWorker.post("/api/v1/events",
+				Map.of("categoryCode", "QT-01", "description", "矩阵测试事件", "lon", grid.get("center_lon"), "lat",
+						grid.get("center_lat"), "address", "矩阵测试地址", "source", "GRID_WORKER"));
+		assertThat(event.status()).as(event.body()).isEqualTo(201);
+		this.outOfScope.put(Target.EVENT, event.json().path("id").asString());
+		this.outOfScope.put(Target.RULE,
+				Long.toString(this.eventSetup.routingRule("QT", otherTown,
+						RoutingRule.RouteTarget.of(RoutingRule.RouteTarget.Kind.TOWN_CENTRE), Duration.ofHours(4),
+						Duration.ofHours(72), false)));
+		this.outOfScope.put(Target.TASK, this.jdbc.queryForObject("""
+				insert into dispatch_task (title, status, creator_id, assignee_id, scope_path, deadline)
+				select '矩阵测试任务', 'ASSIGNED', id, id, scope_path, now() + interval '1 day' from app_user where id = ?
+				returning id""", Long.class, otherUser).toString());
+		this.outOfScope.put(Target.CATEGORY, "NOPE-99");
 		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.ROLE,
 				this.jdbc.queryForObject("select id from role where code = 'GRID_WORKER'", Long.class).toString());
 	}
@@ -296,7 +343,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	/** The path with an object the city-wide actors can see. */
 	private String inScopePath(Endpoint endpoint) {
-		return endpoint.target() == Target.NONE ? endpoint.path()
+		return endpoint.target() == Target.NONE ? withObject(endpoint, "")
 				: withObject(endpoint, this.visible.get(endpoint.target()));
 	}
 
@@ -304,7 +351,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		if (endpoint.target() == Target.POINT) {
 			return endpoint.path() + "?" + object;
 		}
-		return endpoint.path().replace("{id}", object);
+		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
+		return endpoint.path().replace("{id}", object).replace("{code}", object).replace("{action}", action);
 	}
 
 	/** Writes carry an empty object: authorization must come before validation. */

@@ -59,6 +59,19 @@ public class Accounts {
 		return client;
 	}
 
+	/**
+	 * Puts a demo account back to its first day: the initial password, to be changed,
+	 * unlocked and with no history.
+	 */
+	public void initial(String username) {
+		this.jdbc.update("delete from password_history where user_id = (select id from app_user where username = ?)",
+				username);
+		this.jdbc.update("""
+				update app_user set password_hash = ?, must_change_password = true, password_changed_at = null,
+				    failed_attempts = 0, locked_until = null, status = 'ACTIVE'
+				where username = ?""", this.encoder.encode(INITIAL), username);
+	}
+
 	/** The id of a user by name. */
 	public long id(String username) {
 		return this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
 				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000" })
 @ActiveProfiles("demo")
+@Import(TestClock.Configuration.class)
 public @interface IntegrationTest {
 
 }
