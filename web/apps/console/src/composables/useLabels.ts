@@ -28,10 +28,7 @@ export function useLabels() {
     routingTargetName: (kind: string | null | undefined) => label('routingTarget', kind),
     taskStatusName: (status: string | null | undefined) => label('taskStatus', status),
     taskActionName: (action: string | null | undefined) => label('taskAction', action),
-    /** `城管（职能部门）`; a dash for no unit. */
-    unitName: (unit: EventUnit | null | undefined) =>
-      unit
-        ? t('event.unitWithKind', { name: unit.name, kind: label('unitKind', unit.kind) })
-        : t('common.none'),
+    /** A unit's name (its kind is shown beside it where there is room, see `unitKindName`). */
+    unitName: (unit: EventUnit | null | undefined) => unit?.name || t('common.none'),
   };
 }

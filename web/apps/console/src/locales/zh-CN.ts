@@ -352,7 +352,7 @@ const zhCN = {
     category: '事件分类',
     categoryLeaf: '请选择到小类',
     level: '事件等级',
-    levelDefault: '按分类默认等级',
+    levelDefault: '按分类默认',
     source: '事件来源',
     status: '事件状态',
     reporterName: '上报人',

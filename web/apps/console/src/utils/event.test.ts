@@ -106,12 +106,17 @@ describe('action buttons', () => {
     expect(actionButtons([])).toEqual([]);
   });
 
-  it('puts the first two forward actions on the board row and the rest under "more"', () => {
+  it('puts dispatch (else the first forward action) on the board row, the rest under "more"', () => {
     expect(splitRowActions(['accept', 'dispatch', 'reject', 'merge'])).toEqual({
-      inline: ['accept', 'dispatch'],
-      more: ['reject', 'merge'],
+      inline: ['dispatch'],
+      more: ['accept', 'reject', 'merge'],
+    });
+    expect(splitRowActions(['accept', 'dispatch', 'reject'], 2)).toEqual({
+      inline: ['dispatch', 'accept'],
+      more: ['reject'],
     });
     expect(splitRowActions(['return', 'sign'])).toEqual({ inline: ['sign'], more: ['return'] });
+    expect(splitRowActions(['supervise'])).toEqual({ inline: [], more: ['supervise'] });
     expect(splitRowActions([])).toEqual({ inline: [], more: [] });
   });
 });

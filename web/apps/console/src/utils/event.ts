@@ -95,16 +95,18 @@ export function actionButtons(
 }
 
 /**
- * The board's row buttons: the first `inline` forward actions as buttons, the rest in "more".
- * (7.2.6: 操作 = 受理 / 派遣 / 详情 …)
+ * The board's row buttons (7.2.6: 操作 = 受理 / 派遣 / 详情 …): the main forward action as a button
+ * (派遣 first, it is what the board is for), the rest under "more".
  */
 export function splitRowActions(
   allowed: readonly string[] | null | undefined,
-  inline = 2,
+  inline = 1,
 ): { inline: EventActionCode[]; more: EventActionCode[] } {
   const ordered = actionButtons(allowed).map((b) => b.action);
-  const forward = ordered.filter((a) => actionButtonType(a) === 'primary').slice(0, inline);
-  return { inline: forward, more: ordered.filter((a) => !forward.includes(a)) };
+  const forward = ordered.filter((a) => actionButtonType(a) === 'primary');
+  forward.sort((a, b) => Number(b === 'dispatch') - Number(a === 'dispatch'));
+  const shown = forward.slice(0, inline);
+  return { inline: shown, more: ordered.filter((a) => !shown.includes(a)) };
 }
 
 /** What an action's dialog asks for. */

@@ -19,3 +19,11 @@ export function formatDateTime(value: string | null | undefined): string {
   );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
+
+/** `11-24 18:09` for this year, `2025-11-24 18:09` otherwise (dense tables), Asia/Shanghai. */
+export function formatShortDateTime(value: string | null | undefined, now = new Date()): string {
+  const full = formatDateTime(value);
+  if (full === '—' || full.length < 16) return full;
+  const thisYear = formatDateTime(now.toISOString()).slice(0, 4);
+  return full.startsWith(thisYear) ? full.slice(5, 16) : full.slice(0, 16);
+}
