@@ -513,7 +513,7 @@ const en: typeof zhCN = {
     priorityHint: 'Among equally specific rules the higher number wins',
     enabled: 'Enabled',
     removeConfirm: 'Delete this routing rule?',
-    hint: 'Empty category, region or level means any. When several rules match, the most specific wins: category first, then region depth, then level, then priority.',
+    hint: 'Empty category or level means any; a rule applies to its region and everything below it. When several rules match, the most specific wins: category first, then region depth, then level, then priority.',
   },
   category: {
     createRoot: 'New category',
