@@ -8,8 +8,8 @@ import java.util.Set;
 import org.govgrid.event.model.DeadlineFlag;
 import org.govgrid.event.model.Unit;
 import org.govgrid.identity.Directory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.govgrid.messaging.Notice;
+import org.govgrid.messaging.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,35 +20,37 @@ import org.springframework.stereotype.Component;
 @Component
 class EventNotices {
 
-	private static final Logger log = LoggerFactory.getLogger(EventNotices.class);
-
 	private final Directory directory;
 
-	EventNotices(Directory directory) {
+	private final Notifications notifications;
+
+	EventNotices(Directory directory, Notifications notifications) {
 		this.directory = directory;
+		this.notifications = notifications;
 	}
 
 	void arrived(long eventId, String code, String title, Unit unit, Long assigneeId) {
-		send(holders(unit, assigneeId), "EVENT_ASSIGNED", "新事件待处理 " + code, title, eventId);
+		send(holders(unit, assigneeId), Notice.EVENT_ASSIGNED, "新事件待处理 " + code, title, eventId);
 	}
 
 	void returned(long eventId, String code, String reason, Unit centre) {
-		send(holders(centre, null), "EVENT_RETURNED", "事件被退回 " + code, reason, eventId);
+		send(holders(centre, null), Notice.EVENT_RETURNED, "事件被退回 " + code, reason, eventId);
 	}
 
 	void toVerify(long eventId, String code, String result, long reporterId) {
-		send(List.of(reporterId), "EVENT_TO_VERIFY", "事件待核查 " + code, result, eventId);
+		send(List.of(reporterId), Notice.EVENT_TO_VERIFY, "事件待核查 " + code, result, eventId);
 	}
 
 	void supervised(long eventId, String code, String comment, Unit unit, Long assigneeId) {
-		send(holders(unit, assigneeId), "EVENT_SUPERVISED", "事件被督办 " + code, comment, eventId);
+		send(holders(unit, assigneeId), Notice.EVENT_SUPERVISED, "事件被督办 " + code, comment, eventId);
 	}
 
 	void flagged(long eventId, String code, String title, DeadlineFlag flag, Unit unit, Long assigneeId, long townId) {
 		Set<Long> recipients = new LinkedHashSet<>(holders(unit, assigneeId));
 		recipients.addAll(this.directory.usersAt(townId, "event:case:supervise"));
 		String heading = (flag == DeadlineFlag.RED ? "事件已超时 " : "事件即将超时 ") + code;
-		send(recipients, "DEADLINE_" + flag.name(), heading, title, eventId);
+		send(recipients, flag == DeadlineFlag.RED ? Notice.DEADLINE_RED : Notice.DEADLINE_YELLOW, heading, title,
+				eventId);
 	}
 
 	/** The assignee if there is one, otherwise everyone acting for the unit. */
@@ -65,7 +67,9 @@ class EventNotices {
 	}
 
 	private void send(Collection<Long> recipients, String kind, String title, String body, long eventId) {
-		log.debug("{} for event {} to {} recipients", kind, eventId, recipients.size());
+		if (!recipients.isEmpty()) {
+			this.notifications.send(recipients, new Notice(kind, title, body, "/events/" + eventId, "event", eventId));
+		}
 	}
 
 }

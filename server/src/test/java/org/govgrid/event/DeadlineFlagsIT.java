@@ -59,6 +59,13 @@ class DeadlineFlagsIT extends ApiIntegrationTest {
 		assertThat(row.path("flag").asString()).isEqualTo("RED");
 		assertThat(row.path("overdueAt").asString()).isNotBlank();
 		assertThat(notifiedFlag(id)).isEqualTo("RED");
+		assertThat(this.jdbc.queryForList("""
+				select u.username || ' ' || n.kind from notification n join app_user u on u.id = n.user_id
+				where n.subject_type = 'event' and n.subject_id = ? and n.kind like 'DEADLINE%' order by n.id""",
+				String.class, id))
+			.as("the unit and the town's leader, once per flag")
+			.containsExactlyInAnyOrder("dept_cg DEADLINE_YELLOW", "leader DEADLINE_YELLOW", "dept_cg DEADLINE_RED",
+					"leader DEADLINE_RED");
 		JsonNode red = center.get("/api/v1/events?overdue=true&keyword=" + code).json();
 		assertThat(red.path("total").asLong()).isEqualTo(1);
 		assertThat(center.get("/api/v1/dispatch/collaborative-events?flag=RED&size=200").json().path("items"))

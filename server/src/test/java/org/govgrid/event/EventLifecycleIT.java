@@ -52,6 +52,10 @@ class EventLifecycleIT extends ApiIntegrationTest {
 		assertThat(event.path("reporterPhone").asString()).isEqualTo("138****5678");
 		assertThat(event.path("files").get(0).path("id").asLong()).isEqualTo(photo);
 
+		assertThat(notices("dept_cg", id)).containsExactly("EVENT_ASSIGNED");
+		assertThat(deptCg.get("/api/v1/notifications?unread=true").json().path("items").get(0).path("link").asString())
+			.isEqualTo("/events/" + id);
+
 		Response again = worker1.post("/api/v1/events", report, Map.of("Idempotency-Key", key));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().path("id").asLong()).isEqualTo(id);
@@ -72,6 +76,7 @@ class EventLifecycleIT extends ApiIntegrationTest {
 				Map.of("comment", "已清理占道摊位", "fileIds", List.of(fixed)));
 		assertThat(resolved.json().path("status").asString()).as(resolved.body()).isEqualTo("RESOLVED");
 
+		assertThat(notices("worker1", id)).containsExactly("EVENT_TO_VERIFY");
 		Response departmentVerifies = deptCg.post("/api/v1/events/" + id + "/verify", Map.of("passed", true));
 		assertThat(departmentVerifies.status()).isEqualTo(409);
 		assertThat(departmentVerifies.problemType()).endsWith("/illegal-transition");
@@ -232,6 +237,13 @@ class EventLifecycleIT extends ApiIntegrationTest {
 		report.put("source", "GRID_WORKER");
 		report.put("reporterPhone", "13812345678");
 		return report;
+	}
+
+	List<String> notices(String username, long eventId) {
+		return this.jdbc.queryForList("""
+				select n.kind from notification n join app_user u on u.id = n.user_id
+				where u.username = ? and n.subject_type = 'event' and n.subject_id = ? order by n.id""", String.class,
+				username, eventId);
 	}
 
 	long department(String code) {
