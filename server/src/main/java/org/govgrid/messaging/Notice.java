@@ -58,8 +58,8 @@ public record Notice(String kind, String title, String body, String link, String
 	}
 
 	/**
-	 * At most {@code max} characters as PostgreSQL counts them (code points), ending in an
-	 * ellipsis when cut; a surrogate pair is never split.
+	 * At most {@code max} characters as PostgreSQL counts them (code points), ending in
+	 * an ellipsis when cut; a surrogate pair is never split.
 	 */
 	static String clip(String text, int max) {
 		if (text.codePointCount(0, text.length()) <= max) {

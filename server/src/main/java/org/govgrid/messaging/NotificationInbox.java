@@ -32,10 +32,11 @@ class NotificationInbox {
 				select count(*) as total, count(*) filter (where read_at is null) as unread
 				from notification where user_id = ?""",
 				(rs, n) -> new Counts(rs.getLong("total"), rs.getLong("unread")), userId);
-		List<NotificationView> items = this.jdbc.query("select " + NotificationView.COLUMNS
-				+ " from notification where user_id = ?" + (unreadOnly ? " and read_at is null" : "")
-				+ " order by created_at desc, id desc limit ? offset ?", NotificationView::map, userId,
-				page.getPageSize(), page.getOffset());
+		List<NotificationView> items = this.jdbc.query(
+				"select " + NotificationView.COLUMNS + " from notification where user_id = ?"
+						+ (unreadOnly ? " and read_at is null" : "")
+						+ " order by created_at desc, id desc limit ? offset ?",
+				NotificationView::map, userId, page.getPageSize(), page.getOffset());
 		return new NotificationPage(items, unreadOnly ? counts.unread() : counts.total(), page.getPageNumber() + 1,
 				page.getPageSize(), counts.unread());
 	}
@@ -43,8 +44,8 @@ class NotificationInbox {
 	/** Marks one of the user's notifications read; reading it again changes nothing. */
 	@Transactional
 	NotificationView markRead(long userId, long id) {
-		this.jdbc.update("update notification set read_at = now() where id = ? and user_id = ? and read_at is null",
-				id, userId);
+		this.jdbc.update("update notification set read_at = now() where id = ? and user_id = ? and read_at is null", id,
+				userId);
 		return this.jdbc
 			.query("select " + NotificationView.COLUMNS + " from notification where id = ? and user_id = ?",
 					NotificationView::map, id, userId)
@@ -72,8 +73,8 @@ class NotificationInbox {
 		return this.jdbc.query(
 				"select user_id, " + NotificationView.COLUMNS
 						+ " from notification where id = any(?) and user_id = any(?) order by id",
-				(rs, n) -> new Addressed(rs.getLong("user_id"), NotificationView.map(rs, n)),
-				ids.toArray(Long[]::new), userIds.toArray(Long[]::new));
+				(rs, n) -> new Addressed(rs.getLong("user_id"), NotificationView.map(rs, n)), ids.toArray(Long[]::new),
+				userIds.toArray(Long[]::new));
 	}
 
 	record Counts(long total, long unread) {

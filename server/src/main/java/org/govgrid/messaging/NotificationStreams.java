@@ -157,7 +157,8 @@ class NotificationStreams {
 			return true;
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the container reports the broken connection and completes the emitter itself
+			// the container reports the broken connection and completes the emitter
+			// itself
 			this.subscribers.remove(subscription);
 			log.debug("Notification stream of user {} is gone: {}", subscription.userId(), ex.getMessage());
 			return false;

@@ -15,9 +15,9 @@ record NotificationView(long id, String kind, String title, String body, String 
 	static final String COLUMNS = "id, kind, title, body, link, subject_type, subject_id, created_at, read_at";
 
 	static NotificationView map(ResultSet rs, int row) throws SQLException {
-		return new NotificationView(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
-				rs.getString("body"), rs.getString("link"), rs.getString("subject_type"),
-				rs.getObject("subject_id", Long.class), instant(rs, "created_at"), instant(rs, "read_at"));
+		return new NotificationView(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
+				rs.getString("link"), rs.getString("subject_type"), rs.getObject("subject_id", Long.class),
+				instant(rs, "created_at"), instant(rs, "read_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The notification streams open on this node, by user. A user may have a few (tabs,
- * phone and desk); beyond {@link #perUser} the oldest is handed back to be closed, so
- * that a reloading page cannot pile up connections. Lists are replaced, never changed in
- * place, so readers need no lock.
+ * The notification streams open on this node, by user. A user may have a few (tabs, phone
+ * and desk); beyond {@link #perUser} the oldest is handed back to be closed, so that a
+ * reloading page cannot pile up connections. Lists are replaced, never changed in place,
+ * so readers need no lock.
  */
 final class Subscribers {
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.govgrid.identity.IdentityProvisioning;
+import org.govgrid.messaging.Notice;
+import org.govgrid.messaging.Notifications;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiIntegrationTest;
@@ -70,7 +72,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Roles are global: an unknown id. */
 		ROLE,
 		/** A file uploaded by a user of the other town. */
-		FILE
+		FILE,
+		/** A notification of another user (one's own only, whatever the scope). */
+		NOTIFICATION
 
 	}
 
@@ -133,6 +137,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/files",                               AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/files/{id}",                          SEC_ADMIN,   GRID_WORKER, Target.FILE),
 		endpoint("GET",    "/api/v1/files/{id}/thumbnail",                AUDITOR,     GRID_WORKER, Target.FILE),
+		endpoint("GET",    "/api/v1/notifications",                       null,        GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/notifications/{id}/read",             null,        GRID_WORKER, Target.NOTIFICATION),
+		endpoint("POST",   "/api/v1/notifications/read-all",              null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/notifications/stream",                null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
@@ -161,6 +169,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	@Autowired
 	IdentityProvisioning identity;
+
+	@Autowired
+	Notifications notifications;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -212,6 +223,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		Response file = otherTownWorker.upload("/api/v1/files", "photo.png", TestImages.png(64, 48));
 		assertThat(file.status()).as(file.body()).isEqualTo(201);
 		this.outOfScope.put(Target.FILE, file.json().path("id").asString());
+		this.notifications.send(List.of(otherUser),
+				new Notice(Notice.EVENT_ASSIGNED, "矩阵测试通知", null, "/events/1", "EVENT", 1L));
+		this.outOfScope.put(Target.NOTIFICATION,
+				this.jdbc.queryForObject("select max(id) from notification where user_id = ?", Long.class, otherUser)
+					.toString());
 		this.outOfScope.put(Target.POINT, "lon=" + grid.get("center_lon") + "&lat=" + grid.get("center_lat"));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.ROLE,
@@ -307,8 +323,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		return endpoint.path().replace("{id}", object);
 	}
 
-	/** Writes carry an empty object: authorization must come before validation. */
+	/**
+	 * Writes carry an empty object: authorization must come before validation. An event
+	 * stream is opened and closed again once its status is known.
+	 */
 	private static Response call(ApiClient client, Endpoint endpoint, String path) {
+		if (endpoint.method().equals("GET") && endpoint.path().endsWith("/stream")) {
+			try (ApiClient.EventStream stream = client.stream(path)) {
+				return stream.response();
+			}
+		}
 		return switch (endpoint.method()) {
 			case "GET" -> client.get(path);
 			case "POST" -> client.post(path, Map.of());

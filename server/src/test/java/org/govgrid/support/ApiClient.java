@@ -82,6 +82,27 @@ public final class ApiClient {
 		return send(withCsrf(HttpRequest.newBuilder(uri(path))).DELETE());
 	}
 
+	/**
+	 * Opens a server-sent event stream with this client's cookies. A refusal (401, 403)
+	 * is read whole and the stream is empty; otherwise lines arrive as the server writes
+	 * them.
+	 */
+	public EventStream stream(String path) {
+		try {
+			HttpResponse<java.io.InputStream> response = this.http.send(
+					HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET().build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			return new EventStream(response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Signs in; returns the response of the login call. */
 	public Response login(String username, String password) {
 		return post("/api/v1/auth/login", java.util.Map.of("username", username, "password", password));
@@ -161,6 +182,132 @@ public final class ApiClient {
 
 		public String problemType() {
 			return json().path("type").asString();
+		}
+
+	}
+
+	/**
+	 * An open {@code text/event-stream} response, read line by line on a thread of its
+	 * own so that a test can wait for a line with a timeout.
+	 */
+	public static final class EventStream implements AutoCloseable {
+
+		/** Queued once the server ends the stream. */
+		private static final String END = new String("<end of stream>");
+
+		private final HttpResponse<java.io.InputStream> response;
+
+		private final String errorBody;
+
+		private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+
+		private volatile boolean ended;
+
+		EventStream(HttpResponse<java.io.InputStream> response) throws IOException {
+			this.response = response;
+			if (response.statusCode() != 200) {
+				try (java.io.InputStream body = response.body()) {
+					this.errorBody = new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+				this.ended = true;
+				return;
+			}
+			this.errorBody = "";
+			Thread reader = new Thread(this::read, "sse-test-reader");
+			reader.setDaemon(true);
+			reader.start();
+		}
+
+		public int status() {
+			return this.response.statusCode();
+		}
+
+		/** Status, headers and (for a refusal) the problem body, like any other call. */
+		public Response response() {
+			return new Response(status(), this.errorBody, this.response.headers().firstValue("Content-Type").orElse(""),
+					this.response.headers());
+		}
+
+		/**
+		 * The next line, or null when none came within the timeout or the stream ended.
+		 */
+		public String nextLine(Duration timeout) throws InterruptedException {
+			if (this.ended && this.lines.isEmpty()) {
+				return null;
+			}
+			String line = this.lines.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			if (line == END) {
+				this.ended = true;
+				return null;
+			}
+			return line;
+		}
+
+		/**
+		 * The data of the next event named {@code name} within the timeout (other events
+		 * and comments are skipped), or null.
+		 */
+		public String nextEvent(String name, Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			String event = null;
+			StringBuilder data = new StringBuilder();
+			while (System.nanoTime() < deadline) {
+				String line = nextLine(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+				if (line == null) {
+					return null;
+				}
+				if (line.isEmpty()) {
+					if (name.equals(event)) {
+						return data.toString();
+					}
+					event = null;
+					data.setLength(0);
+				}
+				else if (line.startsWith("event:")) {
+					event = line.substring("event:".length()).strip();
+				}
+				else if (line.startsWith("data:")) {
+					data.append(data.length() == 0 ? "" : "\n").append(line.substring("data:".length()).strip());
+				}
+			}
+			return null;
+		}
+
+		/** True once the server ended the stream (waiting up to the timeout for it). */
+		public boolean endsWithin(Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (System.nanoTime() < deadline) {
+				if (nextLine(Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))) == null && this.ended) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void read() {
+			try (java.io.BufferedReader reader = new java.io.BufferedReader(
+					new java.io.InputStreamReader(this.response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					this.lines.add(line);
+				}
+			}
+			catch (IOException ex) {
+				// closed by the test or cut by the server: either way the stream is over
+			}
+			finally {
+				this.lines.add(END);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.response.body().close();
+			}
+			catch (IOException ex) {
+				// already closed
+			}
 		}
 
 	}

@@ -18,7 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
-				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000" })
+				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000",
+				// notification streams check their session at each heartbeat
+				"govgrid.messaging.heartbeat=1s" })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 
