@@ -12,6 +12,9 @@ import type {
   GridFeatureCollection,
   LoginRequest,
   Me,
+  NotificationItem,
+  NotificationPage,
+  NotificationQuery,
   Page,
   PasswordReset,
   Permission,
@@ -106,4 +109,18 @@ export const auditApi = {
       .get<Page<AuditLog>>(`${V1}/audit/logs`, { params: cleanParams(query) })
       .then((r) => r.data),
   verify: () => http.get<AuditVerification>(`${V1}/audit/verify`).then((r) => r.data),
+};
+
+/** Server-sent events of new notifications: event `notification`, data one item as JSON. */
+export const NOTIFICATION_STREAM_URL = `${V1}/notifications/stream`;
+
+export const notificationApi = {
+  list: (query: NotificationQuery = {}) =>
+    http
+      .get<NotificationPage>(`${V1}/notifications`, { params: cleanParams(query) })
+      .then((r) => r.data),
+  markRead: (id: number) =>
+    http.post<NotificationItem>(`${V1}/notifications/${id}/read`).then((r) => r.data),
+  markAllRead: () =>
+    http.post<{ marked: number }>(`${V1}/notifications/read-all`).then((r) => r.data),
 };

@@ -278,6 +278,40 @@ export interface AuditVerification {
   message: string;
 }
 
+// ---- notifications ----
+
+export type NotificationKind =
+  | 'EVENT_ASSIGNED'
+  | 'EVENT_RETURNED'
+  | 'EVENT_TO_VERIFY'
+  | 'EVENT_SUPERVISED'
+  | 'DEADLINE_YELLOW'
+  | 'DEADLINE_RED'
+  | 'TASK_ASSIGNED';
+
+export interface NotificationItem {
+  id: number;
+  /** One of {@link NotificationKind}; unknown kinds are shown by their title alone. */
+  kind: NotificationKind | string;
+  title: string;
+  body: string | null;
+  /** A console path (`/events/12`), never another site. */
+  link: string | null;
+  subjectType: string | null;
+  subjectId: number | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** A page of the caller's notifications plus their unread count. */
+export interface NotificationPage extends Page<NotificationItem> {
+  unread: number;
+}
+
+export interface NotificationQuery extends PageQuery {
+  unread?: boolean;
+}
+
 // ---- permission and role codes ----
 
 export const PERMISSIONS = {
@@ -295,6 +329,7 @@ export const PERMISSIONS = {
   DEVICE_WRITE: 'identity:device:write',
   AUDIT_READ: 'audit:log:read',
   AUDIT_VERIFY: 'audit:chain:verify',
+  NOTIFICATION_READ: 'messaging:notification:read',
 } as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

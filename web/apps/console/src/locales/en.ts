@@ -201,6 +201,7 @@ const en: typeof zhCN = {
     audit: 'Security audit',
     event: 'Events',
     files: 'Files',
+    messaging: 'Notifications',
     ops: 'Operations',
   },
   device: {
@@ -264,6 +265,23 @@ const en: typeof zhCN = {
     notFoundTitle: 'Page not found',
     notFoundHint: 'The page does not exist or was removed.',
     backHome: 'Back to home',
+  },
+  notifications: {
+    title: 'Notifications',
+    empty: 'No notifications',
+    unread: 'Unread',
+    unreadCount: '{n} unread notifications',
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    kinds: {
+      EVENT_ASSIGNED: 'Event assigned',
+      EVENT_RETURNED: 'Event returned',
+      EVENT_TO_VERIFY: 'To verify',
+      EVENT_SUPERVISED: 'Supervised',
+      DEADLINE_YELLOW: 'Due soon',
+      DEADLINE_RED: 'Overdue',
+      TASK_ASSIGNED: 'New task',
+    },
   },
   pagination: {
     total: '{n} in total',

@@ -196,6 +196,7 @@ const zhCN = {
     audit: '安全审计',
     event: '事件管理',
     files: '附件',
+    messaging: '消息通知',
     ops: '运行维护',
   },
   device: {
@@ -259,6 +260,23 @@ const zhCN = {
     notFoundTitle: '页面不存在',
     notFoundHint: '您访问的页面不存在或已被移除。',
     backHome: '返回首页',
+  },
+  notifications: {
+    title: '消息通知',
+    empty: '暂无通知',
+    unread: '未读',
+    unreadCount: '{n} 条未读通知',
+    markRead: '标为已读',
+    markAllRead: '全部已读',
+    kinds: {
+      EVENT_ASSIGNED: '事件派遣',
+      EVENT_RETURNED: '事件退回',
+      EVENT_TO_VERIFY: '待核查',
+      EVENT_SUPERVISED: '事件督办',
+      DEADLINE_YELLOW: '即将超时',
+      DEADLINE_RED: '已超时',
+      TASK_ASSIGNED: '新任务',
+    },
   },
   pagination: {
     total: '共 {n} 条',
