@@ -7,24 +7,33 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.govgrid.messaging.Notice;
+import org.govgrid.messaging.Notifications;
+import org.govgrid.support.Accounts;
 import org.govgrid.support.Chromium;
 import org.govgrid.support.ApiIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in a real Chromium: sign-in, the forced password change, the grid map and
- * the auditor's view. Screenshots land in {@code target/screenshots}.
+ * the auditor's view, a notification arriving live. Screenshots land in
+ * {@code target/screenshots}.
  */
 class ConsoleBrowserIT extends ApiIntegrationTest {
 
 	private static final Path SHOTS = Paths.get("target", "screenshots");
 
 	private static Chromium chromium;
+
+	@Autowired
+	Notifications notifications;
 
 	@BeforeAll
 	static void launch() {
@@ -120,6 +129,34 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		shoot(page, "audit-logs");
 		assertThat(page.locator(".el-table__body")).containsText("PASSWORD_CHANGE");
 		assertThat(page.locator("body")).not().containsText("用户管理");
+	}
+
+	@Test
+	void aNotificationArrivesLiveInTheBellAndLeadsToItsPage() {
+		String username = this.accounts.create("bell_worker", "GRID_WORKER", "320505006001001");
+		long userId = this.jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+		Page page = newPage();
+		signIn(page, username, Accounts.INITIAL);
+		changeInitialPassword(page, "Bell#Worker2026");
+		page.waitForSelector("[data-testid=notification-bell][data-connected=true]");
+
+		this.notifications.send(java.util.List.of(userId),
+				new Notice(Notice.EVENT_ASSIGNED, "请处置：占道经营", "狮山街道 · 浏览器测试", "/regions", "EVENT", 1L));
+
+		assertThat(page.locator(".el-notification")).containsText("请处置：占道经营");
+		assertThat(page.locator("[data-testid=notification-bell] .el-badge__content")).hasText("1");
+		page.waitForTimeout(500);
+		shoot(page, "notification-toast");
+		page.click("[data-testid=notification-bell]");
+		assertThat(page.locator("[data-testid=notification-item]")).containsText("狮山街道 · 浏览器测试");
+		page.waitForTimeout(500);
+		shoot(page, "notification-bell");
+		page.click("[data-testid=notification-item]");
+		page.waitForURL(Pattern.compile(".*/regions$"));
+		assertThat(page.locator("[data-testid=notification-bell] .el-badge__content")).isHidden();
+		assertThat(this.jdbc.queryForObject("select count(*) from notification where user_id = ? and read_at is null",
+				Long.class, userId))
+			.isZero();
 	}
 
 }
