@@ -39,6 +39,10 @@ class EmbeddedPostgresConfiguration {
 			.setPort(properties.db().embeddedPort())
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "UTC")
+			// stopped by the context (destroyMethod) after everything that uses it, not
+			// by a JVM hook of its own racing the context's shutdown: requests still
+			// finishing then wait 30 s for a pool connection that cannot come
+			.setRegisterShutdownHook(false)
 			.start();
 	}
 
