@@ -132,10 +132,6 @@ class NotificationStreams {
 		this.subscribers.clear().forEach(this::close);
 	}
 
-	int size() {
-		return this.subscribers.size();
-	}
-
 	/**
 	 * The sessions among {@code ids} that still exist and have not expired. Spring
 	 * Session keeps them in {@code spring_session} (platform migration V1); one query per
