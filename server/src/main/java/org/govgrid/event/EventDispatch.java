@@ -60,11 +60,11 @@ public class EventDispatch {
 
 	@Transactional(readOnly = true)
 	public PageResponse<BoardRow> board(BoardFilter filter, PageQuery paging, String sort, ScopedPrincipal caller) {
-		String order = EventQueries.order(sort == null || sort.isBlank() ? "overdueAt,asc" : sort, SORTS, "overdueAt");
 		PageResponse<EventItem> page = this.queries.page(
 				new EventFilter(filter.status(), null, null, filter.source(), null, filter.from(), filter.to(),
 						filter.flag(), null, filter.keyword(), null),
-				"not e.self_handled and e.handling_level in ('TOWN', 'DEPARTMENT')", paging, order, caller);
+				"not e.self_handled and e.handling_level in ('TOWN', 'DEPARTMENT')", paging, sort, SORTS,
+				"overdueAt,asc", caller);
 		Map<Long, StoredEvent> stored = this.events.findAll(page.items().stream().map(EventItem::id).toList())
 			.stream()
 			.collect(Collectors.toMap(StoredEvent::id, Function.identity()));

@@ -89,15 +89,27 @@ class EventQueries {
 	}
 
 	PageResponse<EventItem> list(EventFilter filter, PageQuery paging, String sort, ScopedPrincipal caller) {
-		return page(filter, null, paging, order(sort, SORTS, "reportedAt"), caller);
+		return page(filter, null, paging, sort, SORTS, "reportedAt,desc", caller);
 	}
 
-	/** A page of events matching the filter and an extra SQL condition on {@code e}. */
-	PageResponse<EventItem> page(EventFilter filter, String extraCondition, PageQuery paging, String order,
-			ScopedPrincipal caller) {
+	/**
+	 * A page of events matching the filter and an extra SQL condition on {@code e}; every
+	 * bad parameter (filters, sort, paging) is named in one 400.
+	 */
+	PageResponse<EventItem> page(EventFilter filter, String extraCondition, PageQuery paging, String sort,
+			Map<String, String> sorts, String defaultSort, ScopedPrincipal caller) {
+		FieldErrors errors = new FieldErrors();
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params) + (extraCondition == null ? "" : " and " + extraCondition);
-		Pageable page = paging.toPageable(Sort.unsorted());
+		String where = where(filter, caller, params, errors) + (extraCondition == null ? "" : " and " + extraCondition);
+		String order = order(sort == null || sort.isBlank() ? defaultSort : sort, sorts, errors);
+		Pageable page = null;
+		try {
+			page = paging.toPageable(Sort.unsorted());
+		}
+		catch (org.govgrid.platform.InvalidInputException ex) {
+			ex.errors().forEach(e -> errors.add(e.field(), e.message()));
+		}
+		errors.throwIfAny();
 		Long total = this.jdbc.queryForObject("select count(*) from event e where " + where, params, Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
 		List<Row> rows = this.jdbc.query(
@@ -180,8 +192,7 @@ class EventQueries {
 						rs.getTimestamp("reported_at").toInstant()));
 	}
 
-	private String where(EventFilter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
+	private String where(EventFilter filter, ScopedPrincipal caller, MapSqlParameterSource params, FieldErrors errors) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(EventAccess.visibleTo(caller, params));
 		if (filter.status() != null && !filter.status().isEmpty()) {
@@ -245,7 +256,6 @@ class EventQueries {
 			}
 			conditions.add("(" + String.join(" or ", mine) + ")");
 		}
-		errors.throwIfAny();
 		return String.join(" and ", conditions)
 			.replace("c_parent(e.category_code)",
 					"(select parent_code from event_category p where p.code = e.category_code)");
@@ -260,20 +270,14 @@ class EventQueries {
 		}
 	}
 
-	/**
-	 * {@code key,asc|desc} against the allowed keys; anything else is a 400 naming sort.
-	 */
-	static String order(String sort, Map<String, String> columns, String fallback) {
-		String key = fallback;
-		String direction = "desc";
-		if (sort != null && !sort.isBlank()) {
-			String[] parts = sort.split(",");
-			key = parts[0].strip();
-			direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
-			if (!columns.containsKey(key) || !(direction.equals("asc") || direction.equals("desc"))) {
-				throw new org.govgrid.platform.InvalidInputException("sort",
-						"one of " + columns.keySet() + " with asc or desc / 排序字段无效");
-			}
+	/** {@code key,asc|desc} against the allowed keys; anything else names sort. */
+	static String order(String sort, Map<String, String> columns, FieldErrors errors) {
+		String[] parts = sort.split(",");
+		String key = parts[0].strip();
+		String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+		if (!columns.containsKey(key) || !(direction.equals("asc") || direction.equals("desc"))) {
+			errors.add("sort", "one of " + new java.util.TreeSet<>(columns.keySet()) + " with asc or desc / 排序字段无效");
+			return null;
 		}
 		return columns.get(key) + " " + direction + " nulls last";
 	}
