@@ -10,6 +10,8 @@ import org.govgrid.event.model.Unit;
 import org.govgrid.identity.Directory;
 import org.govgrid.messaging.Notice;
 import org.govgrid.messaging.Notifications;
+import org.govgrid.messaging.SmsGateway;
+import org.govgrid.messaging.SmsMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,12 @@ class EventNotices {
 
 	private final Notifications notifications;
 
-	EventNotices(Directory directory, Notifications notifications) {
+	private final SmsGateway sms;
+
+	EventNotices(Directory directory, Notifications notifications, SmsGateway sms) {
 		this.directory = directory;
 		this.notifications = notifications;
+		this.sms = sms;
 	}
 
 	void arrived(long eventId, String code, String title, Unit unit, Long assigneeId) {
@@ -47,7 +52,14 @@ class EventNotices {
 
 	void flagged(long eventId, String code, String title, DeadlineFlag flag, Unit unit, Long assigneeId, long townId) {
 		Set<Long> recipients = new LinkedHashSet<>(holders(unit, assigneeId));
-		recipients.addAll(this.directory.usersAt(townId, "event:case:supervise"));
+		Set<Long> leaders = this.directory.usersAt(townId, "event:case:supervise");
+		recipients.addAll(leaders);
+		if (flag == DeadlineFlag.RED) {
+			// an overdue case reaches the leaders even away from the console
+			this.directory.phones(leaders)
+				.forEach((id, phone) -> this.sms
+					.send(new SmsMessage(id, phone, "【网格治理】事件" + code + "已超时未办结，请督办：" + title)));
+		}
 		String heading = (flag == DeadlineFlag.RED ? "事件已超时 " : "事件即将超时 ") + code;
 		send(recipients, flag == DeadlineFlag.RED ? Notice.DEADLINE_RED : Notice.DEADLINE_YELLOW, heading, title,
 				eventId);

@@ -33,6 +33,12 @@ public class Directory {
 		return names("select id, display_name as name from app_user where id in (:ids)", ids);
 	}
 
+	/** Phone numbers of the users who have one, for text messages; never log them. */
+	public Map<Long, String> phones(Collection<Long> ids) {
+		return names("select id, phone as name from app_user where id in (:ids) and phone is not null"
+				+ " and status = 'ACTIVE'", ids);
+	}
+
 	public Map<Long, String> departmentNames(Collection<Long> ids) {
 		return names("select id, name from department where id in (:ids)", ids);
 	}

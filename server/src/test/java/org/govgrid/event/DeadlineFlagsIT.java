@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiIntegrationTest;
+import org.govgrid.support.RecordingSmsGateway;
 import org.govgrid.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class DeadlineFlagsIT extends ApiIntegrationTest {
 	@Autowired
 	DeadlineFlagJob job;
 
+	@Autowired
+	RecordingSmsGateway sms;
+
 	@AfterEach
 	void backToNow() {
 		this.clock.reset();
@@ -34,6 +38,7 @@ class DeadlineFlagsIT extends ApiIntegrationTest {
 	void anOverdueEventTurnsRedOnTheBoardAfterTheJobRuns() {
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
 		ApiClient center = this.accounts.demo(this.port, "center");
+		this.jdbc.update("update app_user set phone = '13800001111' where username = 'leader'");
 		double[] point = center(EventLifecycleIT.GRID_1);
 		JsonNode event = worker1
 			.post("/api/v1/events",
@@ -66,6 +71,11 @@ class DeadlineFlagsIT extends ApiIntegrationTest {
 			.as("the unit and the town's leader, once per flag")
 			.containsExactlyInAnyOrder("dept_cg DEADLINE_YELLOW", "leader DEADLINE_YELLOW", "dept_cg DEADLINE_RED",
 					"leader DEADLINE_RED");
+		assertThat(this.sms.sent()).anySatisfy(message -> {
+			assertThat(message.recipientUserId()).isEqualTo(this.accounts.id("leader"));
+			assertThat(message.phone()).isEqualTo("13800001111");
+			assertThat(message.text()).contains(code);
+		});
 		JsonNode red = center.get("/api/v1/events?overdue=true&keyword=" + code).json();
 		assertThat(red.path("total").asLong()).isEqualTo(1);
 		assertThat(center.get("/api/v1/dispatch/collaborative-events?flag=RED&size=200").json().path("items"))

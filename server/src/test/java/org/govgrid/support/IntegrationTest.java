@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 				// notification streams check their session at each heartbeat
 				"govgrid.messaging.heartbeat=1s" })
 @ActiveProfiles("demo")
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 public @interface IntegrationTest {
 
 }
