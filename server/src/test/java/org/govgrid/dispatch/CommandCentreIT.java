@@ -117,14 +117,8 @@ class CommandCentreIT extends ApiIntegrationTest {
 	}
 
 	private JsonNode hotline(ApiClient center, String category) {
-		double[] point = center("320505006002003");
-		Map<String, Object> report = new HashMap<>();
-		report.put("categoryCode", category);
-		report.put("description", "市民来电反映楼道堆放杂物，存在消防隐患");
-		report.put("lon", point[0]);
-		report.put("lat", point[1]);
-		report.put("address", "枫桥花园3幢");
-		report.put("source", "HOTLINE_12345");
+		Map<String, Object> report = eventReport(category, "320505006002003", "HOTLINE_12345", "市民来电反映楼道堆放杂物，存在消防隐患",
+				"枫桥花园3幢");
 		report.put("reporterName", "张女士");
 		report.put("reporterPhone", "13900000000");
 		Response response = center.post("/api/v1/events", report);

@@ -1,7 +1,6 @@
 package org.govgrid.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -227,14 +226,7 @@ class EventLifecycleIT extends ApiIntegrationTest {
 	}
 
 	Map<String, Object> report(String category, String gridCode) {
-		double[] point = center(gridCode);
-		Map<String, Object> report = new HashMap<>();
-		report.put("categoryCode", category);
-		report.put("description", "路口有占道经营的摊位，影响通行");
-		report.put("lon", point[0]);
-		report.put("lat", point[1]);
-		report.put("address", "狮山路88号");
-		report.put("source", "GRID_WORKER");
+		Map<String, Object> report = eventReport(category, gridCode, "GRID_WORKER", "路口有占道经营的摊位，影响通行", "狮山路88号");
 		report.put("reporterPhone", "13812345678");
 		return report;
 	}

@@ -116,15 +116,7 @@ class RoutingAndEscalationIT extends ApiIntegrationTest {
 	}
 
 	private Map<String, Object> report(String category) {
-		double[] point = center(EventLifecycleIT.GRID_1);
-		Map<String, Object> report = new HashMap<>();
-		report.put("categoryCode", category);
-		report.put("description", "商户门前堆放杂物");
-		report.put("lon", point[0]);
-		report.put("lat", point[1]);
-		report.put("address", "狮山路66号");
-		report.put("source", "GRID_WORKER");
-		return report;
+		return eventReport(category, EventLifecycleIT.GRID_1, "GRID_WORKER", "商户门前堆放杂物", "狮山路66号");
 	}
 
 }

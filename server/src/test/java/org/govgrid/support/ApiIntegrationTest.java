@@ -28,4 +28,21 @@ public abstract class ApiIntegrationTest {
 				((Number) row.get("center_lat")).doubleValue() };
 	}
 
+	/**
+	 * The body of an event report at the centre of a grid (a mutable map, so a test can
+	 * change or add fields).
+	 */
+	protected java.util.Map<String, Object> eventReport(String category, String gridCode, String source,
+			String description, String address) {
+		double[] point = center(gridCode);
+		java.util.Map<String, Object> report = new java.util.HashMap<>();
+		report.put("categoryCode", category);
+		report.put("description", description);
+		report.put("lon", point[0]);
+		report.put("lat", point[1]);
+		report.put("address", address);
+		report.put("source", source);
+		return report;
+	}
+
 }
