@@ -49,24 +49,27 @@ final class Api {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	HttpResponse<byte[]> post(String path, String json) throws IOException, InterruptedException {
-		return send("POST", path, json);
+	/** POST with extra headers, given as name, value, name, value, ... */
+	HttpResponse<byte[]> post(String path, String json, String... headers) throws IOException, InterruptedException {
+		return send("POST", path, json, headers);
 	}
 
 	HttpResponse<byte[]> put(String path, String json) throws IOException, InterruptedException {
 		return send("PUT", path, json);
 	}
 
-	private HttpResponse<byte[]> send(String method, String path, String json)
+	private HttpResponse<byte[]> send(String method, String path, String json, String... headers)
 			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.timeout(Duration.ofSeconds(120))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json")
 			.header("X-XSRF-TOKEN", xsrf())
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			.method(method, HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+		for (int h = 0; h + 1 < headers.length; h += 2) {
+			request.header(headers[h], headers[h + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** GET /api/v1/config/public: anonymous, sets the XSRF-TOKEN cookie. */
@@ -132,7 +135,7 @@ final class Api {
 		return matcher.group(2) != null ? matcher.group(2) : matcher.group(1);
 	}
 
-	private static String json(String value) {
+	static String json(String value) {
 		return value.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 

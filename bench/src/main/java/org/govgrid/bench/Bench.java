@@ -11,7 +11,8 @@ import java.util.Map;
  * generate --scale town|city --jdbc jdbc:postgresql://localhost:PGPORT/postgres
  * run --url http://localhost:PORT --jdbc jdbc:postgresql://localhost:PGPORT/postgres [--scale city]
  *     [--iterations 2000] [--warmup 200] [--clients 8] [--concurrent-requests 2000] [--budget-seconds 45]
- *     [--results bench/results] [--server-log FILE]
+ *     [--results bench/results] [--server-log FILE] [--ops floor,locate,tree,geojson,login,write,events]
+ *     [--event-clients 4,8] [--event-count 2000] [--event-warmup 100]
  * </pre>
  */
 public final class Bench {

@@ -31,7 +31,7 @@ final class Runner {
 
 	static final String BENCH_PASSWORD = "Bench#2026ok";
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+	static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
 
 	private static final String SUBTREE = "select id, parent_id, level, code, name, path from region "
 			+ "where path = ? or path like ? order by path";
@@ -87,12 +87,34 @@ final class Runner {
 		this.budgetNanos = options.getInt("budget-seconds", 45) * 1_000_000_000L;
 		this.results = Path.of(options.get("results", "results"));
 		this.serverLog = options.get("server-log", null);
-		this.ops = java.util.Set.of(options.get("ops", "floor,locate,tree,geojson,login,write").split(","));
+		this.ops = java.util.Set.of(options.get("ops", ALL_OPS).split(","));
+		this.eventClients = java.util.Arrays.stream(options.get("event-clients", "4,8").split(","))
+			.mapToInt(Integer::parseInt)
+			.toArray();
+		this.eventCount = options.getInt("event-count", 2000);
+		this.eventWarmup = options.getInt("event-warmup", 100);
 	}
+
+	private static final String ALL_OPS = "floor,locate,tree,geojson,login,write,events";
 
 	private final java.util.Set<String> ops;
 
+	/** Client counts of the event-reporting runs (each run: API, then raw JDBC). */
+	private final int[] eventClients;
+
+	/** Events per run and side (fewer if the time budget ends first). */
+	private final int eventCount;
+
+	private final int eventWarmup;
+
+	private final List<EventRun> eventRuns = new ArrayList<>();
+
+	private String loadBefore;
+
+	private String eventSetup;
+
 	void run() throws Exception {
+		this.loadBefore = loadAverage();
 		try (Connection db = connect()) {
 			Map<String, Long> levels = new LinkedHashMap<>();
 			try (Statement statement = db.createStatement();
@@ -259,6 +281,10 @@ if (this.ops.contains("floor")) {
 						+ "grows with the number of grids; the baseline is the single-row UPDATE.");
 			}
 
+			if (this.ops.contains("events")) {
+				events(db, admin, run);
+			}
+
 			try (Statement statement = db.createStatement()) {
 				statement.execute("drop table if exists bench_grid_polygon");
 			}
@@ -266,7 +292,7 @@ if (this.ops.contains("floor")) {
 		}
 	}
 
-	private interface PgFactory {
+	interface PgFactory {
 
 		Measure.Task open(Connection connection) throws SQLException;
 
@@ -317,6 +343,208 @@ if (this.ops.contains("floor")) {
 		}
 	}
 
+	/**
+	 * Event reporting through the API beside the same rows inserted with JDBC, for each
+	 * client count; then the list page and the detail over the data now in place.
+	 */
+	private void events(Connection db, Api admin, long run) throws Exception {
+		int maxClients = java.util.Arrays.stream(this.eventClients).max().orElse(1);
+		EventBench bench = new EventBench(this.url, run);
+		bench.prepare(db, admin, maxClients);
+		String townWhere = "region_path like '" + bench.townPath() + "/%'";
+		long before = EventBench.count(db, "select count(*) from event where " + townWhere);
+		StringBuilder routes = new StringBuilder();
+		for (EventBench.Route route : bench.routes()) {
+			routes.append(routes.length() == 0 ? "" : ", ")
+				.append(String.format(Locale.ROOT, "`%s` %s (rule #%d: %s, acceptance %d min, disposal %d min)",
+						route.category(), route.categoryName(), route.ruleId(),
+						route.autoDispatch() ? "dispatched at once to department #" + route.departmentId()
+								: "waits at the town centre, department #" + route.departmentId() + " suggested",
+						route.acceptanceMinutes(), route.disposalMinutes()));
+		}
+		System.out.printf(Locale.ROOT, "runner: events: %d GRID_WORKER clients in %d grids of town %s, %d events there "
+				+ "before; %s%n", maxClients, bench.grids(), EventBench.DEMO_TOWN, before, routes);
+
+		// warm-up, one client per side; the API's round trips per report are read from pg_stat meanwhile.
+		// Backends flush their statistics when idle, at the latest after 10 s: wait before and after.
+		Thread.sleep(11_000);
+		Stats start = Stats.of(db);
+		Measure.Task apiWarm = bench.apiClient(0, 0, false);
+		int warmErrors = 0;
+		for (int k = 0; k < this.eventWarmup; k++) {
+			try {
+				apiWarm.run(k);
+			}
+			catch (Exception ex) {
+				if (warmErrors++ == 0) {
+					System.err.println("  warm-up error: " + ex);
+				}
+			}
+		}
+		if (warmErrors == this.eventWarmup && this.eventWarmup > 0) {
+			throw new IllegalStateException("every event report of the warm-up failed");
+		}
+		Thread.sleep(11_000);
+		String perReport = this.eventWarmup > 0 ? Stats.of(db).perCall(start, this.eventWarmup) : "–";
+		try (Connection warm = connect()) {
+			Measure.Task rawWarm = bench.rawClient(0, 0, warm);
+			for (int k = 0; k < this.eventWarmup; k++) {
+				rawWarm.run(k);
+			}
+		}
+
+		for (int r = 0; r < this.eventClients.length; r++) {
+			int clients = this.eventClients[r];
+			// the API and the baseline get the same reports; each client count new ones
+			int first = (r + 1) * 1_000_000;
+			System.out.println("runner: event reporting, " + clients + " clients …");
+			Measure.Load api = Measure.load(c -> bench.apiClient(c, first, true), clients, this.eventCount,
+					this.budgetNanos);
+			List<Connection> connections = new ArrayList<>();
+			Measure.Load raw;
+			try {
+				raw = Measure.load(c -> {
+					Connection connection = connect();
+					synchronized (connections) {
+						connections.add(connection);
+					}
+					return bench.rawClient(c, first, connection);
+				}, clients, this.eventCount, this.budgetNanos);
+			}
+			finally {
+				for (Connection connection : connections) {
+					connection.close();
+				}
+			}
+			EventRun eventRun = new EventRun(clients, api, raw);
+			this.eventRuns.add(eventRun);
+			System.out.println("  " + eventRun.markdown());
+			if (api.throughput().errors() + raw.throughput().errors() > 0) {
+				this.notes.add("event reporting, " + clients + " clients: " + api.throughput().errors()
+						+ " API errors (first: " + api.latency().firstError() + "), " + raw.throughput().errors()
+						+ " SQL errors (first: " + raw.latency().firstError() + ")");
+			}
+		}
+		long after = EventBench.count(db, "select count(*) from event where " + townWhere);
+		long flows = EventBench.count(db, "select count(*) from event_flow f join event e on e.id = f.event_id where e."
+				+ townWhere);
+		this.eventSetup = String.format(Locale.ROOT,
+				"%d GRID_WORKER accounts created through the API, each its own session, in %d grids of the demo town "
+						+ "%s; reports alternate %s; points inside the worker's grid; a fresh Idempotency-Key each. "
+						+ "Per client count: the API run, then the raw run, each of up to %d events shared by the "
+						+ "clients (or %d s); %d warm-up reports per side before the first. Town events: %d before, %d "
+						+ "after (%d flow rows)",
+				maxClients, bench.grids(), EventBench.DEMO_TOWN, routes, this.eventCount,
+				this.budgetNanos / 1_000_000_000L, this.eventWarmup, before, after, flows);
+		this.notes.add("event reporting, what one API report did in the database (pg_stat over the " + this.eventWarmup
+				+ " sequential warm-up reports, whole database including background jobs "
+				+ "such as the audit-chain sealer and scheduled-job locks, so approximate): " + perReport
+				+ ". The baseline does "
+				+ "2 transactions: the code number (the API's own upsert on event_code_sequence, in its own "
+				+ "transaction as the API takes it) and then the event row with its 1 flow row (2 when the rule "
+				+ "dispatches) in one transaction, on its own connection with autocommit off. The API beside it "
+				+ "also reads and touches the JDBC session, checks the idempotency key, reads the category, the "
+				+ "grid's lineage and every enabled routing rule, writes the audit record(s), looks up whom to "
+				+ "notify, and answers with the full event detail (visibility check, the event read twice, flow, "
+				+ "files, names, possible duplicates).");
+
+		// list and detail over the data now in place, as the town's centre
+		Api centre = bench.centre();
+		String listPath = "/api/v1/events?page=1&size=20";
+		String apiTotal = Api.field(Api.text(Api.expect(centre.get(listPath), 200, "GET " + listPath)), "total");
+		long total = EventBench.count(db, "select count(*) from event where " + townWhere + " or region_path = '"
+				+ bench.townPath() + "'");
+		if (!String.valueOf(total).equals(apiTotal)) {
+			this.notes.add("events list: the API's total " + apiTotal + " differs from the SQL count " + total);
+		}
+		measure("events list, page 1 of 20, town scope (CENTER_STAFF)",
+				client -> i -> Api.expect(centre.get(listPath), 200, "events list"), bench::rawList,
+				"20 of " + total + " events");
+
+		List<Long> ids = bench.reportedIds(512);
+		if (ids.isEmpty()) {
+			this.notes.add("event detail: not measured, the API created no events");
+			return;
+		}
+		EventBench.DetailReader reader = bench.rawDetail(db);
+		long flowRows = 0;
+		long duplicates = 0;
+		for (int k = 0; k < ids.size(); k++) {
+			int[] sizes = reader.read(ids.get(k));
+			flowRows += sizes[0];
+			duplicates += sizes[1];
+			if (k < 5) {
+				String body = Api.text(Api.expect(centre.get("/api/v1/events/" + ids.get(k)), 200, "event detail"));
+				int apiFlow = EventBench.occurrences(body, "\"action\":");
+				int apiDuplicates = EventBench.occurrences(body, "\"distanceMeters\":");
+				if (apiFlow != sizes[0] || apiDuplicates != sizes[1]) {
+					this.notes.add("event detail " + ids.get(k) + ": API " + apiFlow + " flow rows / " + apiDuplicates
+							+ " duplicates, SQL " + sizes[0] + " / " + sizes[1]);
+				}
+			}
+		}
+		measure("event detail with flow and duplicates (CENTER_STAFF)",
+				client -> i -> Api.expect(centre.get("/api/v1/events/" + ids.get(i % ids.size())), 200,
+						"event detail"),
+				connection -> {
+					EventBench.DetailReader own = bench.rawDetail(connection);
+					return i -> own.read(ids.get(i % ids.size()));
+				}, String.format(Locale.ROOT, "1 event, %.1f flow rows, %.1f duplicates (mean of %d events)",
+						flowRows / (double) ids.size(), duplicates / (double) ids.size(), ids.size()));
+		this.notes.add("events list: the API counts the town's events and reads a page of 20 with the names of "
+				+ "grids, units and assignees in separate queries; the baseline is the count and one page query "
+				+ "joining the names, ordered by reported_at desc, id desc. Event detail: the baseline reads the "
+				+ "event with its names and file ids, its flow with the targets' names, and the possible duplicates "
+				+ "(open events of the category within 100 m and 72 h, the API's query): 3 queries; ids are "
+				+ ids.size() + " events the API created, spread over the run.");
+	}
+
+	/** Database-wide counters from pg_stat, to tell what a batch of API calls did. */
+	record Stats(long commits, Map<String, long[]> tables) {
+
+		static Stats of(Connection db) throws SQLException {
+			long commits;
+			try (Statement statement = db.createStatement();
+					ResultSet rs = statement.executeQuery(
+							"select xact_commit from pg_stat_database where datname = current_database()")) {
+				rs.next();
+				commits = rs.getLong(1);
+			}
+			Map<String, long[]> tables = new java.util.TreeMap<>();
+			try (Statement statement = db.createStatement();
+					ResultSet rs = statement
+						.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")) {
+				while (rs.next()) {
+					tables.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+				}
+			}
+			return new Stats(commits, tables);
+		}
+
+		/** Per call since {@code earlier}: transactions, and rows inserted / updated / deleted by table. */
+		String perCall(Stats earlier, int calls) {
+			StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%.1f transactions",
+					(this.commits - earlier.commits) / (double) calls));
+			String[] verbs = { "inserted", "updated", "deleted" };
+			for (int v = 0; v < verbs.length; v++) {
+				StringBuilder rows = new StringBuilder();
+				for (Map.Entry<String, long[]> table : this.tables.entrySet()) {
+					long[] was = earlier.tables.getOrDefault(table.getKey(), new long[3]);
+					long delta = table.getValue()[v] - was[v];
+					if (delta > 0) {
+						rows.append(rows.length() == 0 ? "" : ", ")
+							.append(String.format(Locale.ROOT, "%s %.2f", table.getKey(), delta / (double) calls));
+					}
+				}
+				if (rows.length() > 0) {
+					out.append("; rows ").append(verbs[v]).append(": ").append(rows);
+				}
+			}
+			return out.toString();
+		}
+
+	}
+
 	private static void treeCall(Api api) throws Exception {
 		Api.expect(api.get("/api/v1/regions/tree"), 200, "tree");
 	}
@@ -362,17 +590,22 @@ if (this.ops.contains("floor")) {
 		return count;
 	}
 
-	/**
-	 * A TOWN_LEADER scoped to the town, created through the API as admin, signed in and
-	 * past the forced password change.
-	 */
+	/** A TOWN_LEADER scoped to the town. */
 	private Api newUser(Api admin, String username, Target scope) throws Exception {
+		return newUser(admin, this.url, username, scope.id, "TOWN_LEADER");
+	}
+
+	/**
+	 * A user with one role scoped to a region, created through the API as admin, signed in
+	 * and past the forced password change.
+	 */
+	static Api newUser(Api admin, String url, String username, long scopeRegionId, String role) throws Exception {
 		HttpResponse<byte[]> created = Api.expect(admin.post("/api/v1/users",
 				"{\"username\":\"" + username + "\",\"displayName\":\"基准用户 " + username + "\",\"scopeRegionId\":"
-						+ scope.id + ",\"roles\":[\"TOWN_LEADER\"]}"),
+						+ scopeRegionId + ",\"roles\":[\"" + role + "\"]}"),
 				201, "POST /api/v1/users");
 		String temporary = Api.field(Api.text(created), "temporaryPassword");
-		Api api = new Api(this.url);
+		Api api = new Api(url);
 		api.signIn(username, temporary, BENCH_PASSWORD);
 		return api;
 	}
@@ -499,6 +732,11 @@ if (this.ops.contains("floor")) {
 		out.append("- Machine: ").append(Runtime.getRuntime().availableProcessors())
 			.append(" cores shared by server, PostgreSQL and this runner; runner on Java ")
 			.append(System.getProperty("java.version"))
+			.append("; load average (1/5/15 min) ")
+			.append(this.loadBefore)
+			.append(" at start, ")
+			.append(loadAverage())
+			.append(" at end")
 			.append("\n");
 		out.append("- PostgreSQL: ").append(pgVersion).append('\n');
 		out.append("- Server: ").append(this.url).append(serverFacts()).append('\n');
@@ -518,6 +756,18 @@ if (this.ops.contains("floor")) {
 		for (Row row : this.rows) {
 			out.append(row.markdown()).append('\n');
 		}
+		if (!this.eventRuns.isEmpty()) {
+			out.append("\n## Event reporting: POST /api/v1/events vs the same rows inserted with JDBC\n\n");
+			out.append("- ").append(this.eventSetup).append('\n');
+			out.append("- Latencies are those of every call in the concurrent run (queueing included); "
+					+ "ratios are API / raw: below 1 for throughput, above 1 for latency\n\n");
+			out.append("| clients | API events/s | raw JDBC events/s | throughput API / raw | API p50 / p95 / p99 ms "
+					+ "| raw p50 / p95 / p99 ms | p50 API / raw | p95 API / raw | events API / raw |\n");
+			out.append("|---|---|---|---|---|---|---|---|---|\n");
+			for (EventRun eventRun : this.eventRuns) {
+				out.append(eventRun.markdown()).append('\n');
+			}
+		}
 		if (!this.notes.isEmpty()) {
 			out.append("\nNotes:\n\n");
 			for (String note : this.notes) {
@@ -527,10 +777,22 @@ if (this.ops.contains("floor")) {
 		System.out.println();
 		System.out.println(out);
 		Files.createDirectories(this.results);
-		String only = this.ops.size() < 6 ? "-" + String.join("+", new java.util.TreeSet<>(this.ops)) : "";
+		String only = this.ops.equals(java.util.Set.of(ALL_OPS.split(","))) ? ""
+				: "-" + String.join("+", new java.util.TreeSet<>(this.ops));
 		Path file = this.results.resolve(LocalDate.now() + "-" + this.scale + only + ".md");
 		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
 		System.out.println("runner: written " + file.toAbsolutePath());
+	}
+
+	/** The first three fields of /proc/loadavg (Linux), else "?". */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return fields[0] + " / " + fields[1] + " / " + fields[2];
+		}
+		catch (Exception ex) {
+			return "?";
+		}
 	}
 
 	/** Start-up facts from the server log, when given. */
@@ -570,6 +832,25 @@ if (this.ops.contains("floor")) {
 			double lon = (1 - u) * (1 - v) * c[0] + u * (1 - v) * c[2] + u * v * c[4] + (1 - u) * v * c[6];
 			double lat = (1 - u) * (1 - v) * c[1] + u * (1 - v) * c[3] + u * v * c[5] + (1 - u) * v * c[7];
 			return new double[] { lon, lat };
+		}
+
+	}
+
+	/** One event-reporting run: the API and the baseline with the same number of clients. */
+	record EventRun(int clients, Measure.Load api, Measure.Load raw) {
+
+		String markdown() {
+			Measure.Latency a = this.api.latency();
+			Measure.Latency r = this.raw.latency();
+			return String.format(Locale.ROOT, "| %d | %.1f | %.0f | %.3f | %s | %s | %s | %s | %d / %d |", this.clients,
+					this.api.throughput().perSecond(), this.raw.throughput().perSecond(),
+					this.api.throughput().perSecond() / this.raw.throughput().perSecond(), a.cell(), r.cell(),
+					times(a.p50(), r.p50()), times(a.p95(), r.p95()), this.api.throughput().completed(),
+					this.raw.throughput().completed());
+		}
+
+		private static String times(double api, double raw) {
+			return raw > 0 ? String.format(Locale.ROOT, "%.1f×", api / raw) : "–";
 		}
 
 	}
