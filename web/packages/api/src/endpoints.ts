@@ -163,7 +163,11 @@ export const eventApi = {
 };
 
 export const eventCategoryApi = {
-  tree: () => http.get<EventCategory[]>(`${V1}/event-categories`).then((r) => r.data),
+  /** `all`: the disabled categories too (administration); otherwise only what can be reported. */
+  tree: (all = false) =>
+    http
+      .get<EventCategory[]>(`${V1}/event-categories`, { params: all ? { all: true } : undefined })
+      .then((r) => r.data),
   create: (body: EventCategoryCreateRequest) =>
     http.post<EventCategory>(`${V1}/event-categories`, body).then((r) => r.data),
   update: (code: string, body: EventCategoryUpdateRequest) =>
