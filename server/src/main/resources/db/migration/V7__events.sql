@@ -72,7 +72,8 @@ create table event (
 create unique index event_idempotency_idx on event (reporter_id, idempotency_key) where idempotency_key is not null;
 create index event_region_path_idx on event (region_path text_pattern_ops);
 create index event_reported_at_idx on event (reported_at desc);
-create index event_open_idx on event (status, category_code, reported_at) where status not in ('CLOSED', 'REJECTED');
+-- possible duplicates: open events of one category in a time window, then the box around the point
+create index event_open_idx on event (category_code, reported_at) where status not in ('CLOSED', 'REJECTED');
 create index event_unit_idx on event (unit_kind, unit_id) where status not in ('CLOSED', 'REJECTED');
 create index event_assignee_idx on event (assignee_id) where assignee_id is not null;
 

@@ -279,7 +279,10 @@ class EventQueries {
 			errors.add("sort", "one of " + new java.util.TreeSet<>(columns.keySet()) + " with asc or desc / 排序字段无效");
 			return null;
 		}
-		return columns.get(key) + " " + direction + " nulls last";
+		String column = columns.get(key);
+		// only the running deadline can be null; elsewhere a nulls clause would keep the
+		// planner off the index (reported_at desc is nulls first)
+		return column + " " + direction + (column.equals("deadline") ? " nulls last" : "");
 	}
 
 	/** Names for a page of rows in three queries. */

@@ -55,6 +55,8 @@ class EventReporting {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate readOnly;
+
 	EventReporting(EventRepository events, Categories categories, RoutingRules rules, EventCodes codes,
 			RegionService regions, FileAttachments files, EventNotices notices, AuditTrail audit, Clock clock,
 			PlatformTransactionManager transactions) {
@@ -68,25 +70,29 @@ class EventReporting {
 		this.audit = audit;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** The event's id, and whether this call created it (false for a retried key). */
 	Outcome report(ReportCommand command, String idempotencyKey, ScopedPrincipal caller) {
-		if (idempotencyKey != null) {
-			FieldErrors keyErrors = new FieldErrors();
-			if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-				keyErrors.add("Idempotency-Key", "1–100 characters / 幂等键长度须为1–100");
-			}
-			keyErrors.throwIfAny();
-			Optional<Long> earlier = this.events.findByIdempotencyKey(caller.userId(), idempotencyKey);
-			if (earlier.isPresent()) {
-				return new Outcome(earlier.get(), false);
-			}
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+			throw new org.govgrid.platform.InvalidInputException("Idempotency-Key", "1–100 characters / 幂等键长度须为1–100");
 		}
-		Valid report = validate(command, caller);
+		// the replay check and every lookup of the validation share one read-only
+		// transaction
+		Checked checked = this.readOnly.execute(status -> {
+			Optional<Long> earlier = idempotencyKey == null ? Optional.empty()
+					: this.events.findByIdempotencyKey(caller.userId(), idempotencyKey);
+			return earlier.map(id -> new Checked(id, null))
+				.orElseGet(() -> new Checked(null, validate(command, caller)));
+		});
+		if (checked.earlier() != null) {
+			return new Outcome(checked.earlier(), false);
+		}
 		Instant now = this.clock.instant();
 		String code = this.codes.next(now);
-		return this.transaction.execute(status -> store(report, code, now, idempotencyKey, caller));
+		return this.transaction.execute(status -> store(checked.report(), code, now, idempotencyKey, caller));
 	}
 
 	private Outcome store(Valid report, String code, Instant now, String idempotencyKey, ScopedPrincipal caller) {
@@ -249,6 +255,9 @@ class EventReporting {
 	}
 
 	record Outcome(long id, boolean created) {
+	}
+
+	private record Checked(Long earlier, Valid report) {
 	}
 
 	private record Valid(Category category, EventLevel level, EventSource source, StoredEvent.Details details,

@@ -87,7 +87,7 @@ class EventRepository {
 
 	/** Every event still being worked on, with the flag last warned about. */
 	List<OpenEvent> openEvents() {
-		return this.jdbc.query("select * from event where status in ('REPORTED', 'DISPATCHED', 'IN_PROGRESS')",
+		return this.jdbc.query("select * from event where status not in ('CLOSED', 'REJECTED')",
 				(rs, n) -> new OpenEvent(row(rs, n), rs.getString("notified_flag"), instant(rs, "notified_deadline")));
 	}
 
