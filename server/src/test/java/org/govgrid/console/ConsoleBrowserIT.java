@@ -1,19 +1,12 @@
 package org.govgrid.console;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.govgrid.messaging.Notice;
 import org.govgrid.messaging.Notifications;
 import org.govgrid.support.Accounts;
-import org.govgrid.support.Chromium;
-import org.govgrid.support.ApiIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.govgrid.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,57 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the auditor's view, a notification arriving live. Screenshots land in
  * {@code target/screenshots}.
  */
-class ConsoleBrowserIT extends ApiIntegrationTest {
-
-	private static final Path SHOTS = Paths.get("target", "screenshots");
-
-	private static Chromium chromium;
+class ConsoleBrowserIT extends BrowserTest {
 
 	@Autowired
 	Notifications notifications;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	private Page newPage() {
-		BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900));
-		return context.newPage();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(Page page, String username, String password) {
-		page.navigate(url("/"));
-		page.waitForURL(Pattern.compile(".*/login.*"));
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", password);
-		page.click("[data-testid=login-submit]");
-	}
-
-	private void changeInitialPassword(Page page, String newPassword) {
-		page.waitForURL(Pattern.compile(".*/change-password.*"));
-		page.fill("input[name=oldPassword]", "GovGrid@2026");
-		page.fill("input[name=newPassword]", newPassword);
-		page.fill("input[name=confirmPassword]", newPassword);
-		page.click("form button[type=submit]");
-		page.waitForURL(url -> !url.contains("change-password") && !url.contains("login"));
-	}
-
-	private void shoot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-	}
 
 	@Test
 	void leaderSignsInChangesThePasswordAndSeesTheTownsGridsOnTheMap() {

@@ -1,19 +1,12 @@
 package org.govgrid.console;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.govgrid.support.ApiIntegrationTest;
-import org.govgrid.support.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.govgrid.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -25,60 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the dispatch board (联动指挥, standard 7.2.6) and reads the flow on the detail page.
  * Screenshots land in {@code target/screenshots}.
  */
-class EventConsoleBrowserIT extends ApiIntegrationTest {
-
-	private static final Path SHOTS = Paths.get("target", "screenshots");
+class EventConsoleBrowserIT extends BrowserTest {
 
 	/** The columns 7.2.6 requires on the dispatch board, in this order. */
 	private static final List<String> BOARD_COLUMNS = List.of("编号", "上报人", "联系电话", "上报时间", "上报内容", "超时时间", "事件状态",
 			"事件来源", "操作");
-
-	private static Chromium chromium;
-
-	@BeforeAll
-	static void launch() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	private Page newPage() {
-		BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900));
-		return context.newPage();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	// signIn and changeInitialPassword as in ConsoleBrowserIT (private there)
-
-	private void signIn(Page page, String username, String password) {
-		page.navigate(url("/"));
-		page.waitForURL(Pattern.compile(".*/login.*"));
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", password);
-		page.click("[data-testid=login-submit]");
-	}
-
-	private void changeInitialPassword(Page page, String newPassword) {
-		page.waitForURL(Pattern.compile(".*/change-password.*"));
-		page.fill("input[name=oldPassword]", "GovGrid@2026");
-		page.fill("input[name=newPassword]", newPassword);
-		page.fill("input[name=confirmPassword]", newPassword);
-		page.click("form button[type=submit]");
-		page.waitForURL(url -> !url.contains("change-password") && !url.contains("login"));
-	}
-
-	private void shoot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
-	}
 
 	@Test
 	void theCentreReportsAHotlineCallAndDispatchesItToCityManagementFromTheBoard() {
