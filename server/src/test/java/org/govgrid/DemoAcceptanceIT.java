@@ -72,6 +72,8 @@ class DemoAcceptanceIT extends ApiIntegrationTest {
 	@Test
 	void sixWrongPasswordsLockTheAccountAndTheRightOneIsRefusedAlike() {
 		this.accounts.initial("worker2");
+		// other tests may have signed worker2 in before: count only this test's rows
+		long before = this.jdbc.queryForObject("select count(*) from audit_log where username = 'worker2'", Long.class);
 		ApiClient client = new ApiClient(this.port);
 		String message = null;
 		for (int i = 0; i < 6; i++) {
@@ -93,7 +95,7 @@ class DemoAcceptanceIT extends ApiIntegrationTest {
 			.toList();
 		assertThat(actions).contains("LOCKOUT/SUCCESS", "LOGIN/FAILURE");
 		assertThat(actions.stream().filter("LOCKOUT/SUCCESS"::equals)).hasSize(1);
-		assertThat(logs.path("total").asLong()).isEqualTo(8);
+		assertThat(logs.path("total").asLong()).isEqualTo(before + 8);
 	}
 
 	@Test
