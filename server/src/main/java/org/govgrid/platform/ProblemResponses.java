@@ -64,6 +64,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		// input
 		if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("22")) {
+			log.debug("Data exception {}: {}", sql.getSQLState(), sql.getMessage());
 			return invalidInput(List
 				.of(Map.of("field", "query", "message", "a value is out of range or not allowed / 参数值超出范围或包含非法字符")));
 		}

@@ -86,6 +86,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		TASK,
 		/** Categories are global: an unknown code. */
 		CATEGORY,
+		/** A patrol walked in the other town. */
+		PATROL,
 		/** A notification of another user (one's own only, whatever the scope). */
 		NOTIFICATION
 
@@ -158,6 +160,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/routing-rules",                       CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/routing-rules/{id}",                  CENTER_STAFF, SYS_ADMIN,  Target.RULE),
 		endpoint("DELETE", "/api/v1/routing-rules/{id}",                  GRID_WORKER, SYS_ADMIN,   Target.RULE),
+		endpoint("GET",    "/api/v1/patrol-domains",                      AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/patrols",                             CENTER_STAFF, GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/patrols",                             AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/patrols/{id}",                        SYS_ADMIN,   GRID_WORKER, Target.PATROL),
+		endpoint("POST",   "/api/v1/patrols/{id}/track",                  CENTER_STAFF, GRID_WORKER, Target.PATROL),
+		endpoint("POST",   "/api/v1/patrols/{id}/items",                  CENTER_STAFF, GRID_WORKER, Target.PATROL),
+		endpoint("POST",   "/api/v1/patrols/{id}/finish",                 CENTER_STAFF, GRID_WORKER, Target.PATROL),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -275,6 +284,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				select '矩阵测试任务', 'ASSIGNED', id, id, scope_path, now() + interval '1 day' from app_user where id = ?
 				returning id""", Long.class, otherUser).toString());
 		this.outOfScope.put(Target.CATEGORY, "NOPE-99");
+		Response patrol = otherTownWorker.post("/api/v1/patrols",
+				Map.of("domainCode", "SR", "lon", grid.get("center_lon"), "lat", grid.get("center_lat")));
+		assertThat(patrol.status()).as(patrol.body()).isEqualTo(201);
+		this.outOfScope.put(Target.PATROL, patrol.json().path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.ROLE,
