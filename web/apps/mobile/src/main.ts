@@ -1,0 +1,88 @@
+import { createPinia } from 'pinia';
+import {
+  ActionSheet,
+  Badge,
+  Button,
+  Cascader,
+  Cell,
+  CellGroup,
+  Dialog,
+  Empty,
+  Field,
+  Form,
+  Grid,
+  GridItem,
+  Icon,
+  Image as VanImage,
+  ImagePreview,
+  List,
+  Loading,
+  NavBar,
+  NoticeBar,
+  Popup,
+  PullRefresh,
+  Radio,
+  RadioGroup,
+  Step,
+  Steps,
+  SwipeCell,
+  Tab,
+  Tabbar,
+  TabbarItem,
+  Tabs,
+  Tag,
+  Uploader,
+} from 'vant';
+import 'vant/lib/index.css';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { currentLocale, i18n, setLocale } from './locales';
+import { router } from './router';
+import { registerServiceWorker } from './sw/register';
+import './styles.css';
+
+setLocale(currentLocale());
+
+const app = createApp(App);
+app.use(createPinia());
+app.use(i18n);
+app.use(router);
+for (const component of [
+  ActionSheet,
+  Badge,
+  Button,
+  Cascader,
+  Cell,
+  CellGroup,
+  Dialog,
+  Empty,
+  Field,
+  Form,
+  Grid,
+  GridItem,
+  Icon,
+  VanImage,
+  ImagePreview,
+  List,
+  Loading,
+  NavBar,
+  NoticeBar,
+  Popup,
+  PullRefresh,
+  Radio,
+  RadioGroup,
+  Step,
+  Steps,
+  SwipeCell,
+  Tab,
+  Tabbar,
+  TabbarItem,
+  Tabs,
+  Tag,
+  Uploader,
+]) {
+  app.use(component);
+}
+app.mount('#app');
+
+registerServiceWorker();

@@ -1,0 +1,297 @@
+import 'fake-indexeddb/auto';
+import {
+  ApiError,
+  type EventActionCode,
+  type EventActionRequest,
+  type EventReportRequest,
+} from '@govgrid/api';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { indexedDbStore } from './db';
+import { OutboxQueue, backoffDelay, classify } from './queue';
+import type { QueueItem, QueueSender, ReportItem } from './types';
+
+const report: EventReportRequest = {
+  categoryCode: 'CSGL-01',
+  description: '占道经营',
+  lon: 120.5,
+  lat: 31.3,
+  address: '狮山路 1 号',
+  source: 'GRID_WORKER',
+};
+
+function reportItem(id: string, createdAt: number, extra: Partial<ReportItem> = {}): ReportItem {
+  return {
+    kind: 'report',
+    id,
+    createdAt,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: 0,
+    photos: [],
+    label: id,
+    report: { ...report, description: id },
+    ...extra,
+  };
+}
+
+/** A fake server: records calls, answers by script. */
+class FakeSender implements QueueSender {
+  calls: string[] = [];
+  reports: { body: EventReportRequest; key: string }[] = [];
+  actions: { id: number; action: EventActionCode; body: EventActionRequest }[] = [];
+  offline = false;
+  /** key → event id: the server's idempotency */
+  byKey = new Map<string, number>();
+  nextId = 100;
+  nextFileId = 1;
+  failReport: ((body: EventReportRequest) => ApiError | null) | null = null;
+
+  async upload(_blob: Blob, name: string) {
+    this.calls.push(`upload:${name}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    return this.nextFileId++;
+  }
+
+  async report(body: EventReportRequest, key: string) {
+    this.calls.push(`report:${body.description}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    const failure = this.failReport?.(body);
+    if (failure) throw failure;
+    this.reports.push({ body, key });
+    if (!this.byKey.has(key)) this.byKey.set(key, this.nextId++);
+    return { id: this.byKey.get(key) as number };
+  }
+
+  async act(id: number, action: EventActionCode, body: EventActionRequest) {
+    this.calls.push(`act:${id}:${action}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    this.actions.push({ id, action, body });
+    return { id };
+  }
+}
+
+let dbSeq = 0;
+let clock = 1_000_000;
+let sender: FakeSender;
+let queue: OutboxQueue;
+let store: ReturnType<typeof indexedDbStore>;
+
+beforeEach(() => {
+  clock = 1_000_000;
+  sender = new FakeSender();
+  store = indexedDbStore(`test-${++dbSeq}`);
+  queue = new OutboxQueue(store, sender, { now: () => clock });
+});
+
+describe('backoffDelay and classify', () => {
+  it('doubles from 2 s up to 5 minutes', () => {
+    expect([0, 1, 2, 3, 4].map((n) => backoffDelay(n))).toEqual([0, 2000, 4000, 8000, 16000]);
+    expect(backoffDelay(20)).toBe(300_000);
+  });
+
+  it('retries network and server failures, keeps 400 for editing, pauses on 401', () => {
+    expect(classify(0)).toBe('retry');
+    expect(classify(503)).toBe('retry');
+    expect(classify(429)).toBe('retry');
+    expect(classify(400)).toBe('invalid');
+    expect(classify(401)).toBe('paused');
+    expect(classify(409)).toBe('failed');
+    expect(classify(404)).toBe('failed');
+  });
+});
+
+describe('OutboxQueue', () => {
+  it('stores what is enqueued in IndexedDB, photos as blobs, oldest first', async () => {
+    const photo = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
+    await queue.enqueue(reportItem('b', 2));
+    await queue.enqueue(
+      reportItem('a', 1, { photos: [{ name: 'a.jpg', type: 'image/jpeg', blob: photo }] }),
+    );
+    const items = await queue.items();
+    expect(items.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(items[0].photos[0].blob.size).toBe(3);
+  });
+
+  it('replays in order, uploads photos first and sends the idempotency key', async () => {
+    const photo = new Blob([new Uint8Array([9])], { type: 'image/jpeg' });
+    await queue.enqueue(reportItem('second', 20));
+    await queue.enqueue(
+      reportItem('first', 10, {
+        photos: [
+          { name: 'p1.jpg', type: 'image/jpeg', blob: photo },
+          { name: 'p2.jpg', type: 'image/jpeg', blob: photo },
+        ],
+      }),
+    );
+    const result = await queue.flush();
+    expect(sender.calls).toEqual([
+      'upload:p1.jpg',
+      'upload:p2.jpg',
+      'report:first',
+      'report:second',
+    ]);
+    expect(sender.reports[0]).toEqual({
+      body: { ...report, description: 'first', fileIds: [1, 2] },
+      key: 'first',
+    });
+    expect(sender.reports[1].body.fileIds).toBeUndefined();
+    expect(result.sent).toEqual(['first', 'second']);
+    expect(result.events).toEqual({ first: 100, second: 101 });
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('keeps everything when offline, backs off, and sends once the network is back', async () => {
+    await queue.enqueue(reportItem('r1', 1));
+    await queue.enqueue(reportItem('r2', 2));
+    sender.offline = true;
+    const first = await queue.flush();
+    expect(first.interrupted).toBe(true);
+    // stops at the first failure: r2 must not overtake r1
+    expect(sender.calls).toEqual(['report:r1']);
+    let [r1, r2] = await queue.items();
+    expect(r1.attempts).toBe(1);
+    expect(r1.nextAttemptAt).toBe(clock + 2000);
+    expect(r1.status).toBe('pending');
+    expect(r2.attempts).toBe(0);
+
+    // not due yet: nothing is tried, and r2 waits behind r1
+    sender.calls = [];
+    await queue.flush();
+    expect(sender.calls).toEqual([]);
+    clock += 2000;
+    await queue.flush();
+    [r1, r2] = await queue.items();
+    expect(r1.attempts).toBe(2);
+    expect(r1.nextAttemptAt).toBe(clock + 4000);
+    expect(r2.attempts).toBe(0);
+    expect(await queue.nextAttemptAt()).toBe(clock + 4000);
+
+    // the network is back: a forced flush ignores the back-off
+    sender.offline = false;
+    const last = await queue.flush(true);
+    expect(last.sent).toEqual(['r1', 'r2']);
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('never reports twice when an answer was lost: the retry carries the same key', async () => {
+    await queue.enqueue(reportItem('k1', 1));
+    // the server created the event but the answer never arrived
+    sender.failReport = (body) => {
+      sender.byKey.set('k1', 555);
+      sender.failReport = null;
+      void body;
+      return new ApiError(0, { title: 'timeout' });
+    };
+    await queue.flush();
+    expect((await queue.items()).length).toBe(1);
+    const result = await queue.flush(true);
+    expect(result.events.k1).toBe(555);
+    expect(sender.byKey.size).toBe(1);
+  });
+
+  it('does not upload a photo twice when the report fails after the upload', async () => {
+    const photo = new Blob([new Uint8Array([1])], { type: 'image/jpeg' });
+    await queue.enqueue(
+      reportItem('p', 1, { photos: [{ name: 'x.jpg', type: 'image/jpeg', blob: photo }] }),
+    );
+    sender.failReport = () => new ApiError(503, { title: 'busy' });
+    await queue.flush();
+    expect((await queue.items())[0].photos[0].fileId).toBe(1);
+    sender.failReport = null;
+    await queue.flush(true);
+    expect(sender.calls.filter((c) => c.startsWith('upload'))).toEqual(['upload:x.jpg']);
+  });
+
+  it('keeps a 400 as 需修改 with its field errors and goes on with the next item', async () => {
+    await queue.enqueue(reportItem('bad', 1));
+    await queue.enqueue(reportItem('good', 2));
+    sender.failReport = (body) =>
+      body.description === 'bad'
+        ? new ApiError(400, {
+            title: 'Invalid',
+            errors: [{ field: 'address', message: '不能为空' }],
+          })
+        : null;
+    const result = await queue.flush();
+    expect(result.sent).toEqual(['good']);
+    const [bad] = await queue.items();
+    expect(bad.status).toBe('invalid');
+    expect(bad.fieldErrors).toEqual({ address: '不能为空' });
+    // an invalid item is not retried on its own
+    sender.calls = [];
+    await queue.flush(true);
+    expect(sender.calls).toEqual([]);
+    // after the worker fixed it, it goes again
+    sender.failReport = null;
+    const fixed = (await queue.items())[0] as ReportItem;
+    fixed.report.address = '狮山路 2 号';
+    await queue.enqueue(fixed);
+    await queue.retry('bad');
+    expect((await queue.flush()).sent).toEqual(['bad']);
+  });
+
+  it('marks refusals (409) as failed and pauses on 401 without losing anything', async () => {
+    const action: QueueItem = {
+      kind: 'action',
+      id: 'a1',
+      createdAt: 1,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: 0,
+      photos: [],
+      label: 'verify',
+      eventId: 7,
+      action: 'verify',
+      body: { passed: true },
+    };
+    await queue.enqueue(action);
+    sender.act = async () => {
+      throw new ApiError(409, { title: 'illegal transition', detail: '状态已变化' });
+    };
+    await queue.flush();
+    const [failed] = await queue.items();
+    expect(failed.status).toBe('failed');
+    expect(failed.lastError).toBe('状态已变化');
+
+    await queue.remove('a1');
+    await queue.enqueue(reportItem('s', 2));
+    sender.failReport = () => new ApiError(401, { title: 'Unauthorized' });
+    const result = await queue.flush();
+    expect(result.interrupted).toBe(true);
+    const [paused] = await queue.items();
+    expect(paused.status).toBe('pending');
+    expect(paused.attempts).toBe(0);
+  });
+
+  it('reports and then self-handles the new event (自处置), even across a failure', async () => {
+    await queue.enqueue(
+      reportItem('sh', 1, { followUp: { action: 'self-handle', body: { comment: '已劝离' } } }),
+    );
+    const act = sender.act.bind(sender);
+    let failOnce = true;
+    sender.act = async (id, a, body) => {
+      if (failOnce) {
+        failOnce = false;
+        throw new ApiError(0, { title: 'Network Error' });
+      }
+      return act(id, a, body);
+    };
+    await queue.flush();
+    const [waiting] = await queue.items();
+    expect(waiting.kind).toBe('action');
+    expect(waiting.kind === 'action' && waiting.eventId).toBe(100);
+    await queue.flush(true);
+    expect(sender.reports.length).toBe(1);
+    expect(sender.actions).toEqual([
+      { id: 100, action: 'self-handle', body: { comment: '已劝离' } },
+    ]);
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('runs one flush at a time', async () => {
+    await queue.enqueue(reportItem('once', 1));
+    const [a, b] = await Promise.all([queue.flush(), queue.flush()]);
+    expect(a).toBe(b);
+    expect(sender.reports.length).toBe(1);
+  });
+});

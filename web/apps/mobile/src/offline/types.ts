@@ -1,0 +1,70 @@
+import type { EventActionCode, EventActionRequest, EventReportRequest } from '@govgrid/api';
+
+/** A photo waiting in the queue: the blob itself until it is uploaded, then its file id. */
+export interface QueuedPhoto {
+  name: string;
+  type: string;
+  blob: Blob;
+  fileId?: number;
+}
+
+/**
+ * - `pending`: waits for the network (or for its next try after a failure)
+ * - `invalid`: the server said 400 (需修改) — kept with the field errors until the worker edits it
+ * - `failed`: refused for good (409, 404, 403…) — kept until the worker discards it
+ */
+export type QueueStatus = 'pending' | 'invalid' | 'failed';
+
+/** What to do to the event once the report is in (自处置 right after 上报). */
+export interface FollowUp {
+  action: EventActionCode;
+  body: EventActionRequest;
+}
+
+interface QueueItemBase {
+  /** the idempotency key of the write, also the queue key */
+  id: string;
+  /** ms since epoch; the queue is replayed in this order */
+  createdAt: number;
+  status: QueueStatus;
+  attempts: number;
+  /** ms since epoch before which the item is not retried (back-off) */
+  nextAttemptAt: number;
+  lastError?: string;
+  fieldErrors?: Record<string, string>;
+  photos: QueuedPhoto[];
+  /** a short text for the list ("占道经营：description…") */
+  label: string;
+}
+
+export interface ReportItem extends QueueItemBase {
+  kind: 'report';
+  /** without `fileIds`: those come from the uploaded photos */
+  report: EventReportRequest;
+  followUp?: FollowUp;
+}
+
+export interface ActionItem extends QueueItemBase {
+  kind: 'action';
+  eventId: number;
+  action: EventActionCode;
+  /** without `fileIds`: those come from the uploaded photos */
+  body: EventActionRequest;
+}
+
+export type QueueItem = ReportItem | ActionItem;
+
+/** Where the queue lives (IndexedDB in the app, the same in tests through fake-indexeddb). */
+export interface QueueStore {
+  all(): Promise<QueueItem[]>;
+  get(id: string): Promise<QueueItem | undefined>;
+  put(item: QueueItem): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** The network side of the queue (the `@govgrid/api` calls in the app, fakes in tests). */
+export interface QueueSender {
+  upload(blob: Blob, name: string): Promise<number>;
+  report(body: EventReportRequest, idempotencyKey: string): Promise<{ id: number }>;
+  act(eventId: number, action: EventActionCode, body: EventActionRequest): Promise<{ id: number }>;
+}

@@ -1,0 +1,143 @@
+import { setApiHandlers } from '@govgrid/api';
+import { showToast } from 'vant';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { t } from '../locales';
+import { useAuthStore } from '../stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    /** shows the bottom tab bar */
+    tab?: boolean;
+    title?: string;
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'Login',
+    component: () => import('../views/LoginView.vue'),
+    meta: { public: true, title: 'login.submit' },
+  },
+  {
+    path: '/change-password',
+    name: 'ChangePassword',
+    component: () => import('../views/ChangePasswordView.vue'),
+    meta: { title: 'password.title' },
+  },
+  {
+    path: '/',
+    name: 'Home',
+    component: () => import('../views/HomeView.vue'),
+    meta: { tab: true, title: 'tab.home' },
+  },
+  {
+    path: '/report',
+    name: 'Report',
+    component: () => import('../views/ReportView.vue'),
+    meta: { tab: true, title: 'report.title' },
+  },
+  {
+    path: '/events',
+    name: 'Events',
+    component: () => import('../views/EventsView.vue'),
+    meta: { tab: true, title: 'events.title' },
+  },
+  {
+    path: '/events/:id(\\d+)',
+    name: 'EventDetail',
+    component: () => import('../views/EventDetailView.vue'),
+    meta: { title: 'events.detail' },
+  },
+  {
+    path: '/queue',
+    name: 'Queue',
+    component: () => import('../views/QueueView.vue'),
+    meta: { title: 'queue.title' },
+  },
+  {
+    path: '/messages',
+    name: 'Messages',
+    component: () => import('../views/MessagesView.vue'),
+    meta: { tab: true, title: 'messages.title' },
+  },
+  {
+    path: '/me',
+    name: 'Me',
+    component: () => import('../views/MeView.vue'),
+    meta: { tab: true, title: 'me.title' },
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+export const router = createRouter({
+  // history mode under /m/: the server falls back to m/index.html
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+export const LOGIN_PATH = '/login';
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+/** Only paths of this app are redirect targets after login (no open redirect). */
+export function safeRedirect(target: unknown): string {
+  if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
+    if (!target.startsWith(LOGIN_PATH) && !target.startsWith(CHANGE_PASSWORD_PATH)) return target;
+  }
+  return '/';
+}
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  if (!auth.loaded) {
+    try {
+      await auth.fetchMe();
+    } catch {
+      // the server failed: treated as signed out, the login page says why
+    }
+  }
+  if (to.meta.public) {
+    if (to.path === LOGIN_PATH && auth.isLoggedIn) {
+      return auth.mustChangePassword ? CHANGE_PASSWORD_PATH : safeRedirect(to.query.redirect);
+    }
+    return true;
+  }
+  if (!auth.isLoggedIn) {
+    return to.fullPath === '/'
+      ? { path: LOGIN_PATH }
+      : { path: LOGIN_PATH, query: { redirect: to.fullPath } };
+  }
+  if (auth.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) {
+    return { path: CHANGE_PASSWORD_PATH };
+  }
+  return true;
+});
+
+router.afterEach((to) => {
+  const title = to.meta.title ? t(to.meta.title) : '';
+  document.title = title ? `${title} - ${t('app.name')}` : t('app.name');
+});
+
+let redirecting = false;
+
+setApiHandlers({
+  onUnauthorized() {
+    const auth = useAuthStore();
+    const current = router.currentRoute.value;
+    auth.clear();
+    if (current.meta.public || redirecting) return;
+    redirecting = true;
+    showToast(t('common.sessionExpired'));
+    router
+      .push({ path: LOGIN_PATH, query: { redirect: current.fullPath } })
+      .finally(() => (redirecting = false));
+  },
+  onPasswordChangeRequired() {
+    useAuthStore().markPasswordChangeRequired();
+    if (router.currentRoute.value.path !== CHANGE_PASSWORD_PATH) {
+      void router.push(CHANGE_PASSWORD_PATH);
+    }
+  },
+});
