@@ -59,6 +59,11 @@ class Device {
 		this.enabled = enabled;
 	}
 
+	/** The device was just used by its user. */
+	void seen(Instant at) {
+		this.lastSeenAt = at;
+	}
+
 	Long getId() {
 		return this.id;
 	}

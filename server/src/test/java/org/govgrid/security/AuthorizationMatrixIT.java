@@ -123,6 +123,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/auth/logout",                         null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/auth/me",                             null,        GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/auth/password",                       null,        GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/auth/device",                         null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/users",                               GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/api/v1/users/{id}",                          AUDITOR,     SYS_ADMIN,   Target.USER),
 		endpoint("POST",   "/api/v1/users",                               SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
