@@ -31,6 +31,10 @@ import type {
   NotificationQuery,
   Page,
   PasswordReset,
+  PatrolDetail,
+  PatrolDomain,
+  PatrolQuery,
+  PatrolSummary,
   Permission,
   PublicConfig,
   Region,
@@ -226,4 +230,13 @@ export const notificationApi = {
     http.post<NotificationItem>(`${V1}/notifications/${id}/read`).then((r) => r.data),
   markAllRead: () =>
     http.post<{ marked: number }>(`${V1}/notifications/read-all`).then((r) => r.data),
+};
+
+export const patrolApi = {
+  domains: () => http.get<PatrolDomain[]>(`${V1}/patrol-domains`).then((r) => r.data),
+  list: (query: PatrolQuery = {}) =>
+    http
+      .get<Page<PatrolSummary>>(`${V1}/patrols`, { params: cleanParams(query) })
+      .then((r) => asPage(r.data)),
+  get: (id: number) => http.get<PatrolDetail>(`${V1}/patrols/${id}`).then((r) => r.data),
 };

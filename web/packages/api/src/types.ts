@@ -727,6 +727,7 @@ export const PERMISSIONS = {
   FILE_UPLOAD: 'files:file:upload',
   FILE_READ: 'files:file:read',
   NOTIFICATION_READ: 'messaging:notification:read',
+  PATROL_READ: 'patrol:patrol:read',
 } as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
@@ -743,3 +744,95 @@ export const ROLE_CODES = [
 ] as const;
 
 export type RoleCode = (typeof ROLE_CODES)[number];
+
+// --- Patrols (全科巡查) ---
+
+export const PATROL_STATUSES = ['ACTIVE', 'FINISHED'] as const;
+export type PatrolStatus = (typeof PATROL_STATUSES)[number];
+
+export const PATROL_ITEM_RESULTS = ['NORMAL', 'PROBLEM'] as const;
+export type PatrolItemResultCode = (typeof PATROL_ITEM_RESULTS)[number];
+
+export interface PatrolChecklistItem {
+  code: string;
+  name: string;
+  categoryCode: string;
+}
+
+/** A patrol domain (巡查领域) with its checklist. */
+export interface PatrolDomain {
+  code: string;
+  name: string;
+  items: PatrolChecklistItem[];
+}
+
+export interface PatrolQuery extends PageQuery {
+  workerId?: number | null;
+  gridId?: number | null;
+  domainCode?: string | null;
+  /** `YYYY-MM-DD`, the day the patrol started (Asia/Shanghai). */
+  date?: string | null;
+}
+
+export interface PatrolSummary {
+  id: number;
+  workerId: number;
+  workerName: string;
+  domainCode: string;
+  domainName: string;
+  gridId: number;
+  gridName: string;
+  status: PatrolStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Null while active (the list does not compute it on the fly). */
+  distanceMeters: number | null;
+  durationSeconds: number | null;
+  pointCount: number;
+  itemsDone: number;
+}
+
+export interface PatrolPosition {
+  lon: number;
+  lat: number;
+}
+
+export interface PatrolItemResult {
+  itemCode: string;
+  name: string;
+  result: PatrolItemResultCode;
+  comment: string | null;
+  eventId: number | null;
+  eventCode: string | null;
+  recordedAt: string;
+}
+
+export interface PatrolTrack {
+  type: 'LineString';
+  /** `[lon, lat]` in time order. */
+  coordinates: [number, number][];
+}
+
+export interface PatrolDetail {
+  id: number;
+  workerId: number;
+  workerName: string;
+  domainCode: string;
+  domainName: string;
+  gridId: number;
+  gridName: string;
+  status: PatrolStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  start: PatrolPosition;
+  end: PatrolPosition | null;
+  distanceMeters: number;
+  durationSeconds: number;
+  pointCount: number;
+  itemsDone: number;
+  itemsTotal: number;
+  items: PatrolItemResult[];
+  track: PatrolTrack;
+  /** One ISO instant per track coordinate. */
+  trackTimes: string[];
+}
