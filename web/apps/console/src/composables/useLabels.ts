@@ -28,6 +28,8 @@ export function useLabels() {
     routingTargetName: (kind: string | null | undefined) => label('routingTarget', kind),
     taskStatusName: (status: string | null | undefined) => label('taskStatus', status),
     taskActionName: (action: string | null | undefined) => label('taskAction', action),
+    patrolStatusName: (status: string | null | undefined) => label('patrolStatus', status),
+    patrolResultName: (result: string | null | undefined) => label('patrolResult', result),
     /** A unit's name (its kind is shown beside it where there is room, see `unitKindName`). */
     unitName: (unit: EventUnit | null | undefined) => unit?.name || t('common.none'),
   };

@@ -8,6 +8,7 @@ export {
   Iphone,
   Key,
   List,
+  Location,
   Lock,
   MapLocation,
   OfficeBuilding,

@@ -4,6 +4,8 @@ import {
   EVENT_LEVELS,
   EVENT_SOURCES,
   EVENT_STATUSES,
+  PATROL_ITEM_RESULTS,
+  PATROL_STATUSES,
   ROUTING_TARGET_KINDS,
   TASK_STATUSES,
 } from '@govgrid/api';
@@ -21,6 +23,8 @@ const codeLists: [keyof typeof zhCN, readonly string[]][] = [
   ['taskStatus', TASK_STATUSES],
   ['unitKind', ['GRID', 'COMMUNITY', 'TOWN_CENTRE', 'DEPARTMENT']],
   ['handlingLevel', ['GRID', 'COMMUNITY', 'TOWN', 'DEPARTMENT']],
+  ['patrolStatus', PATROL_STATUSES],
+  ['patrolResult', PATROL_ITEM_RESULTS],
 ];
 
 describe('labels of the event codes', () => {

@@ -3,11 +3,19 @@ import type { RouteRecordRaw } from 'vue-router';
 import audit from './modules/audit';
 import event from './modules/event';
 import home from './modules/home';
+import patrol from './modules/patrol';
 import region from './modules/region';
 import system from './modules/system';
 
 /** Pages inside the console layout, in menu order. */
-export const menuRoutes: RouteRecordRaw[] = [...home, ...region, ...event, ...system, ...audit];
+export const menuRoutes: RouteRecordRaw[] = [
+  ...home,
+  ...region,
+  ...event,
+  ...patrol,
+  ...system,
+  ...audit,
+];
 
 export const routes: RouteRecordRaw[] = [
   {
