@@ -101,6 +101,7 @@ class MobileBrowserIT extends BrowserTest {
 		page.waitForURL(url -> url.endsWith("/m/"));
 		assertThat(page.locator("[data-testid=home-greeting]")).containsText("您好");
 		assertThat(page.locator("[data-testid=queue-empty]")).isVisible();
+		assertThat(page.locator(".van-toast")).isHidden();
 		shoot(page, "mobile-home");
 
 		// (a) 上报: 城市管理 / 占道经营 with a photo, located by the phone in the worker's grid
@@ -116,6 +117,7 @@ class MobileBrowserIT extends BrowserTest {
 		Locator card = page.locator("[data-testid=event-item]", new Page.LocatorOptions().setHasText(nonce));
 		assertThat(card).hasCount(1);
 		assertThat(card.locator("[data-testid=event-status]")).hasText("已派遣");
+		assertThat(page.locator(".van-toast")).isHidden();
 		shoot(page, "mobile-events");
 		card.click();
 		page.waitForURL(Pattern.compile(".*/m/events/\\d+$"));
@@ -174,6 +176,7 @@ class MobileBrowserIT extends BrowserTest {
 		page.locator(".van-cascader__option", new Page.LocatorOptions().setHasText("城市管理")).first().click();
 		page.locator(".van-cascader__option", new Page.LocatorOptions().setHasText("占道经营")).first().click();
 		assertThat(page.locator("[data-testid=report-category] input")).hasValue("城市管理 / 占道经营");
+		assertThat(page.locator(".van-cascader")).isHidden();
 		page.fill("[data-testid=report-description] textarea", description);
 		if (photo != null) {
 			page.setInputFiles("[data-testid=report-photos] input[type=file]", photo);
