@@ -125,6 +125,17 @@ class MobileBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=event-unit]")).containsText("城管");
 		assertThat(page.locator("[data-testid=flow-report]")).containsText("上报");
 		assertThat(page.locator("[data-testid=event-photos] img")).hasCount(1);
+		// the screenshot shows the photos once they are in (no assertion: only the
+		// picture waits)
+		try {
+			page.waitForFunction(
+					"() => [...document.querySelectorAll('[data-testid=event-photos] img')]"
+							+ ".every(img => img.complete && img.naturalWidth > 0)",
+					null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+		}
+		catch (com.microsoft.playwright.TimeoutError ex) {
+			// shot without them
+		}
 		shoot(page, "mobile-event-detail");
 		assertThat(this.jdbc.queryForObject("select count(*) from event where description = ?", Integer.class,
 				description))
