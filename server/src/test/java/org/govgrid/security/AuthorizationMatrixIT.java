@@ -88,6 +88,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		CATEGORY,
 		/** A patrol walked in the other town. */
 		PATROL,
+		/** Forms are global: an unknown id. */
+		FORM,
+		/** A record collected in the other town. */
+		RECORD,
 		/** A notification of another user (one's own only, whatever the scope). */
 		NOTIFICATION
 
@@ -161,6 +165,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/routing-rules",                       CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/routing-rules/{id}",                  CENTER_STAFF, SYS_ADMIN,  Target.RULE),
 		endpoint("DELETE", "/api/v1/routing-rules/{id}",                  GRID_WORKER, SYS_ADMIN,   Target.RULE),
+		endpoint("GET",    "/api/v1/collection/forms",                    AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/collection/forms/{id}",               AUDITOR,     GRID_WORKER, Target.FORM),
+		endpoint("POST",   "/api/v1/collection/forms",                    GRID_WORKER, SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/collection/forms/{id}/versions",      GRID_WORKER, SYS_ADMIN,   Target.FORM),
+		endpoint("GET",    "/api/v1/collection/campaigns",                AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/collection/campaigns",                GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/collection/records",                  CENTER_STAFF, GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/collection/records",                  AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/collection/records/{id}",             SYS_ADMIN,   GRID_WORKER, Target.RECORD),
+		endpoint("POST",   "/api/v1/collection/records/{id}/{action}",    AUDITOR,     GRID_WORKER, Target.RECORD),
 		endpoint("GET",    "/api/v1/patrol-domains",                      AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/patrols",                             CENTER_STAFF, GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/patrols",                             AUDITOR,     GRID_WORKER, Target.NONE),
@@ -289,8 +303,19 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				Map.of("domainCode", "SR", "lon", grid.get("center_lon"), "lat", grid.get("center_lat")));
 		assertThat(patrol.status()).as(patrol.body()).isEqualTo(201);
 		this.outOfScope.put(Target.PATROL, patrol.json().path("id").asString());
+		Response form = this.cityWide.get(SYS_ADMIN)
+			.post("/api/v1/collection/forms", Map.of("code", "MX-FORM", "name", "矩阵测试表单", "fields",
+					List.of(Map.of("key", "note", "label", "备注", "type", "TEXT", "required", true))));
+		assertThat(form.status()).as(form.body()).isEqualTo(201);
+		Response record = otherTownWorker.post("/api/v1/collection/records",
+				Map.of("formId", form.json().path("id").asLong(), "lon", grid.get("center_lon"), "lat",
+						grid.get("center_lat"), "answers", Map.of("note", "矩阵测试")));
+		assertThat(record.status()).as(record.body()).isEqualTo(201);
+		this.outOfScope.put(Target.FORM, "987654321");
+		this.outOfScope.put(Target.RECORD, record.json().path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
+		this.visible.put(Target.FORM, form.json().path("id").asString());
 		this.visible.put(Target.ROLE,
 				this.jdbc.queryForObject("select id from role where code = 'GRID_WORKER'", Long.class).toString());
 	}
