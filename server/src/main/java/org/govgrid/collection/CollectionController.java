@@ -3,8 +3,8 @@ package org.govgrid.collection;
 import java.net.URI;
 import java.util.List;
 
-import org.govgrid.collection.Forms.CampaignCommand;
-import org.govgrid.collection.Forms.CampaignView;
+import org.govgrid.collection.Campaigns.CampaignCommand;
+import org.govgrid.collection.Campaigns.CampaignView;
 import org.govgrid.collection.Forms.FormCommand;
 import org.govgrid.collection.Forms.FormView;
 import org.govgrid.collection.Records.ActionCommand;
@@ -35,10 +35,13 @@ class CollectionController {
 
 	private final Forms forms;
 
+	private final Campaigns campaigns;
+
 	private final Records records;
 
-	CollectionController(Forms forms, Records records) {
+	CollectionController(Forms forms, Campaigns campaigns, Records records) {
 		this.forms = forms;
+		this.campaigns = campaigns;
 		this.records = records;
 	}
 
@@ -72,14 +75,14 @@ class CollectionController {
 	@GetMapping("/campaigns")
 	@PreAuthorize("hasAuthority('collection:form:read')")
 	List<CampaignView> campaigns() {
-		return this.forms.campaigns(CurrentUser.require());
+		return this.campaigns.list(CurrentUser.require());
 	}
 
 	@PostMapping("/campaigns")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('collection:form:write')")
 	CampaignView campaign(@RequestBody CampaignCommand command) {
-		return this.forms.campaign(command, CurrentUser.require());
+		return this.campaigns.create(command, CurrentUser.require());
 	}
 
 	/**
@@ -100,9 +103,19 @@ class CollectionController {
 	@GetMapping("/records")
 	@PreAuthorize("hasAuthority('collection:record:read')")
 	PageResponse<RecordView> list(@RequestParam(required = false) Long formId,
-			@RequestParam(required = false) String status, @RequestParam(required = false) Long collectorId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.records.list(formId, status, collectorId, new PageQuery(page, size), CurrentUser.require());
+			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Long collectorId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.records.list(new Records.Filter(formId, campaignId, status, collectorId), new PageQuery(page, size),
+				CurrentUser.require());
+	}
+
+	/** 网格员采集记录: per collector, how many records and in which state. */
+	@GetMapping("/collectors")
+	@PreAuthorize("hasAuthority('collection:record:read')")
+	List<Records.CollectorTally> collectors(@RequestParam(required = false) Long formId,
+			@RequestParam(required = false) Long campaignId) {
+		return this.records.collectors(new Records.Filter(formId, campaignId, null, null), CurrentUser.require());
 	}
 
 	@GetMapping("/records/{id}")

@@ -102,53 +102,6 @@ class Forms {
 		return find(id).orElseThrow();
 	}
 
-	@Transactional
-	CampaignView campaign(CampaignCommand command, ScopedPrincipal author) {
-		FieldErrors errors = new FieldErrors();
-		if (command.formId() == null || find(command.formId()).isEmpty()) {
-			errors.add("formId", "no such form / 表单不存在");
-		}
-		if (command.name() == null || command.name().isBlank() || command.name().length() > 100) {
-			errors.add("name", "1–100 characters / 名称必填");
-		}
-		RegionSummary region = command.regionId() == null ? null
-				: this.regions.find(command.regionId()).filter(r -> author.scope().covers(r.path())).orElse(null);
-		if (region == null) {
-			errors.add("regionId", "an area inside yours / 请选择辖区内的区域");
-		}
-		if (command.dueDate() == null || command.dueDate().isBefore(LocalDate.now())) {
-			errors.add("dueDate", "today or later / 截止日期不能早于今天");
-		}
-		errors.throwIfAny();
-		Long id = this.jdbc.queryForObject("""
-				insert into collection_campaign (form_id, name, region_id, region_path, due_date, created_by)
-				values (:form, :name, :region, :path, :due, :author) returning id""",
-				new MapSqlParameterSource("form", command.formId()).addValue("name", command.name().strip())
-					.addValue("region", region.id())
-					.addValue("path", region.path())
-					.addValue("due", command.dueDate())
-					.addValue("author", author.userId()),
-				Long.class);
-		return campaigns(author).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
-	}
-
-	/** Campaigns for the caller's area: those placed in it and those placed above it. */
-	@Transactional(readOnly = true)
-	List<CampaignView> campaigns(ScopedPrincipal caller) {
-		return this.jdbc
-			.query("""
-					select c.*, f.name as form_name, r.name as region_name,
-					    (select count(*) from collection_record x where x.campaign_id = c.id) as records
-					from collection_campaign c join collection_form f on f.id = c.form_id join region r on r.id = c.region_id
-					order by c.due_date, c.id""",
-					(rs, n) -> new CampaignView(rs.getLong("id"), rs.getLong("form_id"), rs.getString("form_name"),
-							rs.getString("name"), rs.getLong("region_id"), rs.getString("region_name"),
-							rs.getString("region_path"), rs.getDate("due_date").toLocalDate(), rs.getLong("records")))
-			.stream()
-			.filter(c -> caller.scope().covers(c.regionPath()) || caller.scope().isUnder(c.regionPath()))
-			.toList();
-	}
-
 	private void publish(long formId, int version, List<FormField> fields, ScopedPrincipal author) {
 		this.jdbc.update("""
 				insert into collection_form_version (form_id, version, fields, published_by)
@@ -167,13 +120,6 @@ class Forms {
 	}
 
 	record FormView(long id, String code, String name, int version, List<FormField> fields) {
-	}
-
-	record CampaignCommand(Long formId, String name, Long regionId, LocalDate dueDate) {
-	}
-
-	record CampaignView(long id, long formId, String formName, String name, long regionId, String regionName,
-			String regionPath, LocalDate dueDate, long records) {
 	}
 
 }

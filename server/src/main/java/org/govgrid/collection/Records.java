@@ -41,6 +41,8 @@ class Records {
 
 	private final Forms forms;
 
+	private final Campaigns campaigns;
+
 	private final RegionService regions;
 
 	private final FileAttachments files;
@@ -49,10 +51,11 @@ class Records {
 
 	private final Clock clock;
 
-	Records(NamedParameterJdbcTemplate jdbc, Forms forms, RegionService regions, FileAttachments files,
-			AuditTrail audit, Clock clock) {
+	Records(NamedParameterJdbcTemplate jdbc, Forms forms, Campaigns campaigns, RegionService regions,
+			FileAttachments files, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.forms = forms;
+		this.campaigns = campaigns;
 		this.regions = regions;
 		this.files = files;
 		this.audit = audit;
@@ -80,7 +83,7 @@ class Records {
 		if (form == null) {
 			errors.add("formId", "no such form / 表单不存在");
 		}
-		if (command.campaignId() != null && this.forms.campaigns(collector)
+		if (command.campaignId() != null && this.campaigns.list(collector)
 			.stream()
 			.noneMatch(c -> c.id() == command.campaignId() && form != null && c.formId() == form.id())) {
 			errors.add("campaignId", "no such campaign of this form for you / 采集任务不存在");
@@ -190,26 +193,10 @@ class Records {
 	}
 
 	@Transactional(readOnly = true)
-	PageResponse<RecordView> list(Long formId, String status, Long collectorId, PageQuery paging,
-			ScopedPrincipal caller) {
+	PageResponse<RecordView> list(Filter filter, PageQuery paging, ScopedPrincipal caller) {
 		Pageable page = paging.toPageable(Sort.unsorted());
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		StringBuilder where = new StringBuilder(visibleTo(caller, params));
-		if (formId != null) {
-			where.append(" and r.form_id = :formId");
-			params.addValue("formId", formId);
-		}
-		if (status != null && !status.isBlank()) {
-			if (!List.of("SUBMITTED", "APPROVED", "RETURNED").contains(status)) {
-				throw new InvalidInputException("status", "SUBMITTED, APPROVED or RETURNED / 状态无效");
-			}
-			where.append(" and r.status = :status");
-			params.addValue("status", status);
-		}
-		if (collectorId != null) {
-			where.append(" and r.collector_id = :collector");
-			params.addValue("collector", collectorId);
-		}
+		String where = where(filter, caller, params);
 		Long total = this.jdbc.queryForObject("select count(*) from collection_record r where " + where, params,
 				Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
@@ -217,6 +204,49 @@ class Records {
 				SELECT + " where " + where + " order by r.collected_at desc, r.id desc limit :limit offset :offset",
 				params, Records::row);
 		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
+	}
+
+	/** Per collector in the caller's scope, most records first. */
+	@Transactional(readOnly = true)
+	List<CollectorTally> collectors(Filter filter, ScopedPrincipal caller) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		return this.jdbc.query("""
+				select r.collector_id, u.display_name, count(*) as total,
+				       count(*) filter (where r.status = 'SUBMITTED') as submitted,
+				       count(*) filter (where r.status = 'RETURNED') as returned,
+				       count(*) filter (where r.status = 'APPROVED') as approved,
+				       max(r.collected_at) as last_collected_at
+				from collection_record r join app_user u on u.id = r.collector_id
+				where %s
+				group by r.collector_id, u.display_name
+				order by total desc, u.display_name""".formatted(where(filter, caller, params)), params,
+				(rs, n) -> new CollectorTally(rs.getLong("collector_id"), rs.getString("display_name"),
+						rs.getLong("total"), rs.getLong("submitted"), rs.getLong("returned"), rs.getLong("approved"),
+						rs.getTimestamp("last_collected_at").toInstant()));
+	}
+
+	private static String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
+		StringBuilder where = new StringBuilder(visibleTo(caller, params));
+		if (filter.formId() != null) {
+			where.append(" and r.form_id = :formId");
+			params.addValue("formId", filter.formId());
+		}
+		if (filter.campaignId() != null) {
+			where.append(" and r.campaign_id = :campaignId");
+			params.addValue("campaignId", filter.campaignId());
+		}
+		if (filter.status() != null && !filter.status().isBlank()) {
+			if (!List.of("SUBMITTED", "APPROVED", "RETURNED").contains(filter.status())) {
+				throw new InvalidInputException("status", "SUBMITTED, APPROVED or RETURNED / 状态无效");
+			}
+			where.append(" and r.status = :status");
+			params.addValue("status", filter.status());
+		}
+		if (filter.collectorId() != null) {
+			where.append(" and r.collector_id = :collector");
+			params.addValue("collector", filter.collectorId());
+		}
+		return where.toString();
 	}
 
 	private void update(long id, long version, String status, String answers) {
@@ -270,6 +300,13 @@ class Records {
 				Forms.JSON.readValue(rs.getString("answers"), new TypeReference<Map<String, Object>>() {
 				}), rs.getString("status"), rs.getTimestamp("collected_at").toInstant(), rs.getLong("version"),
 				List.of());
+	}
+
+	record Filter(Long formId, Long campaignId, String status, Long collectorId) {
+	}
+
+	record CollectorTally(long collectorId, String collectorName, long total, long submitted, long returned,
+			long approved, Instant lastCollectedAt) {
 	}
 
 	record RecordCommand(Long formId, Long campaignId, Double lon, Double lat, Map<String, Object> answers) {

@@ -1,15 +1,19 @@
 package org.govgrid.demo;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.govgrid.collection.CollectionSetup;
 import org.govgrid.event.EventSetup;
 import org.govgrid.event.model.RoutingRule.RouteTarget;
 import org.govgrid.identity.IdentityProvisioning;
+import org.govgrid.patrol.PatrolSetup;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -50,10 +54,20 @@ class DemoData implements ApplicationRunner {
 
 	private final EventSetup events;
 
-	DemoData(RegionService regions, IdentityProvisioning identity, EventSetup events) {
+	private final PatrolSetup patrols;
+
+	private final CollectionSetup collection;
+
+	private final Clock clock;
+
+	DemoData(RegionService regions, IdentityProvisioning identity, EventSetup events, PatrolSetup patrols,
+			CollectionSetup collection, Clock clock) {
 		this.regions = regions;
 		this.identity = identity;
 		this.events = events;
+		this.patrols = patrols;
+		this.collection = collection;
+		this.clock = clock;
 	}
 
 	@Override
@@ -103,12 +117,14 @@ class DemoData implements ApplicationRunner {
 		account("secadmin", "安全管理员", "SEC_ADMIN", city, null);
 		account("auditor", "安全审计员", "AUDITOR", city, null);
 		account("leader", "狮山街道负责人", "TOWN_LEADER", firstTown, null);
-		account("center", "狮山街道指挥中心", "CENTER_STAFF", firstTown, null);
+		long center = account("center", "狮山街道指挥中心", "CENTER_STAFF", firstTown, null);
 		account("dept_cg", "城管处置员", "DEPT_HANDLER", firstTown, cityManagement);
-		account("chief1", "狮山社区网格长", "GRID_CHIEF", firstCommunities.get(0), null);
-		account("worker1", "网格员一", "GRID_WORKER", gridsByTown.get(0).get(0), null);
-		account("worker2", "网格员二", "GRID_WORKER", gridsByTown.get(0).get(1), null);
+		long chief = account("chief1", "狮山社区网格长", "GRID_CHIEF", firstCommunities.get(0), null);
+		long worker1 = account("worker1", "网格员一", "GRID_WORKER", gridsByTown.get(0).get(0), null);
+		long worker2 = account("worker2", "网格员二", "GRID_WORKER", gridsByTown.get(0).get(1), null);
 		account("worker3", "网格员三", "GRID_WORKER", gridsByTown.get(1).get(0), null);
+		patrolPlans(gridsByTown.get(0), chief, worker1, worker2);
+		this.collection.demoForms(center, firstCommunities.get(0).id(), LocalDate.now(this.clock));
 		log.info("Demo data seeded in {} ms: 1 city, 1 district, 2 towns, 6 communities, 24 grids, 10 users",
 				System.currentTimeMillis() - started);
 	}
@@ -130,10 +146,25 @@ class DemoData implements ApplicationRunner {
 				Duration.ofHours(72), false);
 	}
 
-	private void account(String username, String name, String role, RegionSummary scope, Long departmentId) {
-		if (!this.identity.userExists(username)) {
-			this.identity.account(username, name, List.of(role), scope.id(), departmentId, INITIAL_PASSWORD);
+	/**
+	 * A daily 市容 patrol and a weekly fire-safety one for each of the first two workers.
+	 */
+	private void patrolPlans(List<RegionSummary> grids, long chief, long worker1, long worker2) {
+		this.patrols.plan(grids.get(0).id(), "SR", "DAILY", 1, worker1, chief);
+		this.patrols.plan(grids.get(0).id(), "XF", "WEEKLY", 2, worker1, chief);
+		this.patrols.plan(grids.get(1).id(), "SR", "DAILY", 1, worker2, chief);
+		this.patrols.plan(grids.get(1).id(), "HJ", "WEEKLY", 1, worker2, chief);
+	}
+
+	/**
+	 * The new account's id; an account made earlier (the first administrator) is left
+	 * alone.
+	 */
+	private Long account(String username, String name, String role, RegionSummary scope, Long departmentId) {
+		if (this.identity.userExists(username)) {
+			return null;
 		}
+		return this.identity.account(username, name, List.of(role), scope.id(), departmentId, INITIAL_PASSWORD);
 	}
 
 }

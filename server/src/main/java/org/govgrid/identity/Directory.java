@@ -91,6 +91,16 @@ public class Directory {
 				Long.class));
 	}
 
+	/** Whether the user is active and one of their roles grants the permission. */
+	public boolean holds(long userId, String permission) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from app_user u
+				    join user_role ur on ur.user_id = u.id
+				    join role_permission rp on rp.role_id = ur.role_id
+				    where u.id = :user and rp.permission_code = :permission and u.status = 'ACTIVE')""",
+				new MapSqlParameterSource("user", userId).addValue("permission", permission), Boolean.class));
+	}
+
 	private Map<Long, String> names(String sql, Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {

@@ -204,11 +204,21 @@ class Patrols {
 						.addValue("lat", command.lat())
 						.addValue("event", linked)
 						.addValue("now", java.sql.Timestamp.from(this.clock.instant())));
-			if (inserted == 0) {
+			if (inserted == 0 && !sameResult(id, item.code(), command.result())) {
 				throw new ConflictException("this item is already recorded / 该检查项已记录");
 			}
 		});
 		return view(id, worker);
+	}
+
+	/**
+	 * A phone replaying its queue sends the same answer again: that is the answer already
+	 * kept.
+	 */
+	private boolean sameResult(long patrolId, String itemCode, String result) {
+		return result.equals(this.jdbc.queryForObject(
+				"select result from patrol_item_result where patrol_id = :id and item_code = :item",
+				new MapSqlParameterSource("id", patrolId).addValue("item", itemCode), String.class));
 	}
 
 	PatrolView finish(long id, Position end, ScopedPrincipal worker) {

@@ -71,6 +71,12 @@ class PatrolIT extends ApiIntegrationTest {
 		assertThat(this.jdbc.queryForObject("select status from event where id = ?", String.class, eventId))
 			.as("城市管理 goes to 城管 by the demo rule")
 			.isEqualTo("DISPATCHED");
+		Response replayed = worker1.post("/api/v1/patrols/" + id + "/items", Map.of("itemCode", "SR-01", "result",
+				"PROBLEM", "comment", "早餐摊占用人行道", "lon", start[0], "lat", start[1]));
+		assertThat(replayed.status()).as("a phone replaying its queue gets the kept answer").isEqualTo(200);
+		assertThat(replayed.json().path("items").get(0).path("eventId").asLong()).isEqualTo(eventId);
+		assertThat(this.jdbc.queryForObject("select count(*) from event where description = '早餐摊占用人行道'", Integer.class))
+			.isEqualTo(1);
 		assertThat(worker1.post("/api/v1/patrols/" + id + "/items", Map.of("itemCode", "SR-01", "result", "NORMAL"))
 			.status()).isEqualTo(409);
 		assertThat(worker1.post("/api/v1/patrols/" + id + "/items", Map.of("itemCode", "XF-01", "result", "MAYBE"))

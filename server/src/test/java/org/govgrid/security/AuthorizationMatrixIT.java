@@ -15,6 +15,7 @@ import org.govgrid.event.model.RoutingRule;
 import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.messaging.Notice;
 import org.govgrid.messaging.Notifications;
+import org.govgrid.patrol.PatrolSetup;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiIntegrationTest;
@@ -88,6 +89,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		CATEGORY,
 		/** A patrol walked in the other town. */
 		PATROL,
+		/** A patrol plan for a grid of the other town. */
+		PLAN,
 		/** Forms are global: an unknown id. */
 		FORM,
 		/** A record collected in the other town. */
@@ -173,6 +176,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/collection/campaigns",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/collection/records",                  CENTER_STAFF, GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/collection/records",                  AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/collection/collectors",               AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/collection/records/{id}",             SYS_ADMIN,   GRID_WORKER, Target.RECORD),
 		endpoint("POST",   "/api/v1/collection/records/{id}/{action}",    AUDITOR,     GRID_WORKER, Target.RECORD),
 		endpoint("GET",    "/api/v1/patrol-domains",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -182,6 +186,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/patrols/{id}/track",                  CENTER_STAFF, GRID_WORKER, Target.PATROL),
 		endpoint("POST",   "/api/v1/patrols/{id}/items",                  CENTER_STAFF, GRID_WORKER, Target.PATROL),
 		endpoint("POST",   "/api/v1/patrols/{id}/finish",                 CENTER_STAFF, GRID_WORKER, Target.PATROL),
+		endpoint("GET",    "/api/v1/patrol-plans",                        AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/patrol-plans/mine",                   CENTER_STAFF, GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/patrol-plans/{id}",                   SYS_ADMIN,   CENTER_STAFF, Target.PLAN),
+		endpoint("POST",   "/api/v1/patrol-plans",                        GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
+		endpoint("DELETE", "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -228,6 +238,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	PatrolSetup patrolSetup;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -303,6 +316,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				Map.of("domainCode", "SR", "lon", grid.get("center_lon"), "lat", grid.get("center_lat")));
 		assertThat(patrol.status()).as(patrol.body()).isEqualTo(201);
 		this.outOfScope.put(Target.PATROL, patrol.json().path("id").asString());
+		long otherGrid = this.accounts.region(OTHER_TOWN + "001001").id();
+		this.outOfScope.put(Target.PLAN,
+				Long.toString(this.patrolSetup.plan(otherGrid, "SR", "DAILY", 1, otherUser, otherUser)));
 		Response form = this.cityWide.get(SYS_ADMIN)
 			.post("/api/v1/collection/forms", Map.of("code", "MX-FORM", "name", "矩阵测试表单", "fields",
 					List.of(Map.of("key", "note", "label", "备注", "type", "TEXT", "required", true))));
