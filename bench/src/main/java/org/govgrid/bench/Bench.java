@@ -11,8 +11,9 @@ import java.util.Map;
  * generate --scale town|city --jdbc jdbc:postgresql://localhost:PGPORT/postgres
  * run --url http://localhost:PORT --jdbc jdbc:postgresql://localhost:PGPORT/postgres [--scale city]
  *     [--iterations 2000] [--warmup 200] [--clients 8] [--concurrent-requests 2000] [--budget-seconds 45]
- *     [--results bench/results] [--server-log FILE] [--ops floor,locate,tree,geojson,login,write,events]
+ *     [--results bench/results] [--server-log FILE] [--ops floor,locate,tree,geojson,login,write,events,patrol]
  *     [--event-clients 4,8] [--event-count 2000] [--event-warmup 100]
+ *     [--patrol-clients 4] [--patrol-batches 40] [--patrol-warmup 3]
  * </pre>
  */
 public final class Bench {

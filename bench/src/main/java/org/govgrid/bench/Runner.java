@@ -93,9 +93,12 @@ final class Runner {
 			.toArray();
 		this.eventCount = options.getInt("event-count", 2000);
 		this.eventWarmup = options.getInt("event-warmup", 100);
+		this.patrolClients = options.getInt("patrol-clients", 4);
+		this.patrolBatches = options.getInt("patrol-batches", 40);
+		this.patrolWarmup = options.getInt("patrol-warmup", 3);
 	}
 
-	private static final String ALL_OPS = "floor,locate,tree,geojson,login,write,events";
+	private static final String ALL_OPS = "floor,locate,tree,geojson,login,write,events,patrol";
 
 	private final java.util.Set<String> ops;
 
@@ -108,6 +111,17 @@ final class Runner {
 	private final int eventWarmup;
 
 	private final List<EventRun> eventRuns = new ArrayList<>();
+
+	/** Track ingest: GRID_WORKER clients, timed 500-point batches per client, warm-up batches per client. */
+	private final int patrolClients;
+
+	private final int patrolBatches;
+
+	private final int patrolWarmup;
+
+	private final List<PatrolRun> patrolRuns = new ArrayList<>();
+
+	private String patrolSetup;
 
 	private String loadBefore;
 
@@ -283,6 +297,10 @@ if (this.ops.contains("floor")) {
 
 			if (this.ops.contains("events")) {
 				events(db, admin, run);
+			}
+
+			if (this.ops.contains("patrol")) {
+				patrol(db, admin, run);
 			}
 
 			try (Statement statement = db.createStatement()) {
@@ -497,6 +515,115 @@ if (this.ops.contains("floor")) {
 				+ "event with its names and file ids, its flow with the targets' names, and the possible duplicates "
 				+ "(open events of the category within 100 m and 72 h, the API's query): 3 queries; ids are "
 				+ ids.size() + " events the API created, spread over the run.");
+	}
+
+	/**
+	 * GPS track ingest: 500-point batches through {@code POST /api/v1/patrols/{id}/track}
+	 * beside the same points written with COPY, one batch per transaction, with as many
+	 * clients / connections.
+	 */
+	private void patrol(Connection db, Api admin, long run) throws Exception {
+		int clients = this.patrolClients;
+		int warm = this.patrolWarmup;
+		int batches = this.patrolBatches;
+		int perTrack = warm + batches;
+		long budget = Math.max(8 * this.budgetNanos, 120_000_000_000L);
+		PatrolBench bench = new PatrolBench(this.url, run, clients, perTrack);
+		bench.prepare(db, admin, clients);
+		for (int c = 0; c < clients; c++) {
+			bench.startApi(c);
+		}
+		System.out.printf(Locale.ROOT, "runner: patrol: %d GRID_WORKER clients in %d grids of town %s, patrols %s, "
+				+ "points from %s%n", clients, bench.grids(), EventBench.DEMO_TOWN,
+				java.util.Arrays.toString(bench.apiPatrols()), bench.base());
+
+		// warm-up: each client's first batches, one at a time; pg_stat meanwhile (see events)
+		Thread.sleep(11_000);
+		Stats start = Stats.of(db);
+		for (int w = 0; w < warm; w++) {
+			for (int c = 0; c < clients; c++) {
+				bench.apiBatch(c, w);
+			}
+		}
+		Thread.sleep(11_000);
+		String perBatch = warm > 0 ? Stats.of(db).perCall(start, warm * clients) : "–";
+
+		System.out.println("runner: patrol track ingest, " + clients + " clients, API …");
+		Measure.Load api = Measure.loadEach(c -> i -> bench.apiBatch(c, warm + i), clients, batches, budget);
+		System.out.printf(Locale.ROOT, "  API: %.0f points/s, batch %s ms%n", api.throughput().perSecond() * PatrolBench.BATCH,
+				api.latency().cell());
+
+		// the baseline: the same points, after the API run (its partitions are in place)
+		List<String> partitions = bench.ensurePartitions(db, perTrack);
+		for (int c = 0; c < clients; c++) {
+			bench.startRaw(db, c);
+		}
+		List<Connection> connections = new ArrayList<>();
+		Measure.Load raw;
+		try {
+			List<PatrolBench.BatchTask> tasks = new ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				Connection connection = connect();
+				connections.add(connection);
+				tasks.add(bench.rawClient(c, connection));
+			}
+			for (int w = 0; w < warm; w++) {
+				for (PatrolBench.BatchTask task : tasks) {
+					task.run(w);
+				}
+			}
+			System.out.println("runner: patrol track ingest, " + clients + " connections, COPY …");
+			raw = Measure.loadEach(c -> i -> tasks.get(c).run(warm + i), clients, batches, budget);
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
+		PatrolRun patrolRun = new PatrolRun(clients, api, raw);
+		this.patrolRuns.add(patrolRun);
+		System.out.println("  " + patrolRun.markdown());
+		if (api.throughput().errors() + raw.throughput().errors() > 0) {
+			this.notes.add("patrol track ingest: " + api.throughput().errors() + " API errors (first: "
+					+ api.latency().firstError() + "), " + raw.throughput().errors() + " COPY errors (first: "
+					+ raw.latency().firstError() + ")");
+		}
+
+		// what is stored: every point once per side, and the API's totals
+		String apiIds = java.util.Arrays.stream(bench.apiPatrols()).mapToObj(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(","));
+		String rawIds = java.util.Arrays.stream(bench.rawPatrols()).mapToObj(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(","));
+		long apiPoints = EventBench.count(db, "select count(*) from patrol_track_point where patrol_id in (" + apiIds + ")");
+		long rawPoints = EventBench.count(db, "select count(*) from patrol_track_point where patrol_id in (" + rawIds + ")");
+		long apiTotals = EventBench.count(db, "select coalesce(sum(point_count), 0) from patrol where id in (" + apiIds + ")");
+		long expectedApi = (long) PatrolBench.BATCH * (warm * clients + api.throughput().completed()
+				- api.throughput().errors());
+		long expectedRaw = (long) PatrolBench.BATCH * (warm * clients + raw.throughput().completed()
+				- raw.throughput().errors());
+		if (apiPoints != expectedApi || apiTotals != expectedApi || rawPoints != expectedRaw) {
+			this.notes.add(String.format(Locale.ROOT, "patrol track ingest: stored %d points through the API (patrol "
+					+ "totals %d), %d by COPY; expected %d and %d", apiPoints, apiTotals, rawPoints, expectedApi,
+					expectedRaw));
+		}
+		this.patrolSetup = String.format(Locale.ROOT,
+				"%d GRID_WORKER accounts created through the API, each its own session, in %d grids of the demo town "
+						+ "%s; each starts one `%s` patrol in its grid (`POST /api/v1/patrols`) and uploads %d warm-up "
+						+ "then %d timed batches of %d points (`POST /api/v1/patrols/{id}/track`, a unique batchKey "
+						+ "each, times 1 s apart with offset +08:00 from %s, a walk inside the grid, accuracy 5, speed "
+						+ "1.2); every receipt checked for `accepted` = %d. The baseline inserts one patrol row per "
+						+ "client directly and writes the same points with `%s` through CopyManager, one COPY and one "
+						+ "commit per batch, on as many connections (autocommit off), after the API run, with the same "
+						+ "warm-up. Partitions: %s. Stored: %d points through the API (patrol totals %d), %d by COPY",
+				clients, bench.grids(), EventBench.DEMO_TOWN, PatrolBench.DOMAIN, warm, batches, PatrolBench.BATCH,
+				bench.base(), PatrolBench.BATCH, PatrolBench.COPY, String.join(", ", partitions), apiPoints,
+				apiTotals, rawPoints);
+		this.notes.add("patrol track ingest, what one API batch did in the database (pg_stat over the " + warm * clients
+				+ " sequential warm-up batches, whole database, so approximate): " + perBatch + ". The API also reads "
+				+ "and touches the session, parses and validates 500 points of JSON, checks the patrol's owner, locks "
+				+ "the patrol row, looks the batch key up, inserts the points as one `insert … select from unnest(arrays) "
+				+ "on conflict do nothing`, records the batch and updates the patrol's point count, in one transaction; "
+				+ "the baseline is the COPY of the 500 rows and its commit.");
 	}
 
 	/** Database-wide counters from pg_stat, to tell what a batch of API calls did. */
@@ -768,6 +895,18 @@ if (this.ops.contains("floor")) {
 				out.append(eventRun.markdown()).append('\n');
 			}
 		}
+		if (!this.patrolRuns.isEmpty()) {
+			out.append("\n## Patrol track ingest: POST /api/v1/patrols/{id}/track vs COPY of the same points\n\n");
+			out.append("- ").append(this.patrolSetup).append('\n');
+			out.append("- Latencies are per 500-point batch, every batch of the concurrent run (queueing included); "
+					+ "ratios are API / raw: below 1 for throughput, above 1 for latency\n\n");
+			out.append("| clients | API points/s | COPY points/s | throughput API / raw | API batch p50 / p95 / p99 ms "
+					+ "| COPY batch p50 / p95 / p99 ms | p50 API / raw | p95 API / raw | batches API / raw |\n");
+			out.append("|---|---|---|---|---|---|---|---|---|\n");
+			for (PatrolRun patrolRun : this.patrolRuns) {
+				out.append(patrolRun.markdown()).append('\n');
+			}
+		}
 		if (!this.notes.isEmpty()) {
 			out.append("\nNotes:\n\n");
 			for (String note : this.notes) {
@@ -851,6 +990,22 @@ if (this.ops.contains("floor")) {
 
 		private static String times(double api, double raw) {
 			return raw > 0 ? String.format(Locale.ROOT, "%.1f×", api / raw) : "–";
+		}
+
+	}
+
+	/** One track-ingest run: the API and COPY with the same number of clients and batches. */
+	record PatrolRun(int clients, Measure.Load api, Measure.Load raw) {
+
+		String markdown() {
+			Measure.Latency a = this.api.latency();
+			Measure.Latency r = this.raw.latency();
+			double apiPoints = this.api.throughput().perSecond() * PatrolBench.BATCH;
+			double rawPoints = this.raw.throughput().perSecond() * PatrolBench.BATCH;
+			return String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.3f | %s | %s | %s | %s | %d / %d |", this.clients,
+					apiPoints, rawPoints, apiPoints / rawPoints, a.cell(), r.cell(), EventRun.times(a.p50(), r.p50()),
+					EventRun.times(a.p95(), r.p95()), this.api.throughput().completed(),
+					this.raw.throughput().completed());
 		}
 
 	}
