@@ -2,3 +2,4 @@ export * from './types';
 export * from './problem';
 export * from './http';
 export * from './endpoints';
+export * from './patrolPlans';

@@ -1,6 +1,7 @@
 // The icons that route `meta.icon` may name, re-exported one by one to keep the bundle small.
 export {
   Bell,
+  Calendar,
   Collection,
   Document,
   Guide,

@@ -16,6 +16,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.patrolList', icon: 'List', permission: PERMISSIONS.PATROL_READ },
       },
       {
+        path: '/patrols/plans',
+        name: 'PatrolPlans',
+        component: () => import('@/views/patrol/plan/index.vue'),
+        meta: { title: 'menu.patrolPlans', icon: 'Calendar', permission: PERMISSIONS.PATROL_READ },
+      },
+      {
         path: '/patrols/:id(\\d+)',
         name: 'PatrolReplay',
         component: () => import('@/views/patrol/replay/index.vue'),

@@ -44,6 +44,12 @@ class PatrolPlanController {
 		return this.plans.mine(CurrentUser.require());
 	}
 
+	@GetMapping("/api/v1/patrol-plans/assignees")
+	@PreAuthorize("hasAuthority('patrol:plan:write')")
+	List<PatrolPlans.Assignee> assignees(@RequestParam long gridId) {
+		return this.plans.assignees(gridId, CurrentUser.require());
+	}
+
 	@GetMapping("/api/v1/patrol-plans/{id}")
 	@PreAuthorize("hasAuthority('patrol:patrol:read')")
 	PlanView get(@PathVariable long id) {

@@ -111,6 +111,19 @@ class PatrolPlans {
 		return this.jdbc.query(SELECT + where + " order by g.code, d.sort_order, pp.id", params, this::view);
 	}
 
+	/**
+	 * The grid workers a plan for this grid may name (the grid must lie in the planner's
+	 * scope).
+	 */
+	List<Assignee> assignees(long gridId, ScopedPrincipal planner) {
+		RegionSummary grid = this.regions.find(gridId)
+			.filter(g -> g.level() == RegionLevel.GRID && planner.scope().covers(g.path()))
+			.orElseThrow(() -> new NotFoundException("grid", gridId));
+		java.util.Set<Long> ids = this.directory.usersAt(grid.id(), "patrol:patrol:write");
+		java.util.Map<Long, String> names = this.directory.userNames(ids);
+		return ids.stream().map(id -> new Assignee(id, names.get(id))).toList();
+	}
+
 	List<PlanView> mine(ScopedPrincipal worker) {
 		return list(new Filter(null, worker.userId(), null, false), worker);
 	}
@@ -211,6 +224,9 @@ class PatrolPlans {
 	}
 
 	record Filter(Long gridId, Long assigneeId, String domainCode, boolean includeDisabled) {
+	}
+
+	record Assignee(long id, String name) {
 	}
 
 	record PlanCommand(Long gridId, String domainCode, String frequency, Integer timesPerPeriod, Long assigneeId,

@@ -40,6 +40,13 @@ class PatrolPlanIT extends ApiIntegrationTest {
 					Map.of("gridId", grid1, "domainCode", "MS", "frequency", "MONTHLY", "timesPerPeriod", 2,
 							"assigneeId", this.accounts.id("worker2")))
 			.errorFields()).as("worker2 works in another grid").containsExactly("assigneeId");
+		assertThat(chief1.get("/api/v1/patrol-plans/assignees?gridId=" + grid1).json())
+			.extracting(a -> a.path("name").asString())
+			.contains("网格员一");
+		assertThat(
+				chief1.get("/api/v1/patrol-plans/assignees?gridId=" + this.accounts.region(OTHER_COMMUNITY_GRID).id())
+					.status())
+			.isEqualTo(404);
 		int plansBefore = this.jdbc.queryForObject("select count(*) from patrol_plan", Integer.class);
 
 		Response created = chief1.post("/api/v1/patrol-plans", Map.of("gridId", grid1, "domainCode", "MS", "frequency",

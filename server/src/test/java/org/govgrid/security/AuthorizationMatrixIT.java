@@ -89,6 +89,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		CATEGORY,
 		/** A patrol walked in the other town. */
 		PATROL,
+		/** A grid of the other town, as a {@code gridId} query parameter. */
+		GRID,
 		/** A patrol plan for a grid of the other town. */
 		PLAN,
 		/** Forms are global: an unknown id. */
@@ -188,6 +190,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/patrols/{id}/finish",                 CENTER_STAFF, GRID_WORKER, Target.PATROL),
 		endpoint("GET",    "/api/v1/patrol-plans",                        AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/patrol-plans/mine",                   CENTER_STAFF, GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/patrol-plans/assignees",              GRID_WORKER, CENTER_STAFF, Target.GRID),
 		endpoint("GET",    "/api/v1/patrol-plans/{id}",                   SYS_ADMIN,   CENTER_STAFF, Target.PLAN),
 		endpoint("POST",   "/api/v1/patrol-plans",                        GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
@@ -317,6 +320,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		assertThat(patrol.status()).as(patrol.body()).isEqualTo(201);
 		this.outOfScope.put(Target.PATROL, patrol.json().path("id").asString());
 		long otherGrid = this.accounts.region(OTHER_TOWN + "001001").id();
+		this.outOfScope.put(Target.GRID, "gridId=" + otherGrid);
 		this.outOfScope.put(Target.PLAN,
 				Long.toString(this.patrolSetup.plan(otherGrid, "SR", "DAILY", 1, otherUser, otherUser)));
 		Response form = this.cityWide.get(SYS_ADMIN)
@@ -419,7 +423,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	}
 
 	private static String withObject(Endpoint endpoint, String object) {
-		if (endpoint.target() == Target.POINT) {
+		if (endpoint.target() == Target.POINT || endpoint.target() == Target.GRID) {
 			return endpoint.path() + "?" + object;
 		}
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
