@@ -69,6 +69,7 @@ class DeadlineFlagJob {
 			}
 		}
 		this.jdbc.batchUpdate("update event set flag = ? where id = ?", changed);
+		changed.forEach(change -> this.events.announce((Long) change[1], List.of()));
 		this.jdbc.batchUpdate("update event set notified_flag = ?, notified_deadline = ? where id = ?", notified);
 		if (!changed.isEmpty()) {
 			log.info("Deadline flags: {} events changed, {} warnings sent", changed.size(), notified.size());

@@ -237,7 +237,10 @@ class EventQueries {
 			params.addValue("flag", flag.name());
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
-			conditions.add("e.flag = 'RED'");
+			// past the handling limit: red now, or closed after the deadline (as
+			// statistics count it)
+			conditions.add("(e.flag = 'RED' or (e.closed_at is not null and e.disposal_deadline is not null"
+					+ " and e.closed_at > e.disposal_deadline))");
 		}
 		if (!EventReporting.blank(filter.keyword())) {
 			conditions.add("(e.code = :code or e.title ilike :keyword or e.description ilike :keyword"

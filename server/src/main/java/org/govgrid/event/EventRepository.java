@@ -19,6 +19,7 @@ import org.govgrid.event.model.FlowEntry;
 import org.govgrid.event.model.HandlingLevel;
 import org.govgrid.event.model.Unit;
 import org.govgrid.platform.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,8 +32,11 @@ class EventRepository {
 
 	private final JdbcTemplate jdbc;
 
-	EventRepository(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher publisher;
+
+	EventRepository(JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -113,6 +117,10 @@ class EventRepository {
 		}
 	}
 
+	/**
+	 * Appends the steps just taken and tells listeners ({@link EventChanged}) how the
+	 * event stands after them.
+	 */
 	void appendFlow(long eventId, List<FlowEntry> entries) {
 		this.jdbc.batchUpdate("""
 				insert into event_flow (event_id, action, from_status, to_status, actor_id, actor_name, at, comment,
@@ -130,6 +138,40 @@ class EventRepository {
 			ps.setString(10, entry.target() == null ? null : entry.target().kind().name());
 			ps.setObject(11, entry.target() == null ? null : entry.target().id());
 		});
+		announce(eventId,
+				entries.stream()
+					.map(e -> new EventChanged.Step(e.action().code(), e.from() == null ? null : e.from().name(),
+							e.to().name(), e.actorId() == 0 ? null : e.actorId(), e.at()))
+					.toList());
+	}
+
+	/**
+	 * Publishes the event as stored now, after {@code steps} (none for a flag change).
+	 */
+	void announce(long eventId, List<EventChanged.Step> steps) {
+		this.jdbc.query(SNAPSHOT + " where id = ?", rs -> {
+			this.publisher.publishEvent(snapshot(rs, steps));
+		}, eventId);
+	}
+
+	/** Events as they stand, by id after {@code afterId}, without steps. */
+	List<EventChanged> snapshots(long afterId, int limit) {
+		return this.jdbc.query(SNAPSHOT + " where id > ? order by id limit ?", (rs, n) -> snapshot(rs, List.of()),
+				afterId, limit);
+	}
+
+	private static final String SNAPSHOT = """
+			select id, code, category_code, level, source, reporter_id, grid_id, community_id, town_id, region_path,
+			       status, flag, self_handled, reported_at, closed_at, disposal_deadline, score
+			from event""";
+
+	private static EventChanged snapshot(ResultSet rs, List<EventChanged.Step> steps) throws SQLException {
+		return new EventChanged(rs.getLong("id"), rs.getString("code"), rs.getString("category_code"),
+				rs.getString("level"), rs.getString("source"), rs.getLong("reporter_id"), rs.getLong("grid_id"),
+				rs.getLong("community_id"), rs.getLong("town_id"), rs.getString("region_path"), rs.getString("status"),
+				rs.getString("flag"), rs.getBoolean("self_handled"), instant(rs, "reported_at"),
+				instant(rs, "closed_at"), instant(rs, "disposal_deadline"), rs.getObject("score", Integer.class),
+				steps);
 	}
 
 	/** The flow of one event, oldest first. */

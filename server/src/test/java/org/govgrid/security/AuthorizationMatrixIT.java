@@ -91,6 +91,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		PATROL,
 		/** A grid of the other town, as a {@code gridId} query parameter. */
 		GRID,
+		/** The other town, as a {@code regionId} query parameter. */
+		AREA,
 		/** A patrol plan for a grid of the other town. */
 		PLAN,
 		/** Forms are global: an unknown id. */
@@ -195,6 +197,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/patrol-plans",                        GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
 		endpoint("DELETE", "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
+		endpoint("GET",    "/api/v1/stats/dashboard",                     GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -321,6 +324,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		this.outOfScope.put(Target.PATROL, patrol.json().path("id").asString());
 		long otherGrid = this.accounts.region(OTHER_TOWN + "001001").id();
 		this.outOfScope.put(Target.GRID, "gridId=" + otherGrid);
+		this.outOfScope.put(Target.AREA, "regionId=" + otherTown);
 		this.outOfScope.put(Target.PLAN,
 				Long.toString(this.patrolSetup.plan(otherGrid, "SR", "DAILY", 1, otherUser, otherUser)));
 		Response form = this.cityWide.get(SYS_ADMIN)
@@ -423,7 +427,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	}
 
 	private static String withObject(Endpoint endpoint, String object) {
-		if (endpoint.target() == Target.POINT || endpoint.target() == Target.GRID) {
+		if (endpoint.target() == Target.POINT || endpoint.target() == Target.GRID || endpoint.target() == Target.AREA) {
 			return endpoint.path() + "?" + object;
 		}
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";

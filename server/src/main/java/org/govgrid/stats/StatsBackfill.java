@@ -1,0 +1,116 @@
+package org.govgrid.stats;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govgrid.event.EventChanged;
+import org.govgrid.event.EventSnapshots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the facts and rollups of events that have none (a database older than the
+ * statistics, or events loaded in bulk) once the application is up, in the background and
+ * page by page, logging its progress. A fact the listener wrote meanwhile wins: the page
+ * adds tallies only for the facts it inserted itself.
+ */
+@Component
+class StatsBackfill {
+
+	private static final Logger log = LoggerFactory.getLogger(StatsBackfill.class);
+
+	private static final int PAGE = 5000;
+
+	private final EventSnapshots events;
+
+	private final JdbcTemplate jdbc;
+
+	StatsBackfill(EventSnapshots events, JdbcTemplate jdbc) {
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		Thread thread = new Thread(() -> {
+			try {
+				run();
+			}
+			catch (RuntimeException ex) {
+				log.error("Statistics backfill stopped; it resumes at the next start", ex);
+			}
+		}, "stats-backfill");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Returns how many events got their fact. */
+	int run() {
+		long started = System.currentTimeMillis();
+		int added = 0;
+		long after = 0;
+		List<EventChanged> page;
+		while (!(page = this.events.after(after, PAGE)).isEmpty()) {
+			after = page.get(page.size() - 1).eventId();
+			added += fill(page);
+			if (added > 0 && added % 100_000 < PAGE) {
+				log.info("Statistics backfill: {} events so far (up to id {})", added, after);
+			}
+		}
+		if (added > 0) {
+			log.info("Statistics backfill: {} events in {} ms", added, System.currentTimeMillis() - started);
+		}
+		return added;
+	}
+
+	private int fill(List<EventChanged> page) {
+		Set<Long> known = new HashSet<>(
+				this.jdbc.queryForList("select event_id from stats_event_fact where event_id = any (?)", Long.class,
+						(Object) page.stream().map(EventChanged::eventId).toArray(Long[]::new)));
+		List<EventFact> missing = page.stream().filter(e -> !known.contains(e.eventId())).map(EventFact::of).toList();
+		if (missing.isEmpty()) {
+			return 0;
+		}
+		List<Long> inserted = new java.util.ArrayList<>();
+		for (EventFact fact : missing) {
+			inserted.addAll(this.jdbc.queryForList(
+					"""
+							insert into stats_event_fact (event_id, report_day, close_day, grid_id, region_path, category_code,
+							    source, level, status, overdue, closed_on_time, handling_seconds, score)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id""",
+					Long.class, fact.eventId(), EventFacts.date(fact.reportDay()),
+					fact.closeDay() == null ? null : EventFacts.date(fact.closeDay()), fact.gridId(), fact.regionPath(),
+					fact.categoryCode(), fact.source(), fact.level(), fact.status(), fact.overdue(),
+					fact.closedOnTime(), fact.handlingSeconds(), fact.score()));
+		}
+		Set<Long> mine = new HashSet<>(inserted);
+		Map<List<Object>, Long> sums = new HashMap<>();
+		for (EventFact fact : missing) {
+			if (mine.contains(fact.eventId())) {
+				for (Tally tally : fact.tallies()) {
+					for (String region : fact.rollupRegions()) {
+						sums.merge(List.of(region, tally.day(), tally.dimension(), tally.key()), tally.value(),
+								Long::sum);
+					}
+				}
+			}
+		}
+		this.jdbc.batchUpdate(
+				"insert into stats_delta (region_code, day, dimension, key, value) values (?, ?, ?, ?, ?)",
+				sums.entrySet()
+					.stream()
+					.map(e -> new Object[] { e.getKey().get(0),
+							EventFacts.date((java.time.LocalDate) e.getKey().get(1)), e.getKey().get(2),
+							e.getKey().get(3), e.getValue() })
+					.toList());
+		return mine.size();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.govgrid.stats;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import org.govgrid.platform.CurrentUser;
+import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopedPrincipal;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Statistics for the caller's area (标准 7.2.2b, 7.2.9). */
+@RestController
+class StatsController {
+
+	/** About three years: the dashboard is for operations, not archaeology. */
+	static final long MAX_DAYS = 1100;
+
+	private final Dashboards dashboards;
+
+	private final RegionService regions;
+
+	private final java.time.Clock clock;
+
+	StatsController(Dashboards dashboards, RegionService regions, java.time.Clock clock) {
+		this.dashboards = dashboards;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/**
+	 * {@code from}/{@code to}: local dates, both included; by default this year up to
+	 * today.
+	 */
+	@GetMapping("/api/v1/stats/dashboard")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	Dashboards.Dashboard dashboard(@RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		ScopedPrincipal caller = CurrentUser.require();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)));
+		RegionSummary region = area(regionId, caller);
+		return this.dashboards.of(region, range.from(), range.to());
+	}
+
+	/** The caller's own area by default; another area must lie inside it (else 404). */
+	RegionSummary area(Long regionId, ScopedPrincipal caller) {
+		long id = regionId != null ? regionId : caller.scope().regionId();
+		return this.regions.find(id)
+			.filter(r -> caller.scope().covers(r.path()))
+			.orElseThrow(() -> new NotFoundException("region", id));
+	}
+
+	/** A range of local days, both ends included. */
+	record Range(LocalDate from, LocalDate to) {
+
+		static Range parse(String from, String to, LocalDate today) {
+			FieldErrors errors = new FieldErrors();
+			LocalDate start = date(from, "from", today.withDayOfYear(1), errors);
+			LocalDate end = date(to, "to", today, errors);
+			if (start != null && end != null) {
+				if (end.isBefore(start)) {
+					errors.add("to", "not before from / 结束日期不能早于开始日期");
+				}
+				else if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
+					errors.add("from", "at most about three years / 时间跨度不能超过三年");
+				}
+			}
+			errors.throwIfAny();
+			return new Range(start, end);
+		}
+
+		private static LocalDate date(String value, String field, LocalDate fallback, FieldErrors errors) {
+			if (value == null || value.isBlank()) {
+				return fallback;
+			}
+			try {
+				return LocalDate.parse(value.strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.add(field, "a date like 2026-11-24 / 日期格式应为2026-11-24");
+				return null;
+			}
+		}
+
+	}
+
+}
