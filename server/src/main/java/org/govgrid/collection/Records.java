@@ -18,6 +18,7 @@ import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,8 +52,10 @@ class Records {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	Records(NamedParameterJdbcTemplate jdbc, Forms forms, Campaigns campaigns, RegionService regions,
-			FileAttachments files, AuditTrail audit, Clock clock) {
+			FileAttachments files, AuditTrail audit, Clock clock, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
 		this.forms = forms;
 		this.campaigns = campaigns;
@@ -60,6 +63,7 @@ class Records {
 		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
+		this.publisher = publisher;
 	}
 
 	/** The record's id and whether this call created it (false for a retried key). */
@@ -156,6 +160,12 @@ class Records {
 				}
 				update(id, record.version(), action.equals("approve") ? "APPROVED" : "RETURNED", null);
 				step(id, action.equals("approve") ? "APPROVE" : "RETURN", caller, comment, now);
+				if (action.equals("approve")) {
+					this.publisher.publishEvent(new RecordApproved(id, record.collectorId(), record.gridId(),
+							this.jdbc.queryForObject("select region_path from collection_record where id = :id",
+									new MapSqlParameterSource("id", id), String.class),
+							record.formId(), now));
+				}
 			}
 			case "resubmit" -> {
 				if (record.collectorId() != caller.userId()) {

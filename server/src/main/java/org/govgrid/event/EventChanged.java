@@ -10,8 +10,9 @@ import java.util.List;
  * rolls back with the event.
  */
 public record EventChanged(long eventId, String code, String categoryCode, String level, String source, long reporterId,
-		long gridId, long communityId, long townId, String regionPath, String status, String flag, boolean selfHandled,
-		Instant reportedAt, Instant closedAt, Instant disposalDeadline, Integer score, List<Step> steps) {
+		Long assigneeId, long gridId, long communityId, long townId, String regionPath, String status, String flag,
+		boolean selfHandled, Instant reportedAt, Instant closedAt, Instant disposalDeadline, Integer score,
+		List<Step> steps) {
 
 	public EventChanged {
 		steps = List.copyOf(steps);

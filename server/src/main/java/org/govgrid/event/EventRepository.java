@@ -161,17 +161,17 @@ class EventRepository {
 	}
 
 	private static final String SNAPSHOT = """
-			select id, code, category_code, level, source, reporter_id, grid_id, community_id, town_id, region_path,
+			select id, code, category_code, level, source, reporter_id, assignee_id, grid_id, community_id, town_id, region_path,
 			       status, flag, self_handled, reported_at, closed_at, disposal_deadline, score
 			from event""";
 
 	private static EventChanged snapshot(ResultSet rs, List<EventChanged.Step> steps) throws SQLException {
 		return new EventChanged(rs.getLong("id"), rs.getString("code"), rs.getString("category_code"),
-				rs.getString("level"), rs.getString("source"), rs.getLong("reporter_id"), rs.getLong("grid_id"),
-				rs.getLong("community_id"), rs.getLong("town_id"), rs.getString("region_path"), rs.getString("status"),
-				rs.getString("flag"), rs.getBoolean("self_handled"), instant(rs, "reported_at"),
-				instant(rs, "closed_at"), instant(rs, "disposal_deadline"), rs.getObject("score", Integer.class),
-				steps);
+				rs.getString("level"), rs.getString("source"), rs.getLong("reporter_id"),
+				rs.getObject("assignee_id", Long.class), rs.getLong("grid_id"), rs.getLong("community_id"),
+				rs.getLong("town_id"), rs.getString("region_path"), rs.getString("status"), rs.getString("flag"),
+				rs.getBoolean("self_handled"), instant(rs, "reported_at"), instant(rs, "closed_at"),
+				instant(rs, "disposal_deadline"), rs.getObject("score", Integer.class), steps);
 	}
 
 	/** The flow of one event, oldest first. */

@@ -24,6 +24,7 @@ import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -62,8 +63,11 @@ class Patrols {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher publisher;
+
 	Patrols(NamedParameterJdbcTemplate jdbc, TrackStore tracks, RegionService regions, Directory directory,
-			EventIntake events, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+			EventIntake events, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+			ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
 		this.tracks = tracks;
 		this.regions = regions;
@@ -72,6 +76,7 @@ class Patrols {
 		this.audit = audit;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.publisher = publisher;
 	}
 
 	List<Domain> domains() {
@@ -248,6 +253,15 @@ class Patrols {
 			}
 			recompute(id);
 			this.audit.record(AuditRecord.success("PATROL_FINISH", "patrol", id, null));
+			PatrolFinished finished = this.jdbc.queryForObject("""
+					select id, worker_id, grid_id, region_path, domain_code, started_at, finished_at, duration_seconds,
+					       distance_meters
+					from patrol where id = :id""", new MapSqlParameterSource("id", id),
+					(rs, n) -> new PatrolFinished(rs.getLong("id"), rs.getLong("worker_id"), rs.getLong("grid_id"),
+							rs.getString("region_path"), rs.getString("domain_code"),
+							rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
+							rs.getLong("duration_seconds"), rs.getDouble("distance_meters")));
+			this.publisher.publishEvent(finished);
 		});
 		return view(id, worker);
 	}

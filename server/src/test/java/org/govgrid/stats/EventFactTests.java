@@ -17,7 +17,7 @@ class EventFactTests {
 	private static final Instant REPORTED = Instant.parse("2026-11-24T15:30:00Z");
 
 	private static EventChanged event(String status, String flag, Instant closedAt, Integer score) {
-		return new EventChanged(7, "SJ1", "CSGL-01", "GENERAL", "GRID_WORKER", 3, 11, 10, 9,
+		return new EventChanged(7, "SJ1", "CSGL-01", "GENERAL", "GRID_WORKER", 3, null, 11, 10, 9,
 				"320500/320505/320505006/320505006001/320505006001001", status, flag, false, REPORTED, closedAt,
 				REPORTED.plus(Duration.ofHours(24)), score, List.of());
 	}
