@@ -150,7 +150,7 @@ const collection: typeof zhCN = {
     total: 'Total',
     partial: 'Counted over the latest {n} of {total} records',
     empty: 'No records yet',
-    note: 'The server has no per-collector totals yet: the counts (and the collector choices) come from the latest records.',
+    note: 'Counted over the latest records (at most {max})',
   },
 };
 

@@ -39,5 +39,5 @@ export function useWorkerCounts() {
     }
   }
 
-  return { counts, scanned, total, loading, load };
+  return { counts, scanned, total, loading, load, max: PAGE * PAGES };
 }
