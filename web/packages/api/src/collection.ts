@@ -83,6 +83,13 @@ export interface CollectionCampaign {
   dueDate: string;
   /** records collected for it so far */
   records: number;
+  /** the grid workers named to collect for it; empty: every worker of the area */
+  workers: CollectionCampaignWorker[];
+}
+
+export interface CollectionCampaignWorker {
+  id: number;
+  name: string;
 }
 
 export interface CollectionCampaignRequest {
@@ -91,6 +98,8 @@ export interface CollectionCampaignRequest {
   regionId: number;
   /** `YYYY-MM-DD`, today or later */
   dueDate: string;
+  /** grid workers of the region (`workerIds[i]` is named when one is not); none: everyone there */
+  workerIds?: number[];
 }
 
 export const COLLECTION_RECORD_STATUSES = ['SUBMITTED', 'RETURNED', 'APPROVED'] as const;
@@ -155,8 +164,25 @@ export interface CollectionRecordRequest {
 
 export interface CollectionRecordQuery extends PageQuery {
   formId?: number | null;
+  campaignId?: number | null;
   status?: CollectionRecordStatus | '' | null;
   collectorId?: number | null;
+}
+
+/** 网格员采集记录: one collector's records in the caller's scope, by status. */
+export interface CollectorTally {
+  collectorId: number;
+  collectorName: string;
+  total: number;
+  submitted: number;
+  returned: number;
+  approved: number;
+  lastCollectedAt: string;
+}
+
+export interface CollectorTallyQuery {
+  formId?: number | null;
+  campaignId?: number | null;
 }
 
 export const collectionApi = {
@@ -168,7 +194,7 @@ export const collectionApi = {
   publishVersion: (id: number, fields: CollectionField[]) =>
     http.post<CollectionForm>(`${BASE}/forms/${id}/versions`, { fields }).then((r) => r.data),
 
-  /** Campaigns of the caller's area and above. */
+  /** Campaigns of the caller's area and above (a collector: those naming nobody or them). */
   campaigns: () => http.get<CollectionCampaign[]>(`${BASE}/campaigns`).then((r) => r.data),
   createCampaign: (body: CollectionCampaignRequest) =>
     http.post<CollectionCampaign>(`${BASE}/campaigns`, body).then((r) => r.data),
@@ -188,6 +214,11 @@ export const collectionApi = {
     http
       .get<Page<CollectionRecord>>(`${BASE}/records`, { params: cleanParams(query) })
       .then((r) => asPage(r.data)),
+  /** Per collector the caller may see, most records first. */
+  collectors: (query: CollectorTallyQuery = {}) =>
+    http
+      .get<CollectorTally[]>(`${BASE}/collectors`, { params: cleanParams(query) })
+      .then((r) => r.data),
   /** With its review steps. */
   record: (id: number) => http.get<CollectionRecord>(`${BASE}/records/${id}`).then((r) => r.data),
   /** Reviewers (`collection:record:review`); only a SUBMITTED record (else 409). */
