@@ -1,4 +1,4 @@
-import type { CollectionField } from '@/api';
+import type { CollectionField, RegionNode } from '@/api';
 import { describe, expect, it } from 'vitest';
 import {
   answerRows,
@@ -6,15 +6,16 @@ import {
   buildFields,
   canReview,
   checkFields,
-  countByWorker,
   emptyAnswers,
   errorsOfField,
   listError,
   move,
   newDraft,
+  subtreeIds,
   textLimit,
   toDrafts,
   todayInShanghai,
+  workersIn,
 } from './collection';
 
 const field = (over: Partial<CollectionField>): CollectionField => ({
@@ -194,10 +195,10 @@ describe('answerView', () => {
     expect(answerView('TEXT', undefined)).toEqual({ kind: 'empty' });
     expect(answerView('LOCATION', 'here')).toEqual({ kind: 'text', text: 'here' });
     expect(answerView(null, { lon: 1, lat: 2 })).toEqual({
-      kind: 'text',
-      text: '{"lon":1,"lat":2}',
-      mono: true,
+      kind: 'location',
+      point: { lon: 1, lat: 2 },
     });
+    expect(answerView(null, ['a', 'b'])).toEqual({ kind: 'text', text: '["a","b"]', mono: true });
   });
 });
 
@@ -230,24 +231,36 @@ describe('canReview', () => {
   });
 });
 
-describe('countByWorker', () => {
-  it('counts records per collector and status, most first', () => {
-    const counts = countByWorker([
-      { collectorId: 1, collectorName: '王五', status: 'SUBMITTED' },
-      { collectorId: 2, collectorName: '赵六', status: 'APPROVED' },
-      { collectorId: 2, collectorName: '赵六', status: 'RETURNED' },
-      { collectorId: 2, collectorName: '赵六', status: 'APPROVED' },
-    ]);
-    expect(counts).toEqual([
-      { collectorId: 2, collectorName: '赵六', total: 3, submitted: 0, returned: 1, approved: 2 },
-      { collectorId: 1, collectorName: '王五', total: 1, submitted: 1, returned: 0, approved: 0 },
-    ]);
-  });
-});
-
 describe('todayInShanghai', () => {
   it('is the calendar day in China', () => {
     expect(todayInShanghai(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
     expect(todayInShanghai(new Date('2026-03-01T15:00:00Z'))).toBe('2026-03-01');
+  });
+});
+
+describe('workers of a region', () => {
+  const grid = (id: number) => ({ id, children: [] }) as unknown as RegionNode;
+  const community = { id: 10, children: [grid(11), grid(12)] } as unknown as RegionNode;
+  const town = {
+    id: 1,
+    children: [community, { id: 20, children: [grid(21)] }],
+  } as unknown as RegionNode;
+
+  it('collects the ids of a subtree', () => {
+    expect([...subtreeIds(community)].sort()).toEqual([10, 11, 12]);
+    expect(subtreeIds(null).size).toBe(0);
+  });
+
+  it('keeps enabled grid workers placed inside', () => {
+    const users = [
+      { id: 1, roles: ['GRID_WORKER'], enabled: true, scopeRegionId: 11 },
+      { id: 2, roles: ['GRID_WORKER'], enabled: true, scopeRegionId: 21 },
+      { id: 3, roles: ['GRID_CHIEF'], enabled: true, scopeRegionId: 10 },
+      { id: 4, roles: ['GRID_WORKER'], enabled: false, scopeRegionId: 12 },
+      { id: 5, roles: ['GRID_WORKER'], enabled: true, scopeRegionId: null },
+    ];
+    expect(workersIn(users, community).map((u) => u.id)).toEqual([1]);
+    expect(workersIn(users, town).map((u) => u.id)).toEqual([1, 2]);
+    expect(workersIn(users, null)).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import {
   type CollectionFieldType,
   type CollectionPoint,
   type CollectionRecord,
+  type RegionNode,
+  type User,
 } from '@/api';
 
 /** Pure helpers of the collection pages (表单模板, 采集任务, 审核, 采集记录). */
@@ -199,7 +201,9 @@ export function answerView(
         ),
       };
     case 'LOCATION':
-      return isPoint(value) ? { kind: 'location', point: value } : raw(value);
+      return isPoint(value)
+        ? { kind: 'location', point: value }
+        : { kind: 'text', text: String(value) };
     case 'DATETIME':
       return { kind: 'datetime', value: String(value) };
     case 'ID_CARD':
@@ -214,7 +218,9 @@ export function answerView(
   }
 }
 
+/** An answer whose field is unknown (another version's): a place as a place, the rest as text. */
 function raw(value: CollectionAnswer): AnswerView {
+  if (isPoint(value)) return { kind: 'location', point: value };
   if (typeof value === 'string' || typeof value === 'number') {
     return { kind: 'text', text: String(value) };
   }
@@ -285,43 +291,6 @@ export function stepType(action: string): 'primary' | 'danger' | 'success' | 'in
   }
 }
 
-export interface WorkerCount {
-  collectorId: number;
-  collectorName: string;
-  total: number;
-  submitted: number;
-  returned: number;
-  approved: number;
-}
-
-/** Records per collector and status, most records first (then by name). */
-export function countByWorker(
-  records: readonly Pick<CollectionRecord, 'collectorId' | 'collectorName' | 'status'>[],
-): WorkerCount[] {
-  const byId = new Map<number, WorkerCount>();
-  for (const r of records) {
-    let row = byId.get(r.collectorId);
-    if (!row) {
-      row = {
-        collectorId: r.collectorId,
-        collectorName: r.collectorName,
-        total: 0,
-        submitted: 0,
-        returned: 0,
-        approved: 0,
-      };
-      byId.set(r.collectorId, row);
-    }
-    row.total++;
-    if (r.status === 'SUBMITTED') row.submitted++;
-    else if (r.status === 'RETURNED') row.returned++;
-    else if (r.status === 'APPROVED') row.approved++;
-  }
-  return [...byId.values()].sort(
-    (a, b) => b.total - a.total || a.collectorName.localeCompare(b.collectorName, 'zh-CN'),
-  );
-}
-
 /** Today in Asia/Shanghai as `YYYY-MM-DD` (a campaign's due date may not be earlier). */
 export function todayInShanghai(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -330,4 +299,30 @@ export function todayInShanghai(now = new Date()): string {
     month: '2-digit',
     day: '2-digit',
   }).format(now);
+}
+
+/** The ids of a region and of every region under it. */
+export function subtreeIds(node: RegionNode | null): Set<number> {
+  const ids = new Set<number>();
+  const walk = (n: RegionNode) => {
+    ids.add(n.id);
+    (n.children ?? []).forEach(walk);
+  };
+  if (node) walk(node);
+  return ids;
+}
+
+/** The enabled grid workers placed in the region or under it (who may collect for a campaign there). */
+export function workersIn<U extends Pick<User, 'roles' | 'enabled' | 'scopeRegionId'>>(
+  users: readonly U[],
+  region: RegionNode | null,
+): U[] {
+  const ids = subtreeIds(region);
+  return users.filter(
+    (u) =>
+      u.enabled &&
+      u.roles.includes('GRID_WORKER') &&
+      u.scopeRegionId != null &&
+      ids.has(u.scopeRegionId),
+  );
 }

@@ -101,6 +101,10 @@ const collection: typeof zhCN = {
     atMost: '≤ {max}',
   },
   campaign: {
+    workers: 'Collectors',
+    allWorkers: 'Every worker of the area',
+    workersHint: 'None chosen: every grid worker of the area collects',
+    workersUnavailable: 'You cannot look up users: the campaign is for every worker of the area',
     loadFailed: 'Could not load the campaigns',
     name: 'Name',
     form: 'Form',
@@ -114,6 +118,7 @@ const collection: typeof zhCN = {
   },
   record: {
     loadFailed: 'Could not load the records',
+    campaign: 'Campaign',
     id: 'No.',
     form: 'Form',
     collector: 'Collector',
@@ -148,9 +153,8 @@ const collection: typeof zhCN = {
     title: 'By collector',
     all: 'All collectors',
     total: 'Total',
-    partial: 'Counted over the latest {n} of {total} records',
     empty: 'No records yet',
-    note: 'Counted over the latest records (at most {max})',
+    last: 'Last collected {time}',
   },
 };
 

@@ -98,6 +98,10 @@ const collection = {
     atMost: '≤ {max}',
   },
   campaign: {
+    workers: '采集人员',
+    allWorkers: '区域内全部网格员',
+    workersHint: '不选则区域内的网格员都可采集',
+    workersUnavailable: '当前账号无法查询用户，任务将对区域内全部网格员开放',
     loadFailed: '加载采集任务失败',
     name: '任务名称',
     form: '采集表单',
@@ -111,6 +115,7 @@ const collection = {
   },
   record: {
     loadFailed: '加载采集记录失败',
+    campaign: '采集任务',
     id: '编号',
     form: '表单',
     collector: '采集员',
@@ -144,9 +149,8 @@ const collection = {
     title: '采集员统计',
     all: '全部采集员',
     total: '合计',
-    partial: '按最近 {n} 条记录统计（共 {total} 条）',
     empty: '暂无采集记录',
-    note: '按最近的采集记录统计（最多 {max} 条）',
+    last: '最近采集 {time}',
   },
 };
 

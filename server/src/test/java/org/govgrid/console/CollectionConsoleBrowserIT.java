@@ -36,6 +36,9 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		String code = "RENT-" + nonce;
 		String name = "出租房屋信息采集 " + nonce;
 		ApiClient adminApi = this.accounts.demo(this.port, "admin");
+		long worker1Id = this.accounts.id("worker1");
+		String worker1Name = this.jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
+				worker1Id);
 		// a form whose code the designer will first (and wrongly) reuse
 		String takenCode = "TAKEN-" + nonce;
 		assertThat(adminApi
@@ -131,7 +134,7 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		page.click("text=返回");
 		page.waitForURL(Pattern.compile(".*/collection/forms$"));
 
-		// 采集任务: a campaign for 狮山街道, due in a week
+		// 采集任务: a campaign for 狮山街道, due in a week, named to worker1
 		String campaignName = "出租房屋排查 " + nonce;
 		String due = LocalDate.now().plusDays(7).toString();
 		page.navigate(url("/collection/campaigns"));
@@ -150,6 +153,14 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		dueInput.fill(due);
 		dueInput.press("Enter");
 		dialog.locator(".el-dialog__title").click();
+		dialog.locator("[data-testid=campaign-workers] .el-select").click();
+		page.locator(".el-select-dropdown__item:visible")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + worker1Name)))
+			.first()
+			.click();
+		dialog.locator(".el-dialog__title").click();
+		assertThat(dialog.locator("[data-testid=campaign-workers]")).containsText(worker1Name);
+		assertThat(page.locator(".el-select__popper:visible")).hasCount(0);
 		shoot(page, "console-collection-campaign-dialog");
 		page.click("[data-testid=campaign-submit]");
 		assertThat(dialog).isHidden();
@@ -157,10 +168,15 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 				new Page.LocatorOptions().setHasText(campaignName));
 		assertThat(campaignRow).containsText("狮山街道");
 		assertThat(campaignRow).containsText(due);
+		assertThat(campaignRow).containsText(worker1Name);
 		shoot(page, "console-collection-campaigns");
 		long campaignId = this.jdbc.queryForObject("select id from collection_campaign where name = ?", Long.class,
 				campaignName);
 		page.context().close();
+		assertThat(this.accounts.demo(this.port, "worker2").get("/api/v1/collection/campaigns").json())
+			.as("a campaign naming worker1 is not worker2's")
+			.extracting(c -> c.path("id").asLong())
+			.doesNotContain(campaignId);
 
 		// worker1 collects in their grid through the API (the phone app's calls)
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
@@ -250,9 +266,6 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 			.containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE");
 
 		// 采集记录: worker1's records, with the approved one
-		long worker1Id = this.accounts.id("worker1");
-		String worker1Name = this.jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
-				worker1Id);
 		chief.navigate(url("/collection/records"));
 		Locator workerCount = chief.locator("[data-testid=worker-" + worker1Id + "]");
 		assertThat(workerCount).containsText(worker1Name);
@@ -288,7 +301,10 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		recordRow.locator("[data-testid=record-link]").click();
 		assertThat(drawer.locator(".el-alert")).containsText("本记录按 V1 填写，当前表单为 V2");
 		assertThat(drawer.locator("[data-testid=answer-spot]")).containsText("该版本已无此字段");
-		assertThat(drawer.locator("[data-testid=answer-spot]")).containsText("120.");
+		drawer.locator("[data-testid=answer-spot] .event-pin").waitFor();
+		assertThat(drawer.locator("[data-testid=answer-usage]")).hasText("出租");
+		assertThat(drawer.locator(".el-loading-mask")).isHidden();
+		chief.waitForTimeout(400); // the drawer slides in
 		shoot(chief, "console-collection-version");
 	}
 
@@ -305,6 +321,8 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		field.locator("input[data-testid=field-label]").fill(label);
 		field.locator("input[data-testid=field-key]").fill(key);
 		if (type != null) {
+			// one dropdown at a time: the last one may still be fading out
+			assertThat(page.locator(".el-select__popper:visible")).hasCount(0);
 			field.locator("[data-testid=field-type]").click();
 			page.locator(".el-select-dropdown__item:visible")
 				.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + type + "\\s*$")))
