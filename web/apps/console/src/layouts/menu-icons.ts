@@ -6,6 +6,7 @@ export {
   Document,
   EditPen,
   Files,
+  Flag,
   Guide,
   HomeFilled,
   Iphone,

@@ -48,7 +48,7 @@ const routes: RouteRecordRaw[] = [
         path: '/collection/campaigns',
         name: 'CollectionCampaigns',
         component: () => import('@/views/collection/campaign/index.vue'),
-        meta: { title: 'collection.menu.campaigns', icon: 'Calendar', permission: P.FORM_READ },
+        meta: { title: 'collection.menu.campaigns', icon: 'Flag', permission: P.FORM_READ },
       },
       {
         path: '/collection/review',
