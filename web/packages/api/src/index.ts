@@ -3,3 +3,4 @@ export * from './problem';
 export * from './http';
 export * from './endpoints';
 export * from './patrolPlans';
+export * from './collection';

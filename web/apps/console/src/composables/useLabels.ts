@@ -30,6 +30,9 @@ export function useLabels() {
     taskActionName: (action: string | null | undefined) => label('taskAction', action),
     patrolStatusName: (status: string | null | undefined) => label('patrolStatus', status),
     patrolResultName: (result: string | null | undefined) => label('patrolResult', result),
+    fieldTypeName: (type: string | null | undefined) => label('collection.fieldTypes', type),
+    recordStatusName: (status: string | null | undefined) => label('collection.statuses', status),
+    reviewActionName: (action: string | null | undefined) => label('collection.actions', action),
     /** A unit's name (its kind is shown beside it where there is room, see `unitKindName`). */
     unitName: (unit: EventUnit | null | undefined) => unit?.name || t('common.none'),
   };

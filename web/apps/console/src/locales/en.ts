@@ -1,3 +1,4 @@
+import collection from './collection/en';
 import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
@@ -616,6 +617,7 @@ const en: typeof zhCN = {
     recordedAt: 'Recorded',
     notFound: 'The patrol does not exist or is not visible to you',
   },
+  collection,
   pagination: {
     total: '{n} in total',
   },

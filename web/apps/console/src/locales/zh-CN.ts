@@ -1,3 +1,5 @@
+import collection from './collection/zh-CN';
+
 const zhCN = {
   app: {
     name: 'GovGrid 基层治理平台',
@@ -611,6 +613,7 @@ const zhCN = {
     recordedAt: '记录时间',
     notFound: '巡查记录不存在或无权查看',
   },
+  collection,
   pagination: {
     total: '共 {n} 条',
   },

@@ -1,6 +1,7 @@
 import BasicLayout from '@/layouts/BasicLayout.vue';
 import type { RouteRecordRaw } from 'vue-router';
 import audit from './modules/audit';
+import collection from './modules/collection';
 import event from './modules/event';
 import home from './modules/home';
 import patrol from './modules/patrol';
@@ -13,6 +14,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...region,
   ...event,
   ...patrol,
+  ...collection,
   ...system,
   ...audit,
 ];
