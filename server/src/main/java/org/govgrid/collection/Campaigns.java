@@ -94,6 +94,19 @@ class Campaigns {
 		return list(author).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
 	}
 
+	/**
+	 * Active collectors working inside the region (which must lie in the caller's scope).
+	 */
+	List<Worker> workers(long regionId, ScopedPrincipal caller) {
+		RegionSummary region = this.regions.find(regionId)
+			.filter(r -> caller.scope().covers(r.path()))
+			.orElseThrow(() -> new org.govgrid.platform.NotFoundException("region", regionId));
+		return this.directory.usersWithin(region.path(), COLLECT)
+			.stream()
+			.map(member -> new Worker(member.id(), member.name()))
+			.toList();
+	}
+
 	private boolean collectsIn(long userId, RegionSummary region) {
 		return this.directory.user(userId)
 			.filter(member -> member.active()

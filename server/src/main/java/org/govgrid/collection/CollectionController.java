@@ -72,6 +72,23 @@ class CollectionController {
 		return this.forms.revise(id, command.fields(), CurrentUser.require());
 	}
 
+	/** A form as it was at one version (records keep the version they were filled in). */
+	@GetMapping("/forms/{id}/versions/{version}")
+	@PreAuthorize("hasAuthority('collection:form:read')")
+	FormView formVersion(@PathVariable long id, @PathVariable int version) {
+		FormView form = this.forms.find(id).orElseThrow(() -> new NotFoundException("collection form", id));
+		return this.forms.version(id, version)
+			.map(definition -> new FormView(form.id(), form.code(), form.name(), version, definition.fields()))
+			.orElseThrow(() -> new NotFoundException("collection form version", version));
+	}
+
+	/** The grid workers a campaign for this area may name. */
+	@GetMapping("/campaign-workers")
+	@PreAuthorize("hasAuthority('collection:form:write')")
+	List<Campaigns.Worker> campaignWorkers(@RequestParam long regionId) {
+		return this.campaigns.workers(regionId, CurrentUser.require());
+	}
+
 	@GetMapping("/campaigns")
 	@PreAuthorize("hasAuthority('collection:form:read')")
 	List<CampaignView> campaigns() {
@@ -106,8 +123,11 @@ class CollectionController {
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long collectorId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return this.records.list(new Records.Filter(formId, campaignId, status, collectorId), new PageQuery(page, size),
-				CurrentUser.require());
+		ScopedPrincipal caller = CurrentUser.require();
+		PageResponse<RecordView> found = this.records.list(new Records.Filter(formId, campaignId, status, collectorId),
+				new PageQuery(page, size), caller);
+		return new PageResponse<>(found.items().stream().map(r -> this.records.forReader(r, caller)).toList(),
+				found.total(), found.page(), found.size());
 	}
 
 	/** 网格员采集记录: per collector, how many records and in which state. */
@@ -121,7 +141,8 @@ class CollectionController {
 	@GetMapping("/records/{id}")
 	@PreAuthorize("hasAuthority('collection:record:read')")
 	RecordView record(@PathVariable long id) {
-		return this.records.view(id, CurrentUser.require());
+		ScopedPrincipal caller = CurrentUser.require();
+		return this.records.forReader(this.records.view(id, caller), caller);
 	}
 
 	/** approve / return (reviewers), resubmit (the collector). */
@@ -131,7 +152,7 @@ class CollectionController {
 			@RequestBody(required = false) ActionCommand command) {
 		ScopedPrincipal caller = CurrentUser.require();
 		this.records.act(id, action, command, caller);
-		return this.records.view(id, caller);
+		return this.records.forReader(this.records.view(id, caller), caller);
 	}
 
 }

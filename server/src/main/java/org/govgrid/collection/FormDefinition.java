@@ -61,8 +61,30 @@ record FormDefinition(List<FormField> fields) {
 			if (field.min() != null && field.max() != null && field.min() > field.max()) {
 				errors.add(at + "min", "greater than max / 最小值大于最大值");
 			}
+			if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > DEFAULT_LONG_TEXT)) {
+				errors.add(at + "maxLength", "1–2000 characters / 长度限制为1–2000");
+			}
 		}
 		return errors;
+	}
+
+	/**
+	 * The answers with ID numbers and phones masked ({@code 320***********1234},
+	 * {@code 138****5678}) for readers other than the collector.
+	 */
+	Map<String, Object> masked(Map<String, Object> answers) {
+		Map<String, Object> masked = new java.util.LinkedHashMap<>(answers);
+		for (FormField field : this.fields) {
+			if (masked.get(field.key()) instanceof String value) {
+				if (field.type() == FormField.Type.ID_CARD) {
+					masked.put(field.key(), org.govgrid.platform.Masking.idNumber(value));
+				}
+				else if (field.type() == FormField.Type.PHONE) {
+					masked.put(field.key(), org.govgrid.platform.Masking.phone(value));
+				}
+			}
+		}
+		return masked;
 	}
 
 	/** Names every answer that breaks its field's rules; unknown keys are refused too. */

@@ -312,6 +312,19 @@ class Records {
 				List.of());
 	}
 
+	/**
+	 * The record as {@code reader} may see it: the collector sees what they entered,
+	 * everyone else ID numbers and phones masked.
+	 */
+	RecordView forReader(RecordView record, ScopedPrincipal reader) {
+		if (record.collectorId() == reader.userId()) {
+			return record;
+		}
+		FormDefinition definition = this.forms.version(record.formId(), record.formVersion())
+			.orElse(new FormDefinition(List.of()));
+		return record.withAnswers(definition.masked(record.answers()));
+	}
+
 	record Filter(Long formId, Long campaignId, String status, Long collectorId) {
 	}
 
@@ -334,6 +347,12 @@ class Records {
 	record RecordView(long id, long formId, String formCode, String formName, int formVersion, Long campaignId,
 			long collectorId, String collectorName, long gridId, String gridName, double lon, double lat,
 			Map<String, Object> answers, String status, Instant collectedAt, long version, List<Step> steps) {
+
+		RecordView withAnswers(Map<String, Object> answers) {
+			return new RecordView(this.id, this.formId, this.formCode, this.formName, this.formVersion, this.campaignId,
+					this.collectorId, this.collectorName, this.gridId, this.gridName, this.lon, this.lat, answers,
+					this.status, this.collectedAt, this.version, this.steps);
+		}
 
 		RecordView withSteps(List<Step> steps) {
 			return new RecordView(this.id, this.formId, this.formCode, this.formName, this.formVersion, this.campaignId,

@@ -91,6 +91,18 @@ public class Directory {
 				Long.class));
 	}
 
+	/** Active users working at or under {@code path} who hold the permission, by name. */
+	public List<Member> usersWithin(String path, String permission) {
+		return this.jdbc.query(MEMBER_SELECT + """
+				 where u.status = 'ACTIVE' and (u.scope_path = :path or u.scope_path like :descendants)
+				   and exists (select 1 from user_role ur join role_permission rp on rp.role_id = ur.role_id
+				               where ur.user_id = u.id and rp.permission_code = :permission)
+				order by u.display_name, u.id""",
+				new MapSqlParameterSource("path", path).addValue("descendants", path + "/%")
+					.addValue("permission", permission),
+				Directory::member);
+	}
+
 	/** Whether the user is active and one of their roles grants the permission. */
 	public boolean holds(long userId, String permission) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject("""

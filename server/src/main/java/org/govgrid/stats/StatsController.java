@@ -3,6 +3,7 @@ package org.govgrid.stats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.govgrid.platform.CurrentUser;
 import org.govgrid.platform.FieldErrors;
@@ -10,9 +11,14 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Statistics for the caller's area (标准 7.2.2b, 7.2.9). */
@@ -24,12 +30,19 @@ class StatsController {
 
 	private final Dashboards dashboards;
 
+	private final StatsQuery query;
+
+	private final DashboardLayouts layouts;
+
 	private final RegionService regions;
 
 	private final java.time.Clock clock;
 
-	StatsController(Dashboards dashboards, RegionService regions, java.time.Clock clock) {
+	StatsController(Dashboards dashboards, StatsQuery query, DashboardLayouts layouts, RegionService regions,
+			java.time.Clock clock) {
 		this.dashboards = dashboards;
+		this.query = query;
+		this.layouts = layouts;
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -43,9 +56,56 @@ class StatsController {
 	Dashboards.Dashboard dashboard(@RequestParam(required = false) Long regionId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		ScopedPrincipal caller = CurrentUser.require();
-		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)));
+		FieldErrors errors = new FieldErrors();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)), errors);
+		errors.throwIfAny();
 		RegionSummary region = area(regionId, caller);
 		return this.dashboards.of(region, range.from(), range.to());
+	}
+
+	/**
+	 * 多维度统计: {@code dimensions} (up to three of town, community, grid, category,
+	 * topCategory, source, level, status, day, week, month), {@code measures} (count,
+	 * closed, onTimeRate, avgHandlingHours, satisfaction, overdue), optional filters.
+	 */
+	@GetMapping("/api/v1/stats/query")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	StatsQuery.Result query(@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) List<String> dimensions,
+			@RequestParam(required = false) List<String> measures, @RequestParam(required = false) String categoryCode,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String status) {
+		ScopedPrincipal caller = CurrentUser.require();
+		FieldErrors errors = new FieldErrors();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)), errors);
+		java.util.Map<String, String> filters = new java.util.HashMap<>();
+		filters.put("categoryCode", categoryCode);
+		filters.put("level", level);
+		filters.put("source", source);
+		filters.put("status", status);
+		StatsQuery.Request request = StatsQuery.request(dimensions, measures, filters, errors);
+		errors.throwIfAny();
+		return this.query.run(area(regionId, caller), range.from(), range.to(), request);
+	}
+
+	/** The caller's own widget arrangement (the default until they save one). */
+	@GetMapping("/api/v1/stats/dashboard-layout")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	DashboardLayouts.Layout layout() {
+		return this.layouts.of(CurrentUser.require().userId());
+	}
+
+	@PutMapping("/api/v1/stats/dashboard-layout")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	DashboardLayouts.Layout saveLayout(@RequestBody DashboardLayouts.Layout layout) {
+		return this.layouts.save(CurrentUser.require().userId(), layout);
+	}
+
+	@DeleteMapping("/api/v1/stats/dashboard-layout")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	void resetLayout() {
+		this.layouts.reset(CurrentUser.require().userId());
 	}
 
 	/** The caller's own area by default; another area must lie inside it (else 404). */
@@ -59,8 +119,8 @@ class StatsController {
 	/** A range of local days, both ends included. */
 	record Range(LocalDate from, LocalDate to) {
 
-		static Range parse(String from, String to, LocalDate today) {
-			FieldErrors errors = new FieldErrors();
+		/** Adds what is wrong to {@code errors}; the range is null then. */
+		static Range parse(String from, String to, LocalDate today, FieldErrors errors) {
 			LocalDate start = date(from, "from", today.withDayOfYear(1), errors);
 			LocalDate end = date(to, "to", today, errors);
 			if (start != null && end != null) {
@@ -71,8 +131,7 @@ class StatsController {
 					errors.add("from", "at most about three years / 时间跨度不能超过三年");
 				}
 			}
-			errors.throwIfAny();
-			return new Range(start, end);
+			return start == null || end == null ? null : new Range(start, end);
 		}
 
 		private static LocalDate date(String value, String field, LocalDate fallback, FieldErrors errors) {

@@ -95,6 +95,55 @@ class CollectionScopeIT extends ApiIntegrationTest {
 		assertThat(center.get("/api/v1/collection/records?status=MAYBE").errorFields()).containsExactly("status");
 	}
 
+	@Test
+	void identifiersAreMaskedForEveryoneButTheCollector() {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		ApiClient chief1 = this.accounts.demo(this.port, "chief1");
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		String code = "MASK_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Response bad = center.post("/api/v1/collection/forms", Map.of("code", code, "name", "房东登记", "fields",
+				List.of(Map.of("key", "note", "label", "情况", "type", "TEXT", "maxLength", 0))));
+		assertThat(bad.errorFields()).containsExactly("fields[0].maxLength");
+		long formId = center
+			.post("/api/v1/collection/forms",
+					Map.of("code", code, "name", "房东登记", "fields",
+							List.of(Map.of("key", "idCard", "label", "身份证号", "type", "ID_CARD", "required", true),
+									Map.of("key", "phone", "label", "电话", "type", "PHONE", "required", true))))
+			.json()
+			.path("id")
+			.asLong();
+		double[] point = center(GRID_1);
+		long id = worker1.post("/api/v1/collection/records", Map.of("formId", formId, "lon", point[0], "lat", point[1],
+				"answers", Map.of("idCard", "11010519491231002X", "phone", "13812345678")))
+			.json()
+			.path("id")
+			.asLong();
+		JsonNode own = worker1.get("/api/v1/collection/records/" + id).json().path("answers");
+		assertThat(own.path("idCard").asString()).isEqualTo("11010519491231002X");
+		JsonNode seen = chief1.get("/api/v1/collection/records/" + id).json().path("answers");
+		assertThat(seen.path("idCard").asString()).isEqualTo("110***********002X");
+		assertThat(seen.path("phone").asString()).isEqualTo("138****5678");
+		assertThat(chief1.get("/api/v1/collection/records?formId=" + formId).body()).doesNotContain("13812345678",
+				"11010519491231002X");
+		assertThat(chief1.post("/api/v1/collection/records/" + id + "/approve", Map.of()).body())
+			.doesNotContain("13812345678");
+
+		center.post("/api/v1/collection/forms/" + formId + "/versions",
+				Map.of("fields", List.of(Map.of("key", "phone", "label", "电话", "type", "PHONE", "required", true))));
+		JsonNode first = center.get("/api/v1/collection/forms/" + formId + "/versions/1").json();
+		assertThat(first.path("version").asInt()).isEqualTo(1);
+		assertThat(first.path("fields")).hasSize(2);
+		assertThat(center.get("/api/v1/collection/forms/" + formId + "/versions/9").status()).isEqualTo(404);
+		assertThat(
+				center.get("/api/v1/collection/campaign-workers?regionId=" + this.accounts.region("320505006001").id())
+					.json())
+			.extracting(w -> w.path("name").asString())
+			.contains("网格员一", "网格员二")
+			.doesNotContain("网格员三");
+		assertThat(center.get("/api/v1/collection/campaign-workers?regionId=" + this.accounts.region("320505007").id())
+			.status()).isEqualTo(404);
+	}
+
 	private long record(ApiClient worker, long formId, Long campaignId, String grid, String note) {
 		double[] point = center(grid);
 		java.util.Map<String, Object> body = new java.util.HashMap<>(

@@ -176,6 +176,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/collection/forms/{id}",               AUDITOR,     GRID_WORKER, Target.FORM),
 		endpoint("POST",   "/api/v1/collection/forms",                    GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/collection/forms/{id}/versions",      GRID_WORKER, SYS_ADMIN,   Target.FORM),
+		endpoint("GET",    "/api/v1/collection/forms/{id}/versions/{version}", AUDITOR,     GRID_WORKER, Target.FORM),
+		endpoint("GET",    "/api/v1/collection/campaign-workers",         GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/collection/campaigns",                AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/collection/campaigns",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/collection/records",                  CENTER_STAFF, GRID_WORKER, Target.NONE),
@@ -198,6 +200,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
 		endpoint("DELETE", "/api/v1/patrol-plans/{id}",                   GRID_WORKER, CENTER_STAFF, Target.PLAN),
 		endpoint("GET",    "/api/v1/stats/dashboard",                     GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/stats/query",                         GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/stats/dashboard-layout",              GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/stats/dashboard-layout",              GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("DELETE", "/api/v1/stats/dashboard-layout",              AUDITOR,     CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -431,7 +437,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			return endpoint.path() + "?" + object;
 		}
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
-		return endpoint.path().replace("{id}", object).replace("{code}", object).replace("{action}", action);
+		return endpoint.path()
+			.replace("{id}", object)
+			.replace("{code}", object)
+			.replace("{action}", action)
+			.replace("{version}", "1");
 	}
 
 	/**

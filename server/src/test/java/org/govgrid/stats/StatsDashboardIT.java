@@ -133,6 +133,76 @@ class StatsDashboardIT extends ApiIntegrationTest {
 		assertThat(own.path("from").asString()).endsWith("-01-01");
 	}
 
+	@Test
+	void theQueryGroupsByUpToThreeDimensionsLikeSqlDoes() {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		JsonNode result = center
+			.get("/api/v1/stats/query?regionId=" + this.accounts.region(TOWN).id() + "&from=" + this.from + "&to="
+					+ this.to + "&dimensions=grid,topCategory&measures=count,closed,onTimeRate")
+			.json();
+		assertThat(result.path("dimensions")).hasSize(2);
+		String path = this.accounts.region(TOWN).path();
+		Map<String, Long> expected = new HashMap<>();
+		this.jdbc.query("""
+				select g.name || '/' || coalesce(c.parent_code, c.code) as k, count(*) as n
+				from event e join region g on g.id = e.grid_id join event_category c on c.code = e.category_code
+				where e.region_path like ? and (e.reported_at at time zone 'Asia/Shanghai')::date between ? and ?
+				group by 1""", rs -> {
+			expected.put(rs.getString("k"), rs.getLong("n"));
+		}, path + "/%", this.from, this.to);
+		Map<String, Long> actual = new HashMap<>();
+		result.path("rows")
+			.forEach(row -> actual.put(
+					row.path("keys").get(0).path("name").asString() + "/"
+							+ row.path("keys").get(1).path("key").asString(),
+					row.path("values").path("count").asLong()));
+		assertThat(actual).isEqualTo(expected);
+		JsonNode grid1 = result.path("rows")
+			.valueStream()
+			.filter(row -> row.path("keys").get(0).path("key").asString().equals(GRID_1)
+					&& row.path("keys").get(1).path("key").asString().equals("CSGL"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grid1.path("keys").get(1).path("name").asString()).isEqualTo("城市管理");
+		assertThat(grid1.path("values").path("onTimeRate").asDouble()).isBetween(0.0, 1.0);
+
+		assertThat(center.get("/api/v1/stats/query?dimensions=grid,colour&measures=count,beauty&from=x").errorFields())
+			.containsExactlyInAnyOrder("dimensions", "measures", "from");
+		JsonNode total = center.get("/api/v1/stats/query?from=" + this.from + "&to=" + this.to + "&level=GENERAL")
+			.json();
+		assertThat(total.path("rows").get(0).path("values").path("count").asLong())
+			.isEqualTo(this.jdbc.queryForObject("""
+					select count(*) from event where region_path like ? and level = 'GENERAL'
+					  and (reported_at at time zone 'Asia/Shanghai')::date between ? and ?""", Long.class, path + "/%",
+					this.from, this.to));
+	}
+
+	@Test
+	void eachUserArrangesTheirOwnWidgets() {
+		ApiClient leader = this.accounts.demo(this.port, "leader");
+		ApiClient center = this.accounts.demo(this.port, "center");
+		leader.delete("/api/v1/stats/dashboard-layout");
+		JsonNode standard = leader.get("/api/v1/stats/dashboard-layout").json();
+		assertThat(standard.path("widgets").size()).isGreaterThan(4);
+		java.util.List<Map<String, Object>> widgets = java.util.List.of(
+				Map.of("type", "map", "x", 0, "y", 0, "w", 24, "h", 12, "option", "count"),
+				Map.of("type", "timeliness", "x", 0, "y", 12, "w", 12, "h", 4));
+		JsonNode saved = leader.put("/api/v1/stats/dashboard-layout", Map.of("widgets", widgets)).json();
+		assertThat(saved.path("widgets")).hasSize(2);
+		assertThat(leader.get("/api/v1/stats/dashboard-layout").json()).isEqualTo(saved);
+		assertThat(center.get("/api/v1/stats/dashboard-layout").json().path("widgets").size())
+			.as("another user keeps theirs")
+			.isEqualTo(standard.path("widgets").size());
+		assertThat(leader.put("/api/v1/stats/dashboard-layout",
+				Map.of("widgets",
+						java.util.List.of(Map.of("type", "horoscope", "x", 0, "y", 0, "w", 4, "h", 4),
+								Map.of("type", "map", "x", 20, "y", 0, "w", 8, "h", 0))))
+			.errorFields()).containsExactlyInAnyOrder("widgets[0].type", "widgets[1].w", "widgets[1].h");
+		assertThat(leader.get("/api/v1/stats/dashboard-layout").json()).as("nothing half-written").isEqualTo(saved);
+		assertThat(leader.delete("/api/v1/stats/dashboard-layout").status()).isEqualTo(204);
+		assertThat(leader.get("/api/v1/stats/dashboard-layout").json()).isEqualTo(standard);
+	}
+
 	private long report(ApiClient worker, String category, String description) {
 		JsonNode event = worker
 			.post("/api/v1/events", eventReport(category, GRID_1, "GRID_WORKER", "统计测试：" + description, "统计测试地址"))
