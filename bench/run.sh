@@ -96,6 +96,10 @@ BENCH_JAVA=(java -cp "$BENCH/target/govgrid-bench.jar:$BENCH/target/lib/*" org.g
 
 start_server
 "${BENCH_JAVA[@]}" generate --scale "$SCALE" --jdbc "$JDBC"
+if [[ -n "${BENCH_EVENTS:-}" ]]; then
+	# millions of events for the dashboard op; the restart below builds their statistics
+	"${BENCH_JAVA[@]}" generate-events --jdbc "$JDBC" --events "$BENCH_EVENTS" --years 2
+fi
 echo "bench: restarting so the grid index is built over the generated grids"
 stop_server
 start_server

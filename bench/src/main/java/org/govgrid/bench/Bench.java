@@ -14,6 +14,7 @@ import java.util.Map;
  *     [--results bench/results] [--server-log FILE] [--ops floor,locate,tree,geojson,login,write,events,patrol]
  *     [--event-clients 4,8] [--event-count 2000] [--event-warmup 100]
  *     [--patrol-clients 4] [--patrol-batches 40] [--patrol-warmup 3]
+ * generate-events --jdbc URL [--events 10000000] [--years 2]   (then run with --ops dashboard)
  * </pre>
  */
 public final class Bench {
@@ -30,6 +31,7 @@ public final class Bench {
 		switch (args[0]) {
 			case "generate" -> new Generator(options).generate();
 			case "run" -> new Runner(options).run();
+			case "generate-events" -> DashboardBench.generate(options);
 			default -> usage();
 		}
 	}

@@ -123,6 +123,9 @@ final class Runner {
 
 	private String patrolSetup;
 
+	/** The dashboard section of the results, when that op ran. */
+	private String dashboardSection;
+
 	private String loadBefore;
 
 	private String eventSetup;
@@ -301,6 +304,17 @@ if (this.ops.contains("floor")) {
 
 			if (this.ops.contains("patrol")) {
 				patrol(db, admin, run);
+			}
+
+			if (this.ops.contains("dashboard")) {
+				long cityId = Long.parseLong(single(db, "select id from region where code = '320500'"));
+				String townCode = single(db,
+						"select coalesce((select code from region where code = '320505100'), '320505006')");
+				Api leader = newUser(admin, this.url, "benchdash" + run, cityId, "CENTER_STAFF");
+				this.dashboardSection = DashboardBench.measure(db, leader, cityId,
+						Long.parseLong(single(db, "select id from region where code = '" + townCode + "'")),
+						single(db, "select path from region where code = '" + townCode + "'"),
+						single(db, "select path from region where code = '320500'"), 200, 5);
 			}
 
 			try (Statement statement = db.createStatement()) {
@@ -894,6 +908,9 @@ if (this.ops.contains("floor")) {
 			for (EventRun eventRun : this.eventRuns) {
 				out.append(eventRun.markdown()).append('\n');
 			}
+		}
+		if (this.dashboardSection != null) {
+			out.append(this.dashboardSection);
 		}
 		if (!this.patrolRuns.isEmpty()) {
 			out.append("\n## Patrol track ingest: POST /api/v1/patrols/{id}/track vs COPY of the same points\n\n");

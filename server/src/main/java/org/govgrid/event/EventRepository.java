@@ -154,6 +154,11 @@ class EventRepository {
 		}, eventId);
 	}
 
+	long count() {
+		Long count = this.jdbc.queryForObject("select count(*) from event", Long.class);
+		return count == null ? 0 : count;
+	}
+
 	/** Events as they stand, by id after {@code afterId}, without steps. */
 	List<EventChanged> snapshots(long afterId, int limit) {
 		return this.jdbc.query(SNAPSHOT + " where id > ? order by id limit ?", (rs, n) -> snapshot(rs, List.of()),

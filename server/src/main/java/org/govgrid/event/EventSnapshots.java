@@ -19,6 +19,12 @@ public class EventSnapshots {
 		this.events = events;
 	}
 
+	/** How many events there are (events are never deleted). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.events.count();
+	}
+
 	/** Up to {@code limit} events with an id above {@code afterId}, by id. */
 	@Transactional(readOnly = true)
 	public List<EventChanged> after(long afterId, int limit) {

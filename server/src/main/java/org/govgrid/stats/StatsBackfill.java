@@ -53,6 +53,10 @@ class StatsBackfill {
 
 	/** Returns how many events got their fact. */
 	int run() {
+		Long facts = this.jdbc.queryForObject("select count(*) from stats_event_fact", Long.class);
+		if (facts != null && facts == this.events.count()) {
+			return 0;
+		}
 		long started = System.currentTimeMillis();
 		int added = 0;
 		long after = 0;
@@ -70,6 +74,10 @@ class StatsBackfill {
 		return added;
 	}
 
+	private static Object[] column(List<EventFact> facts, java.util.function.Function<EventFact, Object> value) {
+		return facts.stream().map(value).toArray();
+	}
+
 	private int fill(List<EventChanged> page) {
 		Set<Long> known = new HashSet<>(
 				this.jdbc.queryForList("select event_id from stats_event_fact where event_id = any (?)", Long.class,
@@ -78,18 +86,29 @@ class StatsBackfill {
 		if (missing.isEmpty()) {
 			return 0;
 		}
-		List<Long> inserted = new java.util.ArrayList<>();
-		for (EventFact fact : missing) {
-			inserted.addAll(this.jdbc.queryForList(
-					"""
-							insert into stats_event_fact (event_id, report_day, close_day, grid_id, region_path, category_code,
-							    source, level, status, overdue, closed_on_time, handling_seconds, score)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id""",
-					Long.class, fact.eventId(), EventFacts.date(fact.reportDay()),
-					fact.closeDay() == null ? null : EventFacts.date(fact.closeDay()), fact.gridId(), fact.regionPath(),
-					fact.categoryCode(), fact.source(), fact.level(), fact.status(), fact.overdue(),
-					fact.closedOnTime(), fact.handlingSeconds(), fact.score()));
-		}
+		List<Long> inserted = this.jdbc.query(con -> {
+			java.sql.PreparedStatement insert = con.prepareStatement("""
+					insert into stats_event_fact (event_id, report_day, close_day, grid_id, region_path, category_code,
+					    source, level, status, overdue, closed_on_time, handling_seconds, score)
+					select * from unnest(?::bigint[], ?::date[], ?::date[], ?::bigint[], ?::varchar[], ?::varchar[],
+					    ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::boolean[], ?::bigint[], ?::int[])
+					on conflict (event_id) do nothing returning event_id""");
+			insert.setArray(1, con.createArrayOf("bigint", column(missing, EventFact::eventId)));
+			insert.setArray(2, con.createArrayOf("date", column(missing, f -> EventFacts.date(f.reportDay()))));
+			insert.setArray(3, con.createArrayOf("date",
+					column(missing, f -> f.closeDay() == null ? null : EventFacts.date(f.closeDay()))));
+			insert.setArray(4, con.createArrayOf("bigint", column(missing, EventFact::gridId)));
+			insert.setArray(5, con.createArrayOf("varchar", column(missing, EventFact::regionPath)));
+			insert.setArray(6, con.createArrayOf("varchar", column(missing, EventFact::categoryCode)));
+			insert.setArray(7, con.createArrayOf("varchar", column(missing, EventFact::source)));
+			insert.setArray(8, con.createArrayOf("varchar", column(missing, EventFact::level)));
+			insert.setArray(9, con.createArrayOf("varchar", column(missing, EventFact::status)));
+			insert.setArray(10, con.createArrayOf("boolean", column(missing, EventFact::overdue)));
+			insert.setArray(11, con.createArrayOf("boolean", column(missing, EventFact::closedOnTime)));
+			insert.setArray(12, con.createArrayOf("bigint", column(missing, EventFact::handlingSeconds)));
+			insert.setArray(13, con.createArrayOf("integer", column(missing, EventFact::score)));
+			return insert;
+		}, (rs, n) -> rs.getLong(1));
 		Set<Long> mine = new HashSet<>(inserted);
 		Map<List<Object>, Long> sums = new HashMap<>();
 		for (EventFact fact : missing) {
