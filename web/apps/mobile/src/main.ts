@@ -8,6 +8,7 @@ import {
   CellGroup,
   Checkbox,
   CheckboxGroup,
+  DatePicker,
   Dialog,
   Empty,
   Field,
@@ -21,6 +22,7 @@ import {
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
@@ -33,6 +35,7 @@ import {
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
   Uploader,
 } from 'vant';
 import 'vant/lib/index.css';
@@ -58,6 +61,7 @@ for (const component of [
   CellGroup,
   Checkbox,
   CheckboxGroup,
+  DatePicker,
   Dialog,
   Empty,
   Field,
@@ -71,6 +75,7 @@ for (const component of [
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
@@ -83,6 +88,7 @@ for (const component of [
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
   Uploader,
 ]) {
   app.use(component);

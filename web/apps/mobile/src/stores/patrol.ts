@@ -14,7 +14,7 @@ import type {
   QueueItem,
   TrackItem,
 } from '../offline/types';
-import { readCache, writeCache } from '../utils/cache';
+import { plain, readCache, writeCache } from '../utils/cache';
 import { isoLocal, trackDistance } from '../utils/patrol';
 import { randomUuid } from '../utils/uuid';
 import { useOutboxStore, type SubmitOutcome } from './outbox';
@@ -106,9 +106,7 @@ export const usePatrolStore = defineStore('patrol', () => {
     if (!patrol) return;
     const previous = patrol.points[patrol.points.length - 1];
     // the same fix delivered twice (a new watcher, a wake-up) is kept once
-    if (previous && Date.parse(previous.time) >= Math.floor(position.timestamp / 1000) * 1000) {
-      return;
-    }
+    if (previous && Date.parse(previous.time) >= position.timestamp) return;
     const { coords } = position;
     patrol.points.push({
       time: isoLocal(position.timestamp),
@@ -119,7 +117,7 @@ export const usePatrolStore = defineStore('patrol', () => {
     });
     patrol.unsent += 1;
     save();
-    if (patrol.unsent >= BATCH_POINTS) void queueBatch();
+    if (patrol.unsent >= BATCH_POINTS) queueBatch().catch(() => undefined);
   }
 
   /** Follows the phone while a patrol runs (again after a reload). */
@@ -131,7 +129,7 @@ export const usePatrolStore = defineStore('patrol', () => {
       timeout: 30_000,
     });
     ticker ??= setInterval(() => (now.value = Date.now()), 1_000);
-    batchTimer ??= setInterval(() => void queueBatch(), BATCH_INTERVAL_MS);
+    batchTimer ??= setInterval(() => queueBatch().catch(() => undefined), BATCH_INTERVAL_MS);
   }
 
   function stop() {
@@ -159,7 +157,7 @@ export const usePatrolStore = defineStore('patrol', () => {
   async function queueBatch(): Promise<void> {
     const patrol = active.value;
     if (!patrol || patrol.unsent === 0) return;
-    const points = patrol.points.slice(patrol.points.length - patrol.unsent);
+    const points = plain(patrol.points.slice(patrol.points.length - patrol.unsent));
     patrol.unsent = 0;
     save();
     const item: TrackItem = {
@@ -168,7 +166,14 @@ export const usePatrolStore = defineStore('patrol', () => {
       patrolId: patrol.id,
       points,
     };
-    await outbox.submit(item);
+    try {
+      await outbox.submit(item);
+    } catch (error) {
+      // not stored: the points go into the next batch
+      patrol.unsent += points.length;
+      save();
+      throw error;
+    }
   }
 
   /** Starts at the phone's position; needs the network (the server places it in a grid). */
@@ -205,7 +210,7 @@ export const usePatrolStore = defineStore('patrol', () => {
   ): Promise<SubmitOutcome> {
     const patrol = active.value;
     if (!patrol) throw new Error('no active patrol');
-    const at = lastPosition.value ?? patrol.start;
+    const at = plain(lastPosition.value ?? patrol.start);
     const item: PatrolItemItem = {
       ...base(comment ? `${itemName}：${comment.slice(0, 24)}` : itemName, photos),
       kind: 'patrolItem',
@@ -232,7 +237,7 @@ export const usePatrolStore = defineStore('patrol', () => {
     if (!patrol) throw new Error('no active patrol');
     stop();
     await queueBatch();
-    const end = lastPosition.value ?? patrol.start;
+    const end = plain(lastPosition.value ?? patrol.start);
     const item: PatrolFinishItem = {
       ...base(patrol.domainName),
       kind: 'patrolFinish',
@@ -246,8 +251,8 @@ export const usePatrolStore = defineStore('patrol', () => {
       startedAt: patrol.startedAt,
       finishedAt: Date.now(),
       distanceMeters: trackDistance(patrol.points),
-      points: patrol.points,
-      items: patrol.items,
+      points: plain(patrol.points),
+      items: plain(patrol.items),
     };
     writeCache(LAST_KEY, last.value);
     active.value = null;

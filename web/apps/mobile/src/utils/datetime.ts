@@ -12,7 +12,8 @@ export function toLocalInput(iso: string): string {
 /** The value of a datetime-local input (phone's time zone) as ISO-8601 with its offset. */
 export function fromLocalInput(value: string): string | null {
   const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? null : isoLocal(ms);
+  // to the minute, as typed: no milliseconds
+  return Number.isNaN(ms) ? null : isoLocal(ms).replace(/\.\d{3}(?=[+-])/, '');
 }
 
 /** `2026-11-24 09:30` in the phone's time zone. */

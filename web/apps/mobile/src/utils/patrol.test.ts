@@ -54,14 +54,15 @@ describe('patrol distance (the server rule)', () => {
 describe('times and formats', () => {
   it('writes instants with the local offset', () => {
     const ms = Date.UTC(2026, 10, 24, 1, 2, 3, 456);
-    expect(isoLocal(ms, 480)).toBe('2026-11-24T09:02:03+08:00');
-    expect(isoLocal(ms, 0)).toBe('2026-11-24T01:02:03+00:00');
-    expect(isoLocal(ms, -330)).toBe('2026-11-23T19:32:03-05:30');
-    expect(Date.parse(isoLocal(ms))).toBe(ms - 456);
+    expect(isoLocal(ms, 480)).toBe('2026-11-24T09:02:03.456+08:00');
+    expect(isoLocal(ms, 0)).toBe('2026-11-24T01:02:03.456+00:00');
+    expect(isoLocal(ms, -330)).toBe('2026-11-23T19:32:03.456-05:30');
+    expect(Date.parse(isoLocal(ms))).toBe(ms);
   });
 
   it('round-trips a datetime-local value', () => {
     const iso = fromLocalInput('2026-11-24T09:30') as string;
+    expect(iso).toMatch(/^2026-11-24T09:30:00[+-]\d{2}:\d{2}$/);
     expect(toLocalInput(iso)).toBe('2026-11-24T09:30');
     expect(fromLocalInput('')).toBeNull();
   });

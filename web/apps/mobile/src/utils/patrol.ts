@@ -50,18 +50,19 @@ export function trackDistance(points: readonly PatrolTrackPoint[]): number {
 }
 
 /**
- * An instant as ISO-8601 with the phone's own offset and no milliseconds,
- * e.g. `2026-11-24T09:00:00+08:00` (the server wants an offset; this one reads well in logs).
+ * An instant as ISO-8601 with the phone's own offset, to the millisecond,
+ * e.g. `2026-11-24T09:00:00.250+08:00` (the server wants an offset; whole seconds would make
+ * fixes a second apart look twice as fast as they were).
  */
 export function isoLocal(ms: number, offsetMinutes = -new Date(ms).getTimezoneOffset()): string {
   const local = new Date(ms + offsetMinutes * 60_000);
-  const p = (n: number) => String(n).padStart(2, '0');
+  const p = (n: number, width = 2) => String(n).padStart(width, '0');
   const sign = offsetMinutes >= 0 ? '+' : '-';
   const abs = Math.abs(offsetMinutes);
   return (
     `${local.getUTCFullYear()}-${p(local.getUTCMonth() + 1)}-${p(local.getUTCDate())}` +
     `T${p(local.getUTCHours())}:${p(local.getUTCMinutes())}:${p(local.getUTCSeconds())}` +
-    `${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`
+    `.${p(local.getUTCMilliseconds(), 3)}${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`
   );
 }
 
