@@ -147,6 +147,11 @@ class MobilePatrolBrowserIT extends BrowserTest {
 				Locator heaps = page.locator("[data-testid=patrol-item][data-code=SR-02]");
 				heaps.locator("[data-testid=patrol-item-normal]").click();
 				assertThat(heaps.locator("[data-testid=patrol-item-result]")).hasText("正常");
+				// the patrol survives a reload: its points, its answers, the tracking
+				page.reload();
+				assertThat(page.locator("[data-testid=patrol-domain-name]")).hasText("市容秩序");
+				assertThat(stall.locator("[data-testid=patrol-item-result]")).hasText("有问题");
+				waitForPoints(page, i + 1);
 			}
 		}
 		assertThat(page.locator("[data-testid=patrol-done]")).hasText("2/3");
