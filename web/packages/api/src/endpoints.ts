@@ -1,4 +1,5 @@
 import { asPage, cleanParams, http, queryParams } from './http';
+import type { PatrolPlanRow } from './patrolPlans';
 import type {
   AssignmentRequest,
   AssignmentResult,
@@ -34,7 +35,6 @@ import type {
   PatrolDetail,
   PatrolDomain,
   PatrolItemRequest,
-  PatrolPlan,
   PatrolPosition,
   PatrolQuery,
   PatrolStartRequest,
@@ -255,6 +255,6 @@ export const patrolApi = {
   /** 409 when already finished. */
   finish: (id: number, end: PatrolPosition) =>
     http.post<PatrolDetail>(`${V1}/patrols/${id}/finish`, end).then((r) => r.data),
-  /** The signed-in worker's patrol plans with the current period's progress. */
-  myPlans: () => http.get<PatrolPlan[]>(`${V1}/patrol-plans/mine`).then((r) => r.data),
+  /** The signed-in worker's patrol plans with the current period's progress (今日巡查). */
+  myPlans: () => http.get<PatrolPlanRow[]>(`${V1}/patrol-plans/mine`).then((r) => r.data),
 };

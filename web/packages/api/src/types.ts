@@ -875,21 +875,3 @@ export interface PatrolItemRequest {
   address?: string | null;
   fileIds?: number[];
 }
-
-export const PATROL_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
-export type PatrolFrequency = (typeof PATROL_FREQUENCIES)[number];
-
-/** A patrol plan of the signed-in worker (巡查计划) and how far the current period is done. */
-export interface PatrolPlan {
-  id: number;
-  gridId: number;
-  gridName: string;
-  domainCode: string;
-  domainName: string;
-  frequency: PatrolFrequency;
-  timesPerPeriod: number;
-  doneInPeriod: number;
-  /** `YYYY-MM-DD` */
-  periodStart: string;
-  periodEnd: string;
-}

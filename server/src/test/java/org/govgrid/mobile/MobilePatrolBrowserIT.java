@@ -172,6 +172,9 @@ class MobilePatrolBrowserIT extends BrowserTest {
 		page.waitForURL(url -> url.endsWith("/m/"));
 		assertThat(page.locator("[data-testid=home-recent-patrol]").first()).containsText("市容秩序");
 		assertThat(page.locator("[data-testid=home-patrol-active]")).hasCount(0);
+		// the demo plan of 市容秩序 for worker1's grid, daily
+		assertThat(page.locator("[data-testid=home-plan]", new Page.LocatorOptions().setHasText("市容秩序")))
+			.containsText("每日");
 		page.waitForTimeout(300);
 		shoot(page, "mobile-patrol-home");
 
