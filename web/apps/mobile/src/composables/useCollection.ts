@@ -1,9 +1,11 @@
 import { ref } from 'vue';
-import { collectionApi, type Campaign, type CollectionForm } from '../api/collection';
+import { collectionApi, type CollectionCampaign, type CollectionForm } from '@govgrid/api';
 import { cached, readCache, writeCache } from '../utils/cache';
 
 const forms = ref<CollectionForm[]>(readCache<CollectionForm[]>('collect.forms') ?? []);
-const campaigns = ref<Campaign[]>(readCache<Campaign[]>('collect.campaigns') ?? []);
+const campaigns = ref<CollectionCampaign[]>(
+  readCache<CollectionCampaign[]>('collect.campaigns') ?? [],
+);
 const loaded = ref(false);
 
 /**

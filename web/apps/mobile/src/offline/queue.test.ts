@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import {
   ApiError,
+  type CollectionAnswers,
+  type CollectionRecordRequest,
   type EventActionCode,
   type EventActionRequest,
   type EventReportRequest,
@@ -8,7 +10,6 @@ import {
   type PatrolPosition,
   type PatrolTrackPoint,
 } from '@govgrid/api';
-import type { Answers, RecordRequest } from '../api/collection';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexedDbStore } from './db';
 import { OutboxQueue, backoffDelay, classify, withPhotos } from './queue';
@@ -86,10 +87,10 @@ class FakeSender implements QueueSender {
   trackCalls: { patrolId: number; key: string; points: PatrolTrackPoint[] }[] = [];
   patrolItems: { patrolId: number; body: PatrolItemRequest }[] = [];
   finished = new Set<number>();
-  records: { body: RecordRequest; key: string }[] = [];
+  records: { body: CollectionRecordRequest; key: string }[] = [];
   recordsByKey = new Map<string, number>();
-  resubmits: { id: number; answers: Answers }[] = [];
-  failRecord: ((body: RecordRequest) => ApiError | null) | null = null;
+  resubmits: { id: number; answers: CollectionAnswers }[] = [];
+  failRecord: ((body: CollectionRecordRequest) => ApiError | null) | null = null;
   /** the next track call fails after the server stored the batch (a lost answer) */
   loseTrackAnswer = false;
 
@@ -123,7 +124,7 @@ class FakeSender implements QueueSender {
     return { id: patrolId };
   }
 
-  async record(body: RecordRequest, key: string) {
+  async record(body: CollectionRecordRequest, key: string) {
     this.calls.push(`record:${body.formId}`);
     if (this.offline) throw new ApiError(0, { title: 'Network Error' });
     const failure = this.failRecord?.(body);
@@ -133,7 +134,7 @@ class FakeSender implements QueueSender {
     return { id: this.recordsByKey.get(key) as number };
   }
 
-  async resubmit(id: number, answers: Answers) {
+  async resubmit(id: number, answers: CollectionAnswers) {
     this.calls.push(`resubmit:${id}`);
     if (this.offline) throw new ApiError(0, { title: 'Network Error' });
     this.resubmits.push({ id, answers });

@@ -1,5 +1,4 @@
-import { fieldErrors, problemMessage, toApiError } from '@govgrid/api';
-import type { Answers } from '../api/collection';
+import { type CollectionAnswers, fieldErrors, problemMessage, toApiError } from '@govgrid/api';
 import type { QueueItem, QueuedPhoto, QueueSender, QueueStore } from './types';
 
 /** First retry after 2 s, doubling up to 5 minutes. */
@@ -221,12 +220,13 @@ export class OutboxQueue {
  * The answers with the uploaded photos added to their PHOTO fields (after the ids of photos that
  * were on the server already).
  */
-export function withPhotos(answers: Answers, photos: QueuedPhoto[]): Answers {
-  const out: Answers = { ...answers };
+export function withPhotos(answers: CollectionAnswers, photos: QueuedPhoto[]): CollectionAnswers {
+  const out: CollectionAnswers = { ...answers };
   for (const photo of photos) {
     if (!photo.field || photo.fileId == null) continue;
-    const current = Array.isArray(out[photo.field]) ? (out[photo.field] as unknown[]) : [];
-    out[photo.field] = [...current, photo.fileId];
+    const current = out[photo.field];
+    const ids = Array.isArray(current) ? current.filter((v) => typeof v === 'number') : [];
+    out[photo.field] = [...ids, photo.fileId];
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import type {
+  CollectionAnswers,
+  CollectionRecordRequest,
   EventActionCode,
   EventActionRequest,
   EventReportRequest,
@@ -6,7 +8,6 @@ import type {
   PatrolPosition,
   PatrolTrackPoint,
 } from '@govgrid/api';
-import type { Answers, RecordRequest } from '../api/collection';
 
 /** A photo waiting in the queue: the blob itself until it is uploaded, then its file id. */
 export interface QueuedPhoto {
@@ -93,7 +94,7 @@ export interface RecordItem extends QueueItemBase {
   kind: 'record';
   /** the form's name, for the list and the edit link */
   formName: string;
-  record: RecordRequest;
+  record: CollectionRecordRequest;
 }
 
 /** New answers to a record the reviewer returned (退回); photos as for a record. */
@@ -102,7 +103,7 @@ export interface ResubmitItem extends QueueItemBase {
   formName: string;
   formId: number;
   recordId: number;
-  answers: Answers;
+  answers: CollectionAnswers;
 }
 
 export type QueueItem =
@@ -132,6 +133,6 @@ export interface QueueSender {
   track(patrolId: number, batchKey: string, points: PatrolTrackPoint[]): Promise<unknown>;
   patrolItem(patrolId: number, body: PatrolItemRequest): Promise<{ id: number }>;
   patrolFinish(patrolId: number, end: PatrolPosition): Promise<{ id: number }>;
-  record(body: RecordRequest, idempotencyKey: string): Promise<{ id: number }>;
-  resubmit(recordId: number, answers: Answers): Promise<{ id: number }>;
+  record(body: CollectionRecordRequest, idempotencyKey: string): Promise<{ id: number }>;
+  resubmit(recordId: number, answers: CollectionAnswers): Promise<{ id: number }>;
 }

@@ -1,7 +1,6 @@
-import { eventApi, fileApi, patrolApi } from '@govgrid/api';
+import { collectionApi, eventApi, fileApi, patrolApi } from '@govgrid/api';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { collectionApi } from '../api/collection';
 import { indexedDbStore } from '../offline/db';
 import { OutboxQueue } from '../offline/queue';
 import type { QueueItem, QueueSender } from '../offline/types';

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../api/collection';
+import type { CollectionField } from '@govgrid/api';
 import { answerErrors, checkAnswer, cleanAnswers, validIdNumber } from './form';
 
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+const field = (
+  type: CollectionField['type'],
+  extra: Partial<CollectionField> = {},
+): CollectionField => ({
   key: 'k',
   label: 'L',
   type,

@@ -1,4 +1,4 @@
-import type { Answers, FormField } from '../api/collection';
+import { COLLECTION_TEXT_LIMITS, type CollectionAnswers, type CollectionField } from '@govgrid/api';
 
 /** GB 11643 weights of the first 17 digits and the check characters by remainder (ISO 7064 MOD 11-2). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -31,11 +31,9 @@ export function validIdNumber(value: string, today: Date = new Date()): boolean 
 /** A mobile number or a landline with area code, as the server accepts. */
 export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
-const DEFAULT_MAX_LENGTH = { TEXT: 200, LONG_TEXT: 2000 } as const;
-
-export function maxLength(field: FormField): number | null {
+export function maxLength(field: CollectionField): number | null {
   if (field.type !== 'TEXT' && field.type !== 'LONG_TEXT') return null;
-  return field.maxLength ?? DEFAULT_MAX_LENGTH[field.type];
+  return field.maxLength ?? COLLECTION_TEXT_LIMITS[field.type] ?? null;
 }
 
 /** Nothing given: null, a blank text or an empty list. */
@@ -56,7 +54,11 @@ export type FieldProblem = { key: string; values?: Record<string, unknown> } | n
  * is refused on the phone before it goes into the queue. `hasPhotos`: the PHOTO field has
  * photos waiting to be uploaded (their ids are not in the answer yet).
  */
-export function checkAnswer(field: FormField, value: unknown, hasPhotos = false): FieldProblem {
+export function checkAnswer(
+  field: CollectionField,
+  value: unknown,
+  hasPhotos = false,
+): FieldProblem {
   if (field.type === 'PHOTO' && hasPhotos) return null;
   if (isEmpty(value)) return field.required ? { key: 'collect.error.required' } : null;
   switch (field.type) {
@@ -122,8 +124,11 @@ export function checkAnswer(field: FormField, value: unknown, hasPhotos = false)
  * The answers to send: only the form's keys, texts trimmed, empty answers left out (the server
  * treats a missing answer and an empty one alike).
  */
-export function cleanAnswers(fields: readonly FormField[], answers: Answers): Answers {
-  const out: Answers = {};
+export function cleanAnswers(
+  fields: readonly CollectionField[],
+  answers: CollectionAnswers,
+): CollectionAnswers {
+  const out: CollectionAnswers = {};
   for (const field of fields) {
     let value = answers[field.key];
     if (typeof value === 'string') value = value.trim();

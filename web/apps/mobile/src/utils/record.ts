@@ -1,8 +1,8 @@
-import type { Answers, FormField, RecordStatus } from '../api/collection';
+import type { CollectionAnswers, CollectionField, CollectionRecordStatus } from '@govgrid/api';
 import { localDateTime } from './datetime';
 
 /** Vant tag types of the record statuses. */
-export const RECORD_STATUS_TAG: Record<RecordStatus, 'primary' | 'success' | 'danger'> = {
+export const RECORD_STATUS_TAG: Record<CollectionRecordStatus, 'primary' | 'success' | 'danger'> = {
   SUBMITTED: 'primary',
   RETURNED: 'danger',
   APPROVED: 'success',
@@ -12,7 +12,7 @@ export const RECORD_STATUS_TAG: Record<RecordStatus, 'primary' | 'success' | 'da
  * An answer as text for the record page (photos are drawn apart): choices joined, a location
  * as coordinates, a time in the phone's zone.
  */
-export function answerText(field: FormField, value: unknown): string {
+export function answerText(field: CollectionField, value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   switch (field.type) {
     case 'MULTIPLE_CHOICE':
@@ -33,7 +33,7 @@ export function answerText(field: FormField, value: unknown): string {
 }
 
 /** The photo ids of a PHOTO answer. */
-export function photoIds(answers: Answers, key: string): number[] {
+export function photoIds(answers: CollectionAnswers, key: string): number[] {
   const value = answers[key];
   return Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
 }
