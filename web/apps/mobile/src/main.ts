@@ -6,6 +6,9 @@ import {
   Cascader,
   Cell,
   CellGroup,
+  Checkbox,
+  CheckboxGroup,
+  DatePicker,
   Dialog,
   Empty,
   Field,
@@ -19,6 +22,7 @@ import {
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
@@ -31,6 +35,7 @@ import {
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
   Uploader,
 } from 'vant';
 import 'vant/lib/index.css';
@@ -54,6 +59,9 @@ for (const component of [
   Cascader,
   Cell,
   CellGroup,
+  Checkbox,
+  CheckboxGroup,
+  DatePicker,
   Dialog,
   Empty,
   Field,
@@ -67,6 +75,7 @@ for (const component of [
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
@@ -79,6 +88,7 @@ for (const component of [
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
   Uploader,
 ]) {
   app.use(component);

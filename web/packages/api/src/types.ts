@@ -836,3 +836,42 @@ export interface PatrolDetail {
   /** One ISO instant per track coordinate. */
   trackTimes: string[];
 }
+
+export interface PatrolStartRequest {
+  domainCode: string;
+  lon: number;
+  lat: number;
+}
+
+/** One GPS fix; `time` ISO-8601 with the phone's offset (`2026-11-24T09:00:00+08:00`). */
+export interface PatrolTrackPoint {
+  time: string;
+  lon: number;
+  lat: number;
+  accuracy: number | null;
+  speed: number | null;
+}
+
+/** 1–500 points; a key sent again returns the first answer (`replayed: true`). */
+export interface PatrolTrackBatch {
+  batchKey: string;
+  points: PatrolTrackPoint[];
+}
+
+export interface PatrolTrackReceipt {
+  batchKey: string;
+  accepted: number;
+  pointCount: number;
+  replayed: boolean;
+}
+
+/** A checklist item's result; `PROBLEM` needs a comment and reports an event at once. */
+export interface PatrolItemRequest {
+  itemCode: string;
+  result: PatrolItemResultCode;
+  comment?: string | null;
+  lon?: number | null;
+  lat?: number | null;
+  address?: string | null;
+  fileIds?: number[];
+}

@@ -1,14 +1,27 @@
 import 'fake-indexeddb/auto';
 import {
   ApiError,
+  type CollectionAnswers,
+  type CollectionRecordRequest,
   type EventActionCode,
   type EventActionRequest,
   type EventReportRequest,
+  type PatrolItemRequest,
+  type PatrolPosition,
+  type PatrolTrackPoint,
 } from '@govgrid/api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexedDbStore } from './db';
-import { OutboxQueue, backoffDelay, classify } from './queue';
-import type { QueueItem, QueueSender, ReportItem } from './types';
+import { OutboxQueue, backoffDelay, classify, withPhotos } from './queue';
+import type {
+  PatrolFinishItem,
+  PatrolItemItem,
+  QueueItem,
+  QueueSender,
+  RecordItem,
+  ReportItem,
+  TrackItem,
+} from './types';
 
 const report: EventReportRequest = {
   categoryCode: 'CSGL-01',
@@ -66,6 +79,65 @@ class FakeSender implements QueueSender {
     this.calls.push(`act:${id}:${action}`);
     if (this.offline) throw new ApiError(0, { title: 'Network Error' });
     this.actions.push({ id, action, body });
+    return { id };
+  }
+
+  /** batch keys the server stored (a key sent again is a replay) */
+  batches = new Map<string, number>();
+  trackCalls: { patrolId: number; key: string; points: PatrolTrackPoint[] }[] = [];
+  patrolItems: { patrolId: number; body: PatrolItemRequest }[] = [];
+  finished = new Set<number>();
+  records: { body: CollectionRecordRequest; key: string }[] = [];
+  recordsByKey = new Map<string, number>();
+  resubmits: { id: number; answers: CollectionAnswers }[] = [];
+  failRecord: ((body: CollectionRecordRequest) => ApiError | null) | null = null;
+  /** the next track call fails after the server stored the batch (a lost answer) */
+  loseTrackAnswer = false;
+
+  async track(patrolId: number, key: string, points: PatrolTrackPoint[]) {
+    this.calls.push(`track:${key}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    this.trackCalls.push({ patrolId, key, points });
+    const replayed = this.batches.has(key);
+    if (!replayed) this.batches.set(key, points.length);
+    if (this.loseTrackAnswer) {
+      this.loseTrackAnswer = false;
+      throw new ApiError(0, { title: 'timeout' });
+    }
+    return { batchKey: key, accepted: points.length, pointCount: 0, replayed };
+  }
+
+  async patrolItem(patrolId: number, body: PatrolItemRequest) {
+    this.calls.push(`item:${body.itemCode}:${body.result}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    this.patrolItems.push({ patrolId, body });
+    return { id: patrolId };
+  }
+
+  async patrolFinish(patrolId: number, _end: PatrolPosition) {
+    this.calls.push(`finish:${patrolId}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    if (this.finished.has(patrolId)) {
+      throw new ApiError(409, { title: 'Conflict', detail: '巡查已结束' });
+    }
+    this.finished.add(patrolId);
+    return { id: patrolId };
+  }
+
+  async record(body: CollectionRecordRequest, key: string) {
+    this.calls.push(`record:${body.formId}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    const failure = this.failRecord?.(body);
+    if (failure) throw failure;
+    this.records.push({ body, key });
+    if (!this.recordsByKey.has(key)) this.recordsByKey.set(key, 500 + this.recordsByKey.size);
+    return { id: this.recordsByKey.get(key) as number };
+  }
+
+  async resubmit(id: number, answers: CollectionAnswers) {
+    this.calls.push(`resubmit:${id}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    this.resubmits.push({ id, answers });
     return { id };
   }
 }
@@ -136,7 +208,7 @@ describe('OutboxQueue', () => {
     });
     expect(sender.reports[1].body.fileIds).toBeUndefined();
     expect(result.sent).toEqual(['first', 'second']);
-    expect(result.events).toEqual({ first: 100, second: 101 });
+    expect(result.ids).toEqual({ first: 100, second: 101 });
     expect(await queue.items()).toEqual([]);
   });
 
@@ -185,7 +257,7 @@ describe('OutboxQueue', () => {
     await queue.flush();
     expect((await queue.items()).length).toBe(1);
     const result = await queue.flush(true);
-    expect(result.events.k1).toBe(555);
+    expect(result.ids.k1).toBe(555);
     expect(sender.byKey.size).toBe(1);
   });
 
@@ -293,5 +365,257 @@ describe('OutboxQueue', () => {
     const [a, b] = await Promise.all([queue.flush(), queue.flush()]);
     expect(a).toBe(b);
     expect(sender.reports.length).toBe(1);
+  });
+});
+
+function base(id: string, createdAt: number) {
+  return { id, createdAt, status: 'pending' as const, attempts: 0, nextAttemptAt: 0, photos: [] };
+}
+
+function point(second: number, lon = 120.6): PatrolTrackPoint {
+  return {
+    time: `2026-11-24T09:00:${String(second).padStart(2, '0')}+08:00`,
+    lon,
+    lat: 31.3,
+    accuracy: 8,
+    speed: 1.2,
+  };
+}
+
+const track = (id: string, createdAt: number, points: PatrolTrackPoint[]): TrackItem => ({
+  ...base(id, createdAt),
+  kind: 'track',
+  label: '市容秩序',
+  patrolId: 7,
+  points,
+});
+
+const patrolItem = (
+  id: string,
+  createdAt: number,
+  body: PatrolItemRequest,
+  extra: Partial<PatrolItemItem> = {},
+): PatrolItemItem => ({
+  ...base(id, createdAt),
+  kind: 'patrolItem',
+  label: body.itemCode,
+  patrolId: 7,
+  body,
+  ...extra,
+});
+
+const finish = (id: string, createdAt: number): PatrolFinishItem => ({
+  ...base(id, createdAt),
+  kind: 'patrolFinish',
+  label: '市容秩序',
+  patrolId: 7,
+  end: { lon: 120.6, lat: 31.3 },
+});
+
+const record = (id: string, createdAt: number, extra: Partial<RecordItem> = {}): RecordItem => ({
+  ...base(id, createdAt),
+  kind: 'record',
+  label: '出租房屋采集',
+  formName: '出租房屋采集',
+  record: { formId: 3, campaignId: 9, lon: 120.6, lat: 31.3, answers: { owner: '王建国' } },
+  ...extra,
+});
+
+describe('OutboxQueue: patrols', () => {
+  it('sends track batches, checklist items and the finish strictly in order', async () => {
+    await queue.enqueue(track('b1', 1, [point(0), point(5)]));
+    await queue.enqueue(
+      patrolItem('i1', 2, {
+        itemCode: 'SR-01',
+        result: 'PROBLEM',
+        comment: '占道',
+        lon: 1,
+        lat: 2,
+      }),
+    );
+    await queue.enqueue(track('b2', 3, [point(10)]));
+    await queue.enqueue(patrolItem('i2', 4, { itemCode: 'SR-02', result: 'NORMAL' }));
+    await queue.enqueue(finish('f', 5));
+    const result = await queue.flush();
+    expect(sender.calls).toEqual([
+      'track:b1',
+      'item:SR-01:PROBLEM',
+      'track:b2',
+      'item:SR-02:NORMAL',
+      'finish:7',
+    ]);
+    // the item id is the batch key
+    expect(sender.trackCalls.map((c) => [c.patrolId, c.key, c.points.length])).toEqual([
+      [7, 'b1', 2],
+      [7, 'b2', 1],
+    ]);
+    expect(result.ids).toEqual({ i1: 7, i2: 7, f: 7 });
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('keeps the finish behind batches that wait for the network', async () => {
+    await queue.enqueue(track('b1', 1, [point(0)]));
+    await queue.enqueue(finish('f', 2));
+    sender.offline = true;
+    await queue.flush();
+    expect(sender.calls).toEqual(['track:b1']);
+    expect((await queue.items()).map((i) => i.kind)).toEqual(['track', 'patrolFinish']);
+    sender.offline = false;
+    clock += 2000;
+    await queue.flush();
+    expect(sender.calls).toEqual(['track:b1', 'track:b1', 'finish:7']);
+    expect(sender.finished.has(7)).toBe(true);
+  });
+
+  it('replays a batch whose answer was lost with the same key, stored once', async () => {
+    await queue.enqueue(track('lost', 1, [point(0), point(3)]));
+    sender.loseTrackAnswer = true;
+    const first = await queue.flush();
+    expect(first.interrupted).toBe(true);
+    expect(sender.batches.size).toBe(1);
+    await queue.flush(true);
+    expect(sender.trackCalls.map((c) => c.key)).toEqual(['lost', 'lost']);
+    expect(sender.batches.size).toBe(1);
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('takes a 409 on a finish sent again as done (the first answer was lost)', async () => {
+    sender.finished.add(7);
+    await queue.enqueue(finish('again', 1));
+    const result = await queue.flush();
+    expect(result.sent).toEqual(['again']);
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('uploads a problem photo before the item and keeps a 400 as 需修改', async () => {
+    const photo = new Blob([new Uint8Array([7])], { type: 'image/jpeg' });
+    await queue.enqueue(
+      patrolItem(
+        'p',
+        1,
+        { itemCode: 'SR-01', result: 'PROBLEM', comment: '占道' },
+        { photos: [{ name: 'stall.jpg', type: 'image/jpeg', blob: photo }] },
+      ),
+    );
+    await queue.flush();
+    expect(sender.calls).toEqual(['upload:stall.jpg', 'item:SR-01:PROBLEM']);
+    expect(sender.patrolItems[0].body.fileIds).toEqual([1]);
+
+    sender.patrolItem = async () => {
+      throw new ApiError(400, {
+        title: 'Invalid',
+        errors: [{ field: 'comment', message: '请描述发现的问题' }],
+      });
+    };
+    await queue.enqueue(patrolItem('bad', 2, { itemCode: 'SR-02', result: 'PROBLEM' }));
+    await queue.enqueue(finish('f', 3));
+    const result = await queue.flush();
+    expect(result.sent).toEqual(['f']);
+    const [bad] = await queue.items();
+    expect(bad.status).toBe('invalid');
+    expect(bad.fieldErrors).toEqual({ comment: '请描述发现的问题' });
+  });
+});
+
+describe('OutboxQueue: collection records', () => {
+  it('sends a record with its key, photos of a PHOTO field added to the answer', async () => {
+    const photo = new Blob([new Uint8Array([1, 2])], { type: 'image/jpeg' });
+    await queue.enqueue(
+      record('rec', 1, {
+        record: {
+          formId: 3,
+          campaignId: 9,
+          lon: 120.6,
+          lat: 31.3,
+          answers: { owner: '王建国', photos: [41] },
+        },
+        photos: [
+          { name: 'a.jpg', type: 'image/jpeg', blob: photo, field: 'photos' },
+          { name: 'b.jpg', type: 'image/jpeg', blob: photo, field: 'door' },
+        ],
+      }),
+    );
+    await queue.enqueue(reportItem('after', 2));
+    const result = await queue.flush();
+    expect(sender.calls).toEqual(['upload:a.jpg', 'upload:b.jpg', 'record:3', 'report:after']);
+    expect(sender.records[0]).toEqual({
+      key: 'rec',
+      body: {
+        formId: 3,
+        campaignId: 9,
+        lon: 120.6,
+        lat: 31.3,
+        answers: { owner: '王建国', photos: [41, 1], door: [2] },
+      },
+    });
+    expect(result.ids.rec).toBe(500);
+  });
+
+  it('never makes a second record when the answer was lost', async () => {
+    await queue.enqueue(record('once', 1));
+    sender.failRecord = () => {
+      sender.recordsByKey.set('once', 777);
+      sender.failRecord = null;
+      return new ApiError(0, { title: 'timeout' });
+    };
+    await queue.flush();
+    expect((await queue.items()).length).toBe(1);
+    const result = await queue.flush(true);
+    expect(result.ids.once).toBe(777);
+    expect(sender.recordsByKey.size).toBe(1);
+  });
+
+  it('keeps a 400 as 需修改 with the answers named, sends it again once corrected', async () => {
+    await queue.enqueue(record('r400', 1));
+    await queue.enqueue(record('r-ok', 2));
+    sender.failRecord = (body) =>
+      body.answers.idCard === 'bad'
+        ? new ApiError(400, {
+            title: 'Invalid',
+            errors: [{ field: 'answers.idCard', message: '身份证号码无效' }],
+          })
+        : null;
+    const bad = (await queue.items())[0] as RecordItem;
+    bad.record.answers = { ...bad.record.answers, idCard: 'bad' };
+    await queue.enqueue(bad);
+    const result = await queue.flush();
+    expect(result.sent).toEqual(['r-ok']);
+    const [kept] = await queue.items();
+    expect(kept.status).toBe('invalid');
+    expect(kept.fieldErrors?.['answers.idCard']).toBe('身份证号码无效');
+    const fixed = kept as RecordItem;
+    fixed.record.answers.idCard = '11010519491231002X';
+    await queue.enqueue(fixed);
+    await queue.retry('r400');
+    const again = await queue.flush();
+    expect(again.sent).toEqual(['r400']);
+    // the same key both times: the server never sees two records for one form
+    expect(sender.records.map((r) => r.key)).toEqual(['r-ok', 'r400']);
+  });
+
+  it('resubmits a returned record with the new answers', async () => {
+    await queue.enqueue({
+      ...base('rs', 1),
+      kind: 'resubmit',
+      label: '出租房屋采集',
+      formName: '出租房屋采集',
+      formId: 3,
+      recordId: 12,
+      answers: { rooms: 2 },
+    });
+    const result = await queue.flush();
+    expect(sender.resubmits).toEqual([{ id: 12, answers: { rooms: 2 } }]);
+    expect(result.ids.rs).toBe(12);
+  });
+
+  it('withPhotos adds uploaded ids after those already given', () => {
+    const blob = new Blob([]);
+    expect(
+      withPhotos({ a: [1], b: 'x' }, [
+        { name: 'n', type: 't', blob, field: 'a', fileId: 2 },
+        { name: 'n', type: 't', blob, field: 'c', fileId: 3 },
+        { name: 'n', type: 't', blob, fileId: 4 },
+      ]),
+    ).toEqual({ a: [1, 2], b: 'x', c: [3] });
   });
 });

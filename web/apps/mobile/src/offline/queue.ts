@@ -1,5 +1,5 @@
-import { fieldErrors, problemMessage, toApiError } from '@govgrid/api';
-import type { QueueItem, QueueSender, QueueStore } from './types';
+import { type CollectionAnswers, fieldErrors, problemMessage, toApiError } from '@govgrid/api';
+import type { QueueItem, QueuedPhoto, QueueSender, QueueStore } from './types';
 
 /** First retry after 2 s, doubling up to 5 minutes. */
 export function backoffDelay(attempts: number, base = 2_000, max = 300_000): number {
@@ -24,8 +24,11 @@ export function classify(status: number): Outcome {
 
 export interface FlushResult {
   sent: string[];
-  /** the event ids the sent items produced, by item id */
-  events: Record<string, number>;
+  /**
+   * by item id, the id of what a sent item produced or changed: the event (report, action), the
+   * patrol (its items and finish), the record (record, resubmit); not for track batches
+   */
+  ids: Record<string, number>;
   /** true when the run stopped because the network (or the session) is gone */
   interrupted: boolean;
 }
@@ -98,7 +101,7 @@ export class OutboxQueue {
   }
 
   private async run(force: boolean): Promise<FlushResult> {
-    const result: FlushResult = { sent: [], events: {}, interrupted: false };
+    const result: FlushResult = { sent: [], ids: {}, interrupted: false };
     const items = await this.store.all();
     for (const item of items) {
       if (item.status !== 'pending') continue;
@@ -123,38 +126,63 @@ export class OutboxQueue {
           await this.store.put(item);
         }
       }
-      const fileIds = item.photos.map((p) => p.fileId as number);
-      if (item.kind === 'report') {
-        const event = await this.sender.report(
-          { ...item.report, fileIds: fileIds.length ? fileIds : undefined },
-          item.id,
-        );
-        result.events[item.id] = event.id;
-        if (item.followUp) {
-          // the report is in: what remains is an action on the new event, in the same place
-          const next: QueueItem = {
-            kind: 'action',
-            id: item.id,
-            createdAt: item.createdAt,
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: 0,
-            photos: [],
-            label: item.label,
-            eventId: event.id,
-            action: item.followUp.action,
-            body: item.followUp.body,
-          };
-          await this.store.put(next);
-          this.options.onChange?.();
-          return this.send(next, result);
+      const fileIds = item.photos.filter((p) => !p.field).map((p) => p.fileId as number);
+      const files = fileIds.length ? fileIds : undefined;
+      switch (item.kind) {
+        case 'report': {
+          const event = await this.sender.report({ ...item.report, fileIds: files }, item.id);
+          result.ids[item.id] = event.id;
+          if (item.followUp) {
+            // the report is in: what remains is an action on the new event, in the same place
+            const next: QueueItem = {
+              kind: 'action',
+              id: item.id,
+              createdAt: item.createdAt,
+              status: 'pending',
+              attempts: 0,
+              nextAttemptAt: 0,
+              photos: [],
+              label: item.label,
+              eventId: event.id,
+              action: item.followUp.action,
+              body: item.followUp.body,
+            };
+            await this.store.put(next);
+            this.options.onChange?.();
+            return this.send(next, result);
+          }
+          break;
         }
-      } else {
-        const event = await this.sender.act(item.eventId, item.action, {
-          ...item.body,
-          fileIds: fileIds.length ? fileIds : undefined,
-        });
-        result.events[item.id] = event.id;
+        case 'action':
+          result.ids[item.id] = (
+            await this.sender.act(item.eventId, item.action, { ...item.body, fileIds: files })
+          ).id;
+          break;
+        case 'track':
+          // the item id is the batch key: a batch sent twice is stored once
+          await this.sender.track(item.patrolId, item.id, item.points);
+          break;
+        case 'patrolItem':
+          result.ids[item.id] = (
+            await this.sender.patrolItem(item.patrolId, { ...item.body, fileIds: files })
+          ).id;
+          break;
+        case 'patrolFinish':
+          result.ids[item.id] = (await this.sender.patrolFinish(item.patrolId, item.end)).id;
+          break;
+        case 'record':
+          result.ids[item.id] = (
+            await this.sender.record(
+              { ...item.record, answers: withPhotos(item.record.answers, item.photos) },
+              item.id,
+            )
+          ).id;
+          break;
+        case 'resubmit':
+          result.ids[item.id] = (
+            await this.sender.resubmit(item.recordId, withPhotos(item.answers, item.photos))
+          ).id;
+          break;
       }
       await this.store.delete(item.id);
       result.sent.push(item.id);
@@ -162,6 +190,14 @@ export class OutboxQueue {
       return 'sent';
     } catch (error) {
       const apiError = toApiError(error);
+      if (item.kind === 'patrolFinish' && apiError.status === 409) {
+        // already finished: an earlier try got through but its answer was lost
+        await this.store.delete(item.id);
+        result.sent.push(item.id);
+        result.ids[item.id] = item.patrolId;
+        this.options.onChange?.();
+        return 'sent';
+      }
       const outcome = classify(apiError.status);
       item.lastError = problemMessage(apiError, apiError.message);
       if (outcome === 'retry') {
@@ -178,4 +214,19 @@ export class OutboxQueue {
       return outcome;
     }
   }
+}
+
+/**
+ * The answers with the uploaded photos added to their PHOTO fields (after the ids of photos that
+ * were on the server already).
+ */
+export function withPhotos(answers: CollectionAnswers, photos: QueuedPhoto[]): CollectionAnswers {
+  const out: CollectionAnswers = { ...answers };
+  for (const photo of photos) {
+    if (!photo.field || photo.fileId == null) continue;
+    const current = out[photo.field];
+    const ids = Array.isArray(current) ? current.filter((v) => typeof v === 'number') : [];
+    out[photo.field] = [...ids, photo.fileId];
+  }
+  return out;
 }

@@ -1,4 +1,13 @@
-import type { EventActionCode, EventActionRequest, EventReportRequest } from '@govgrid/api';
+import type {
+  CollectionAnswers,
+  CollectionRecordRequest,
+  EventActionCode,
+  EventActionRequest,
+  EventReportRequest,
+  PatrolItemRequest,
+  PatrolPosition,
+  PatrolTrackPoint,
+} from '@govgrid/api';
 
 /** A photo waiting in the queue: the blob itself until it is uploaded, then its file id. */
 export interface QueuedPhoto {
@@ -6,6 +15,8 @@ export interface QueuedPhoto {
   type: string;
   blob: Blob;
   fileId?: number;
+  /** the answer (PHOTO field) of a collection record the photo belongs to */
+  field?: string;
 }
 
 /**
@@ -52,7 +63,59 @@ export interface ActionItem extends QueueItemBase {
   body: EventActionRequest;
 }
 
-export type QueueItem = ReportItem | ActionItem;
+/** A batch of a patrol's GPS points; the item id is the batch key. */
+export interface TrackItem extends QueueItemBase {
+  kind: 'track';
+  patrolId: number;
+  points: PatrolTrackPoint[];
+}
+
+/** One checklist item of a patrol (正常 / 有问题 with its photos). */
+export interface PatrolItemItem extends QueueItemBase {
+  kind: 'patrolItem';
+  patrolId: number;
+  /** without `fileIds`: those come from the uploaded photos */
+  body: PatrolItemRequest;
+}
+
+/** 结束巡查: queued after the patrol's last track batch, so it is sent after them. */
+export interface PatrolFinishItem extends QueueItemBase {
+  kind: 'patrolFinish';
+  patrolId: number;
+  end: PatrolPosition;
+}
+
+/**
+ * A collection record (信息采集); the item id is its `Idempotency-Key`. The answers of PHOTO
+ * fields hold the ids of photos already on the server; the queued photos (`field` = the key)
+ * are added to them once uploaded.
+ */
+export interface RecordItem extends QueueItemBase {
+  kind: 'record';
+  /** the form's name, for the list and the edit link */
+  formName: string;
+  record: CollectionRecordRequest;
+}
+
+/** New answers to a record the reviewer returned (退回); photos as for a record. */
+export interface ResubmitItem extends QueueItemBase {
+  kind: 'resubmit';
+  formName: string;
+  formId: number;
+  recordId: number;
+  answers: CollectionAnswers;
+}
+
+export type QueueItem =
+  | ReportItem
+  | ActionItem
+  | TrackItem
+  | PatrolItemItem
+  | PatrolFinishItem
+  | RecordItem
+  | ResubmitItem;
+
+export type QueueKind = QueueItem['kind'];
 
 /** Where the queue lives (IndexedDB in the app, the same in tests through fake-indexeddb). */
 export interface QueueStore {
@@ -67,4 +130,9 @@ export interface QueueSender {
   upload(blob: Blob, name: string): Promise<number>;
   report(body: EventReportRequest, idempotencyKey: string): Promise<{ id: number }>;
   act(eventId: number, action: EventActionCode, body: EventActionRequest): Promise<{ id: number }>;
+  track(patrolId: number, batchKey: string, points: PatrolTrackPoint[]): Promise<unknown>;
+  patrolItem(patrolId: number, body: PatrolItemRequest): Promise<{ id: number }>;
+  patrolFinish(patrolId: number, end: PatrolPosition): Promise<{ id: number }>;
+  record(body: CollectionRecordRequest, idempotencyKey: string): Promise<{ id: number }>;
+  resubmit(recordId: number, answers: CollectionAnswers): Promise<{ id: number }>;
 }

@@ -51,6 +51,36 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'events.detail' },
   },
   {
+    path: '/patrol',
+    name: 'Patrol',
+    component: () => import('../views/PatrolView.vue'),
+    meta: { title: 'patrol.title' },
+  },
+  {
+    path: '/patrols/:id(\\d+)',
+    name: 'PatrolSummary',
+    component: () => import('../views/PatrolSummaryView.vue'),
+    meta: { title: 'patrol.summary' },
+  },
+  {
+    path: '/collect',
+    name: 'Collect',
+    component: () => import('../views/CollectView.vue'),
+    meta: { title: 'collect.title' },
+  },
+  {
+    path: '/collect/form/:formId(\\d+)',
+    name: 'CollectForm',
+    component: () => import('../views/CollectFormView.vue'),
+    meta: { title: 'collect.title' },
+  },
+  {
+    path: '/collect/records/:id(\\d+)',
+    name: 'CollectRecord',
+    component: () => import('../views/RecordDetailView.vue'),
+    meta: { title: 'collect.record' },
+  },
+  {
     path: '/queue',
     name: 'Queue',
     component: () => import('../views/QueueView.vue'),

@@ -1,4 +1,4 @@
-import { eventApi, fileApi } from '@govgrid/api';
+import { collectionApi, eventApi, fileApi, patrolApi } from '@govgrid/api';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { indexedDbStore } from '../offline/db';
@@ -6,7 +6,8 @@ import { OutboxQueue } from '../offline/queue';
 import type { QueueItem, QueueSender } from '../offline/types';
 
 export type SubmitOutcome =
-  | { state: 'sent'; eventId: number }
+  /** `id`: the event, patrol or record the write produced (0 when sent by another run) */
+  | { state: 'sent'; id: number }
   | { state: 'queued' }
   | { state: 'invalid'; fieldErrors: Record<string, string>; message?: string }
   | { state: 'failed'; message?: string };
@@ -15,6 +16,11 @@ const apiSender: QueueSender = {
   upload: async (blob, name) => (await fileApi.upload(blob, name)).id,
   report: (body, key) => eventApi.report(body, key),
   act: (id, action, body) => eventApi.act(id, action, body),
+  track: (patrolId, batchKey, points) => patrolApi.track(patrolId, { batchKey, points }),
+  patrolItem: (patrolId, body) => patrolApi.item(patrolId, body),
+  patrolFinish: (patrolId, end) => patrolApi.finish(patrolId, end),
+  record: (body, key) => collectionApi.submit(body, key),
+  resubmit: (recordId, answers) => collectionApi.resubmit(recordId, answers),
 };
 
 /**
@@ -78,14 +84,14 @@ export const useOutboxStore = defineStore('outbox', () => {
     if (online.value) {
       for (let round = 0; round < 2; round++) {
         const result = await flush(true);
-        if (result && item.id in result.events) {
+        if (result && result.sent.includes(item.id)) {
           // a report that also self-handles: sent once both are through
           const left = items.value.find((i) => i.id === item.id);
-          if (!left) return { state: 'sent', eventId: result.events[item.id] };
+          if (!left) return { state: 'sent', id: result.ids[item.id] ?? 0 };
         }
         const left = items.value.find((i) => i.id === item.id);
         // sent by a run that was already under way
-        if (!left) return { state: 'sent', eventId: 0 };
+        if (!left) return { state: 'sent', id: 0 };
         if (left.status === 'invalid') {
           return { state: 'invalid', fieldErrors: left.fieldErrors ?? {}, message: left.lastError };
         }

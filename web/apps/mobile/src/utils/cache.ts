@@ -31,3 +31,11 @@ export async function cached<T>(key: string, load: () => Promise<T>): Promise<T>
     throw error;
   }
 }
+
+/**
+ * A deep plain copy of JSON data: Vue's reactive proxies cannot be stored in IndexedDB
+ * (structured clone refuses them), so queued writes are copied through this first.
+ */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
