@@ -34,12 +34,15 @@ class StatsController {
 
 	private final DashboardLayouts layouts;
 
+	private final PersonnelReport personnel;
+
 	private final RegionService regions;
 
 	private final java.time.Clock clock;
 
-	StatsController(Dashboards dashboards, StatsQuery query, DashboardLayouts layouts, RegionService regions,
-			java.time.Clock clock) {
+	StatsController(Dashboards dashboards, StatsQuery query, DashboardLayouts layouts, PersonnelReport personnel,
+			RegionService regions, java.time.Clock clock) {
+		this.personnel = personnel;
 		this.dashboards = dashboards;
 		this.query = query;
 		this.layouts = layouts;
@@ -86,6 +89,60 @@ class StatsController {
 		StatsQuery.Request request = StatsQuery.request(dimensions, measures, filters, errors);
 		errors.throwIfAny();
 		return this.query.run(area(regionId, caller), range.from(), range.to(), request);
+	}
+
+	/** 人员统计: what each grid worker of the area did in the range. */
+	@GetMapping("/api/v1/stats/personnel")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	List<PersonnelReport.Row> personnel(@RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		ScopedPrincipal caller = CurrentUser.require();
+		FieldErrors errors = new FieldErrors();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)), errors);
+		errors.throwIfAny();
+		return this.personnel.of(area(regionId, caller), range.from(), range.to());
+	}
+
+	@GetMapping("/api/v1/stats/personnel.xlsx")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> personnelXlsx(
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		List<PersonnelReport.Row> rows = personnel(regionId, from, to);
+		return xlsx("personnel", "人员统计", List.of("姓名", "上报事件", "巡查次数", "巡查时长(小时)", "巡查里程(公里)", "采集记录", "采集通过"),
+				rows.stream()
+					.map(r -> List.<Object>of(r.name(), r.reports(), r.patrols(), r.patrolHours(), r.patrolKm(),
+							r.records(), r.recordsApproved()))
+					.toList());
+	}
+
+	@GetMapping("/api/v1/stats/query.xlsx")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> queryXlsx(
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) List<String> dimensions,
+			@RequestParam(required = false) List<String> measures, @RequestParam(required = false) String categoryCode,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String status) {
+		StatsQuery.Result result = query(regionId, from, to, dimensions, measures, categoryCode, level, source, status);
+		List<String> header = new java.util.ArrayList<>(result.dimensions());
+		header.addAll(result.measures());
+		List<List<Object>> rows = result.rows().stream().map(row -> {
+			List<Object> cells = new java.util.ArrayList<>();
+			row.keys().forEach(key -> cells.add(key.name()));
+			result.measures().forEach(m -> cells.add(row.values().get(m)));
+			return cells;
+		}).toList();
+		return xlsx("statistics", "多维统计", header, rows);
+	}
+
+	private static org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> xlsx(
+			String file, String sheet, List<String> header, List<List<Object>> rows) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header("Content-Disposition", "attachment; filename=\"" + file + "-" + LocalDate.now() + ".xlsx\"")
+			.body(out -> Xlsx.write(out, sheet, header, rows));
 	}
 
 	/** The caller's own widget arrangement (the default until they save one). */

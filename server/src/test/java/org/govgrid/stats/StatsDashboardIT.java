@@ -178,6 +178,36 @@ class StatsDashboardIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void thePersonnelReportCountsWhatEachWorkerDidAndExportsToXlsx() throws Exception {
+		ApiClient chief1 = this.accounts.demo(this.port, "chief1");
+		String query = "regionId=" + this.accounts.region(COMMUNITY).id() + "&from=" + this.from + "&to=" + this.to;
+		JsonNode rows = chief1.get("/api/v1/stats/personnel?" + query).json();
+		JsonNode worker1 = rows.valueStream()
+			.filter(row -> row.path("name").asString().equals("网格员一"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(worker1.path("reports").asLong()).isEqualTo(this.jdbc.queryForObject("""
+				select count(*) from event e join app_user u on u.id = e.reporter_id
+				where u.username = 'worker1' and e.region_path like ?
+				  and (e.reported_at at time zone 'Asia/Shanghai')::date between ? and ?""", Long.class,
+				this.accounts.region(COMMUNITY).path() + "/%", this.from, this.to));
+		assertThat(rows).extracting(row -> row.path("name").asString()).contains("网格员二");
+
+		ApiClient.Response xlsx = chief1.get("/api/v1/stats/personnel.xlsx?" + query);
+		assertThat(xlsx.status()).isEqualTo(200);
+		assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(chief1.download("/api/v1/stats/personnel.xlsx?" + query)))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("上报事件");
+			assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+		}
+		ApiClient.Response pivot = chief1.get("/api/v1/stats/query.xlsx?" + query + "&dimensions=grid,level");
+		assertThat(pivot.status()).isEqualTo(200);
+		assertThat(chief1.get("/api/v1/stats/personnel?from=tomorrow").errorFields()).containsExactly("from");
+	}
+
+	@Test
 	void eachUserArrangesTheirOwnWidgets() {
 		ApiClient leader = this.accounts.demo(this.port, "leader");
 		ApiClient center = this.accounts.demo(this.port, "center");
