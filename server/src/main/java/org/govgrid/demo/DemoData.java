@@ -17,6 +17,7 @@ import org.govgrid.patrol.PatrolSetup;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
+import org.govgrid.warning.WarningSetup;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,15 +59,18 @@ class DemoData implements ApplicationRunner {
 
 	private final CollectionSetup collection;
 
+	private final WarningSetup warnings;
+
 	private final Clock clock;
 
 	DemoData(RegionService regions, IdentityProvisioning identity, EventSetup events, PatrolSetup patrols,
-			CollectionSetup collection, Clock clock) {
+			CollectionSetup collection, WarningSetup warnings, Clock clock) {
 		this.regions = regions;
 		this.identity = identity;
 		this.events = events;
 		this.patrols = patrols;
 		this.collection = collection;
+		this.warnings = warnings;
 		this.clock = clock;
 	}
 
@@ -124,6 +128,7 @@ class DemoData implements ApplicationRunner {
 		long worker2 = account("worker2", "网格员二", "GRID_WORKER", gridsByTown.get(0).get(1), null);
 		account("worker3", "网格员三", "GRID_WORKER", gridsByTown.get(1).get(0), null);
 		patrolPlans(gridsByTown.get(0), chief, worker1, worker2);
+		this.warnings.countRule("同一网格24小时内同类事件≥3起", firstTown.id(), 3, 24, "YELLOW");
 		this.collection.demoForms(center, firstCommunities.get(0).id(), LocalDate.now(this.clock));
 		log.info("Demo data seeded in {} ms: 1 city, 1 district, 2 towns, 6 communities, 24 grids, 10 users",
 				System.currentTimeMillis() - started);

@@ -76,6 +76,16 @@ class EventReporting {
 
 	/** The event's id, and whether this call created it (false for a retried key). */
 	Outcome report(ReportCommand command, String idempotencyKey, ScopedPrincipal caller) {
+		return report(command, idempotencyKey, caller, false);
+	}
+
+	/**
+	 * As {@link #report(ReportCommand, String, ScopedPrincipal)}; {@code fromAlert}:
+	 * raised by the centre from an early-warning alert, so the source may be
+	 * {@code WARNING} and the event waits in the town centre's queue (the rule's unit
+	 * only suggested).
+	 */
+	Outcome report(ReportCommand command, String idempotencyKey, ScopedPrincipal caller, boolean fromAlert) {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
 			throw new org.govgrid.platform.InvalidInputException("Idempotency-Key", "1–100 characters / 幂等键长度须为1–100");
 		}
@@ -85,17 +95,19 @@ class EventReporting {
 			Optional<Long> earlier = idempotencyKey == null ? Optional.empty()
 					: this.events.findByIdempotencyKey(caller.userId(), idempotencyKey);
 			return earlier.map(id -> new Checked(id, null))
-				.orElseGet(() -> new Checked(null, validate(command, caller)));
+				.orElseGet(() -> new Checked(null, validate(command, caller, fromAlert)));
 		});
 		if (checked.earlier() != null) {
 			return new Outcome(checked.earlier(), false);
 		}
 		Instant now = this.clock.instant();
 		String code = this.codes.next(now);
-		return this.transaction.execute(status -> store(checked.report(), code, now, idempotencyKey, caller));
+		return this.transaction
+			.execute(status -> store(checked.report(), code, now, idempotencyKey, caller, fromAlert));
 	}
 
-	private Outcome store(Valid report, String code, Instant now, String idempotencyKey, ScopedPrincipal caller) {
+	private Outcome store(Valid report, String code, Instant now, String idempotencyKey, ScopedPrincipal caller,
+			boolean fromAlert) {
 		Optional<RoutingRule> rule = this.rules.choose(new RoutingRule.EventFacts(report.category().code(),
 				report.category().parentCode(), report.place().regionPath(), report.level()));
 		int acceptanceMinutes = rule.map(r -> (int) r.acceptanceLimit().toMinutes())
@@ -104,10 +116,11 @@ class EventReporting {
 			.orElse(report.category().disposalMinutes());
 		Unit centre = report.place().townCentre();
 		Unit target = rule.map(r -> Units.resolve(r.target(), report.place())).orElse(centre);
-		boolean automatic = rule.isPresent() && rule.get().autoDispatch() && target.kind() != Unit.Kind.TOWN_CENTRE;
+		boolean automatic = !fromAlert && rule.isPresent() && rule.get().autoDispatch()
+				&& target.kind() != Unit.Kind.TOWN_CENTRE;
 		// a community may take its own queue; a grid or a department waits at the centre
 		// as the suggested unit unless the rule dispatches by itself
-		Unit queue = target.kind() == Unit.Kind.COMMUNITY && !automatic ? target : centre;
+		Unit queue = target.kind() == Unit.Kind.COMMUNITY && !automatic && !fromAlert ? target : centre;
 		Unit suggested = automatic || target.equals(queue) ? null : target;
 		EventCase event = EventCase.report(code, report.category().code(), report.level(), report.source(),
 				EventAccess.actor(caller), report.place().grid(), queue,
@@ -138,7 +151,7 @@ class EventReporting {
 		return new Outcome(id, true);
 	}
 
-	private Valid validate(ReportCommand command, ScopedPrincipal caller) {
+	private Valid validate(ReportCommand command, ScopedPrincipal caller, boolean fromAlert) {
 		FieldErrors errors = new FieldErrors();
 		Category category = null;
 		if (blank(command.categoryCode())) {
@@ -163,6 +176,9 @@ class EventReporting {
 		}
 		else {
 			source = RoutingRuleController.parse(EventSource.class, command.source(), "source", errors);
+			if (source == EventSource.WARNING && !fromAlert) {
+				errors.add("source", "only an early-warning alert raises WARNING events / 研判预警来源仅用于预警转事件");
+			}
 		}
 		EventLevel level = RoutingRuleController.parse(EventLevel.class, command.level(), "level", errors);
 		StoredEvent.Place place = place(command, caller, errors);

@@ -25,6 +25,9 @@ public record Notice(String kind, String title, String body, String link, String
 
 	public static final String TASK_ASSIGNED = "TASK_ASSIGNED";
 
+	/** A new early-warning alert (研判预警) in the recipient's town. */
+	public static final String WARNING_ALERT = "WARNING_ALERT";
+
 	static final int TITLE_LENGTH = 200;
 
 	static final int BODY_LENGTH = 1000;

@@ -74,6 +74,20 @@ public class RegionService {
 		return names;
 	}
 
+	/**
+	 * The centre point {lon, lat} of a region with a boundary (a point inside it, also
+	 * for concave shapes), regardless of scope.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<double[]> centre(long id) {
+		return this.jdbc
+			.query("select center_lon, center_lat from region where id = :id and center_lon is not null",
+					new MapSqlParameterSource("id", id),
+					(rs, n) -> new double[] { rs.getDouble("center_lon"), rs.getDouble("center_lat") })
+			.stream()
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<RegionSummary> findByCode(String code) {
 		return this.regions.findByCode(code).map(Region::summary);

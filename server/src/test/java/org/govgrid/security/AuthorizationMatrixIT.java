@@ -21,6 +21,7 @@ import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.TestImages;
+import org.govgrid.warning.WarningSetup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,7 +101,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A record collected in the other town. */
 		RECORD,
 		/** A notification of another user (one's own only, whatever the scope). */
-		NOTIFICATION
+		NOTIFICATION,
+		/** A warning rule of the other town. */
+		WARNING_RULE,
+		/** An alert in the other town. */
+		ALERT
 
 	}
 
@@ -207,6 +212,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/stats/dashboard-layout",              GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/stats/dashboard-layout",              GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("DELETE", "/api/v1/stats/dashboard-layout",              AUDITOR,     CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/warning-rules",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/warning-rules/{id}",                  GRID_WORKER, CENTER_STAFF, Target.WARNING_RULE),
+		endpoint("POST",   "/api/v1/warning-rules",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/warning-rules/{id}",                  GRID_WORKER, CENTER_STAFF, Target.WARNING_RULE),
+		endpoint("DELETE", "/api/v1/warning-rules/{id}",                  AUDITOR,     CENTER_STAFF, Target.WARNING_RULE),
+		endpoint("POST",   "/api/v1/warning-rules/backtest",              GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/alerts",                              GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/alerts/{id}",                         SYS_ADMIN,   CENTER_STAFF, Target.ALERT),
+		endpoint("POST",   "/api/v1/alerts/{id}/acknowledge",             SYS_ADMIN,   CENTER_STAFF, Target.ALERT),
+		endpoint("POST",   "/api/v1/alerts/{id}/dismiss",                 GRID_WORKER, CENTER_STAFF, Target.ALERT),
+		endpoint("POST",   "/api/v1/alerts/{id}/convert",                 AUDITOR,     CENTER_STAFF, Target.ALERT),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -256,6 +272,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	@Autowired
 	PatrolSetup patrolSetup;
+
+	@Autowired
+	WarningSetup warningSetup;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -344,6 +363,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				Map.of("formId", form.json().path("id").asLong(), "lon", grid.get("center_lon"), "lat",
 						grid.get("center_lat"), "answers", Map.of("note", "矩阵测试")));
 		assertThat(record.status()).as(record.body()).isEqualTo(201);
+		long warningRule = this.warningSetup.countRule("矩阵测试预警规则", otherTown, 3, 24, "BLUE");
+		this.outOfScope.put(Target.WARNING_RULE, Long.toString(warningRule));
+		this.outOfScope.put(Target.ALERT,
+				this.jdbc
+					.queryForObject(
+							"""
+									insert into warning_alert (rule_id, level, region_id, region_path, alert_key, status, first_seen, last_seen)
+									select ?, 'BLUE', id, path, 'QT-01', 'NEW', now(), now() from region where id = ?
+									returning id""",
+							Long.class, warningRule, otherGrid)
+					.toString());
 		this.outOfScope.put(Target.FORM, "987654321");
 		this.outOfScope.put(Target.RECORD, record.json().path("id").asString());
 		this.visible.putAll(this.outOfScope);

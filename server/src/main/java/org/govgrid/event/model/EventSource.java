@@ -4,7 +4,9 @@ package org.govgrid.event.model;
 public enum EventSource {
 
 	GRID_WORKER("网格员上报"), HOTLINE_12345("12345热线"), CITIZEN("群众随手拍"), VIDEO_AI("视频智能识别"), IOT("物联感知"),
-	DEPARTMENT("部门移交"), HIGHER_LEVEL("上级交办");
+	DEPARTMENT("部门移交"), HIGHER_LEVEL("上级交办"),
+	/** Raised by the centre from an early-warning alert (not a report from outside). */
+	WARNING("研判预警");
 
 	private final String label;
 

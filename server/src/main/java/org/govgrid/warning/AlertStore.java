@@ -1,0 +1,105 @@
+package org.govgrid.warning;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govgrid.event.EventLookup;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes alerts and their evidence. At most one alert per rule, region and key is open
+ * (NEW or ACKNOWLEDGED): a partial unique index and {@code insert ... on conflict} make
+ * concurrent matches meet in that one row, whichever commits first.
+ */
+@Component
+class AlertStore {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	AlertStore(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Opens the alert or joins the open one, and adds the events to its evidence. Runs in
+	 * the caller's transaction.
+	 */
+	Raised raise(Rule rule, long regionId, String regionPath, String key, List<EventLookup.Match> events, Instant now) {
+		Instant first = events.stream().map(EventLookup.Match::reportedAt).min(Instant::compareTo).orElse(now);
+		Instant last = events.stream().map(EventLookup.Match::reportedAt).max(Instant::compareTo).orElse(now);
+		Raised raised = this.jdbc.queryForObject("""
+				insert into warning_alert (rule_id, level, region_id, region_path, alert_key, status, first_seen,
+				    last_seen)
+				values (:rule, :level, :region, :path, :key, 'NEW', :first, :last)
+				on conflict (rule_id, region_id, alert_key) where status in ('NEW', 'ACKNOWLEDGED')
+				do update set last_seen = greatest(warning_alert.last_seen, excluded.last_seen)
+				returning id, (xmax = 0) as created""",
+				new MapSqlParameterSource("rule", rule.id()).addValue("level", rule.alertLevel().name())
+					.addValue("region", regionId)
+					.addValue("path", regionPath)
+					.addValue("key", key)
+					.addValue("first", Timestamp.from(first))
+					.addValue("last", Timestamp.from(last)),
+				(rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("created")));
+		addEvidence(raised.alertId(), events);
+		return raised;
+	}
+
+	/** The open alert of a rule, region and key, if any. */
+	Optional<Long> open(long ruleId, long regionId, String key) {
+		return this.jdbc.queryForList(
+				"""
+						select id from warning_alert
+						where rule_id = :rule and region_id = :region and alert_key = :key and status in ('NEW', 'ACKNOWLEDGED')""",
+				new MapSqlParameterSource("rule", ruleId).addValue("region", regionId).addValue("key", key), Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	void addEvidence(long alertId, List<EventLookup.Match> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
+				insert into warning_evidence (alert_id, event_id, event_code, reported_at)
+				values (:alert, :event, :code, :at) on conflict do nothing""",
+				events.stream()
+					.map(e -> new MapSqlParameterSource("alert", alertId).addValue("event", e.id())
+						.addValue("code", e.code())
+						.addValue("at", Timestamp.from(e.reportedAt())))
+					.toArray(MapSqlParameterSource[]::new));
+		Instant last = events.stream().map(EventLookup.Match::reportedAt).max(Instant::compareTo).orElseThrow();
+		this.jdbc.update("update warning_alert set last_seen = greatest(last_seen, :last) where id = :id",
+				new MapSqlParameterSource("last", Timestamp.from(last)).addValue("id", alertId));
+	}
+
+	/**
+	 * Of these events, those already in the evidence of a closed (converted or dismissed)
+	 * alert of the same rule, region and key: they do not raise it again.
+	 */
+	Set<Long> closedEvidence(long ruleId, long regionId, String key, Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList("""
+				select ev.event_id from warning_evidence ev join warning_alert a on a.id = ev.alert_id
+				where a.rule_id = :rule and a.region_id = :region and a.alert_key = :key
+				  and a.status in ('CONVERTED', 'DISMISSED') and ev.event_id in (:events)""",
+				new MapSqlParameterSource("rule", ruleId).addValue("region", regionId)
+					.addValue("key", key)
+					.addValue("events", eventIds),
+				Long.class));
+	}
+
+	/** The alert's id and whether this call opened it. */
+	record Raised(long alertId, boolean created) {
+	}
+
+}

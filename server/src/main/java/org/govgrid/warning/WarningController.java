@@ -1,0 +1,110 @@
+package org.govgrid.warning;
+
+import java.util.List;
+import java.util.Map;
+
+import org.govgrid.platform.CurrentUser;
+import org.govgrid.platform.PageQuery;
+import org.govgrid.platform.PageResponse;
+import org.govgrid.warning.Alerts.AlertView;
+import org.govgrid.warning.WarningRules.RuleCommand;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Warning rules, their backtest, and alerts (docs/api/warning.md). */
+@RestController
+class WarningController {
+
+	private final WarningRules rules;
+
+	private final Backtests backtests;
+
+	private final Alerts alerts;
+
+	WarningController(WarningRules rules, Backtests backtests, Alerts alerts) {
+		this.rules = rules;
+		this.backtests = backtests;
+		this.alerts = alerts;
+	}
+
+	@GetMapping("/api/v1/warning-rules")
+	@PreAuthorize("hasAnyAuthority('warning:rule:write', 'warning:alert:read')")
+	List<Rule.View> rules(@RequestParam(defaultValue = "false") boolean includeDisabled) {
+		return this.rules.list(CurrentUser.require(), includeDisabled);
+	}
+
+	@GetMapping("/api/v1/warning-rules/{id}")
+	@PreAuthorize("hasAnyAuthority('warning:rule:write', 'warning:alert:read')")
+	Rule.View rule(@PathVariable long id) {
+		return this.rules.get(id, CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/warning-rules")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('warning:rule:write')")
+	Rule.View create(@RequestBody RuleCommand command) {
+		return this.rules.create(command, CurrentUser.require());
+	}
+
+	@PutMapping("/api/v1/warning-rules/{id}")
+	@PreAuthorize("hasAuthority('warning:rule:write')")
+	Rule.View update(@PathVariable long id, @RequestBody RuleCommand command) {
+		return this.rules.update(id, command, CurrentUser.require());
+	}
+
+	/** Disables the rule (its alerts stay). */
+	@DeleteMapping("/api/v1/warning-rules/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('warning:rule:write')")
+	void disable(@PathVariable long id) {
+		this.rules.disable(id, CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/warning-rules/backtest")
+	@PreAuthorize("hasAuthority('warning:rule:write')")
+	Backtests.Result backtest(@RequestBody Backtests.BacktestCommand command) {
+		return this.backtests.run(command, CurrentUser.require());
+	}
+
+	@GetMapping("/api/v1/alerts")
+	@PreAuthorize("hasAuthority('warning:alert:read')")
+	PageResponse<AlertView> alerts(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String level, @RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.alerts.list(status, level, regionId, new PageQuery(page, size), CurrentUser.require());
+	}
+
+	@GetMapping("/api/v1/alerts/{id}")
+	@PreAuthorize("hasAuthority('warning:alert:read')")
+	AlertView alert(@PathVariable long id) {
+		return this.alerts.get(id, CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/alerts/{id}/acknowledge")
+	@PreAuthorize("hasAuthority('warning:alert:handle')")
+	AlertView acknowledge(@PathVariable long id) {
+		return this.alerts.acknowledge(id, CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/alerts/{id}/dismiss")
+	@PreAuthorize("hasAuthority('warning:alert:handle')")
+	AlertView dismiss(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+		return this.alerts.dismiss(id, body == null ? null : body.get("reason"), CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/alerts/{id}/convert")
+	@PreAuthorize("hasAuthority('warning:alert:handle')")
+	AlertView convert(@PathVariable long id) {
+		return this.alerts.convert(id, CurrentUser.require());
+	}
+
+}
