@@ -309,8 +309,16 @@ export const EVENT_STATUSES: readonly EventStatus[] = [
   'REJECTED',
 ];
 
+/** `WARNING`: raised from an early-warning alert by the centre (never chosen in a report form). */
 export type EventSource =
-  'GRID_WORKER' | 'HOTLINE_12345' | 'CITIZEN' | 'VIDEO_AI' | 'IOT' | 'DEPARTMENT' | 'HIGHER_LEVEL';
+  | 'GRID_WORKER'
+  | 'HOTLINE_12345'
+  | 'CITIZEN'
+  | 'VIDEO_AI'
+  | 'IOT'
+  | 'DEPARTMENT'
+  | 'HIGHER_LEVEL'
+  | 'WARNING';
 
 export const EVENT_SOURCES: readonly EventSource[] = [
   'GRID_WORKER',
@@ -668,7 +676,8 @@ export type NotificationKind =
   | 'EVENT_SUPERVISED'
   | 'DEADLINE_YELLOW'
   | 'DEADLINE_RED'
-  | 'TASK_ASSIGNED';
+  | 'TASK_ASSIGNED'
+  | 'WARNING_ALERT';
 
 export interface NotificationItem {
   id: number;

@@ -296,6 +296,7 @@ const en: typeof zhCN = {
     IOT: 'IoT sensor',
     DEPARTMENT: 'Department transfer',
     HIGHER_LEVEL: 'Higher level',
+    WARNING: 'Early warning',
   },
   eventLevel: {
     GENERAL: 'General',
@@ -553,6 +554,7 @@ const en: typeof zhCN = {
       DEADLINE_YELLOW: 'Due soon',
       DEADLINE_RED: 'Overdue',
       TASK_ASSIGNED: 'New task',
+      WARNING_ALERT: 'Early warning',
     },
   },
   patrolStatus: {

@@ -292,6 +292,7 @@ const zhCN = {
     IOT: '物联感知',
     DEPARTMENT: '部门移交',
     HIGHER_LEVEL: '上级交办',
+    WARNING: '研判预警',
   },
   eventLevel: {
     GENERAL: '一般',
@@ -549,6 +550,7 @@ const zhCN = {
       DEADLINE_YELLOW: '即将超时',
       DEADLINE_RED: '已超时',
       TASK_ASSIGNED: '新任务',
+      WARNING_ALERT: '预警提醒',
     },
   },
   patrolStatus: {
