@@ -214,12 +214,18 @@ final class DashboardBench {
 			int iterations, int rawIterations) throws Exception {
 		long events = Long.parseLong(single(db, "select count(*) from event"));
 		long waitStarted = System.nanoTime();
-		while (true) {
+		int settled = 0;
+		// done: every event has its fact and nothing is left to fold, twice in a row (the last
+		// tallies are written in one transaction right after the last facts)
+		while (settled < 2) {
 			long facts = Long.parseLong(single(db, "select count(*) from stats_event_fact"));
 			long deltas = Long.parseLong(single(db, "select count(*) from stats_delta"));
 			if (facts >= events && deltas == 0) {
-				break;
+				settled++;
+				Thread.sleep(10_000);
+				continue;
 			}
+			settled = 0;
 			System.out.printf(Locale.ROOT, "runner: dashboard: statistics backfill %d / %d facts, %d deltas pending%n",
 					facts, events, deltas);
 			Thread.sleep(10_000);

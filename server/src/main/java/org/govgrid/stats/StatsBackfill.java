@@ -28,13 +28,20 @@ class StatsBackfill {
 
 	private static final int PAGE = 5000;
 
+	/** Summed tallies kept before they are written (about 100 bytes each). */
+	private static final int MAX_PENDING = 3_000_000;
+
 	private final EventSnapshots events;
 
 	private final JdbcTemplate jdbc;
 
-	StatsBackfill(EventSnapshots events, JdbcTemplate jdbc) {
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+	StatsBackfill(EventSnapshots events, JdbcTemplate jdbc,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.events = events;
 		this.jdbc = jdbc;
+		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -60,25 +67,68 @@ class StatsBackfill {
 		long started = System.currentTimeMillis();
 		int added = 0;
 		long after = 0;
+		Map<String, Long> sums = new HashMap<>();
 		List<EventChanged> page;
 		while (!(page = this.events.after(after, PAGE)).isEmpty()) {
 			after = page.get(page.size() - 1).eventId();
-			added += fill(page);
+			added += fill(page, sums);
+			if (sums.size() > MAX_PENDING) {
+				flush(sums);
+			}
 			if (added > 0 && added % 100_000 < PAGE) {
 				log.info("Statistics backfill: {} events so far (up to id {})", added, after);
 			}
 		}
+		flush(sums);
 		if (added > 0) {
 			log.info("Statistics backfill: {} events in {} ms", added, System.currentTimeMillis() - started);
 		}
 		return added;
 	}
 
+	/**
+	 * Writes the summed tallies as deltas (the folder moves them into the rollups).
+	 * Summing over many pages first keeps the deltas to about one row per region, day and
+	 * key.
+	 */
+	private void flush(Map<String, Long> sums) {
+		// one transaction: a reader never sees part of a flush
+		this.transaction.executeWithoutResult(status -> insertDeltas(sums));
+		sums.clear();
+	}
+
+	private void insertDeltas(Map<String, Long> sums) {
+		List<String> keys = new java.util.ArrayList<>(sums.keySet());
+		for (int from = 0; from < keys.size(); from += 20_000) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 20_000));
+			this.jdbc.update(con -> {
+				java.sql.PreparedStatement insert = con.prepareStatement("""
+						insert into stats_delta (region_code, day, dimension, key, value)
+						select * from unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[])""");
+				String[][] parts = new String[4][chunk.size()];
+				Long[] values = new Long[chunk.size()];
+				for (int i = 0; i < chunk.size(); i++) {
+					String[] split = chunk.get(i).split("\\|", 4);
+					for (int k = 0; k < 4; k++) {
+						parts[k][i] = split[k];
+					}
+					values[i] = sums.get(chunk.get(i));
+				}
+				insert.setArray(1, con.createArrayOf("varchar", parts[0]));
+				insert.setArray(2, con.createArrayOf("date", parts[1]));
+				insert.setArray(3, con.createArrayOf("varchar", parts[2]));
+				insert.setArray(4, con.createArrayOf("varchar", parts[3]));
+				insert.setArray(5, con.createArrayOf("bigint", values));
+				return insert;
+			});
+		}
+	}
+
 	private static Object[] column(List<EventFact> facts, java.util.function.Function<EventFact, Object> value) {
 		return facts.stream().map(value).toArray();
 	}
 
-	private int fill(List<EventChanged> page) {
+	private int fill(List<EventChanged> page, Map<String, Long> sums) {
 		Set<Long> known = new HashSet<>(
 				this.jdbc.queryForList("select event_id from stats_event_fact where event_id = any (?)", Long.class,
 						(Object) page.stream().map(EventChanged::eventId).toArray(Long[]::new)));
@@ -110,25 +160,16 @@ class StatsBackfill {
 			return insert;
 		}, (rs, n) -> rs.getLong(1));
 		Set<Long> mine = new HashSet<>(inserted);
-		Map<List<Object>, Long> sums = new HashMap<>();
 		for (EventFact fact : missing) {
 			if (mine.contains(fact.eventId())) {
 				for (Tally tally : fact.tallies()) {
 					for (String region : fact.rollupRegions()) {
-						sums.merge(List.of(region, tally.day(), tally.dimension(), tally.key()), tally.value(),
-								Long::sum);
+						sums.merge(region + "|" + tally.day() + "|" + tally.dimension() + "|" + tally.key(),
+								tally.value(), Long::sum);
 					}
 				}
 			}
 		}
-		this.jdbc.batchUpdate(
-				"insert into stats_delta (region_code, day, dimension, key, value) values (?, ?, ?, ?, ?)",
-				sums.entrySet()
-					.stream()
-					.map(e -> new Object[] { e.getKey().get(0),
-							EventFacts.date((java.time.LocalDate) e.getKey().get(1)), e.getKey().get(2),
-							e.getKey().get(3), e.getValue() })
-					.toList());
 		return mine.size();
 	}
 

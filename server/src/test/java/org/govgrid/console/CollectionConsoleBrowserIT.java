@@ -251,7 +251,8 @@ class CollectionConsoleBrowserIT extends BrowserTest {
 		chief.click("[data-testid=filter-search]");
 		assertThat(reviewRow).containsText("待审核");
 		reviewRow.locator("[data-testid=record-link]").click();
-		assertThat(drawer.locator("[data-testid=answer-phone]")).hasText("13900001111");
+		// the reviewer sees the collector's phone masked
+		assertThat(drawer.locator("[data-testid=answer-phone]")).hasText("139****1111");
 		assertThat(drawer.locator("[data-testid=step-RESUBMIT]")).containsText("重新提交");
 		drawer.locator("[data-testid=record-approve]").click();
 		chief.locator(".el-message-box__btns .el-button--primary").click();
