@@ -4,3 +4,6 @@ export * from './http';
 export * from './endpoints';
 export * from './patrolPlans';
 export * from './collection';
+export * from './stats';
+export * from './ranking';
+export * from './warning';

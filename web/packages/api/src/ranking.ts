@@ -1,0 +1,110 @@
+import { cleanParams, http } from './http';
+import type { PageQuery } from './types';
+
+// 积分排名 (the performance module): worker and grid rankings for a month, quarter or year and a
+// worker's points ledger. Permission `performance:ranking:read`.
+
+const V1 = '/api/v1';
+
+export const RANKING_PERMISSIONS = {
+  RANKING_READ: 'performance:ranking:read',
+} as const;
+
+export type RankingPeriodKind = 'month' | 'quarter' | 'year';
+
+/**
+ * `2026-11` (month), `2026-Q4` (quarter) or `2026` (year); the server's default is this month.
+ */
+export type RankingPeriod = string;
+
+export interface RankingQuery extends PageQuery {
+  period?: RankingPeriod;
+  regionId?: number | null;
+}
+
+interface Ranked {
+  rank: number;
+  /** last period's rank, null when not ranked then */
+  previousRank: number | null;
+  /** places gained since the previous period (positive = up), null when new */
+  change: number | null;
+}
+
+export interface WorkerRankItem extends Ranked {
+  userId: number;
+  name: string;
+  gridId: number | null;
+  gridName: string | null;
+  points: number;
+}
+
+export interface GridRankItem extends Ranked {
+  gridId: number;
+  gridName: string;
+  points: number;
+  workerPoints: number | null;
+  /** 0–1, null when nothing closed */
+  onTimeRate: number | null;
+  satisfaction: number | null;
+  closedEvents?: number;
+}
+
+export interface Ranking<T> {
+  period: RankingPeriod;
+  from: string;
+  to: string;
+  regionId?: number;
+  regionName?: string;
+  items: T[];
+  total?: number;
+  page?: number;
+  size?: number;
+}
+
+export interface PointsEntry {
+  id?: number;
+  occurredAt: string;
+  ruleCode: string;
+  ruleName?: string | null;
+  points: number;
+  reason: string | null;
+  sourceType: string | null;
+  sourceId: number | null;
+  gridName?: string | null;
+}
+
+export interface PointsLedger {
+  userId?: number;
+  name?: string;
+  period?: RankingPeriod;
+  from?: string;
+  to?: string;
+  points?: number;
+  items: PointsEntry[];
+  total: number;
+  page?: number;
+  size?: number;
+}
+
+/** The period label the server takes for a date: `2026-11`, `2026-Q4`, `2026`. */
+export function rankingPeriod(kind: RankingPeriodKind, date: Date): RankingPeriod {
+  const year = date.getFullYear();
+  if (kind === 'year') return `${year}`;
+  if (kind === 'quarter') return `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
+  return `${year}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+export const rankingApi = {
+  workers: (query: RankingQuery = {}) =>
+    http
+      .get<Ranking<WorkerRankItem>>(`${V1}/rankings/workers`, { params: cleanParams({ ...query }) })
+      .then((r) => r.data),
+  grids: (query: RankingQuery = {}) =>
+    http
+      .get<Ranking<GridRankItem>>(`${V1}/rankings/grids`, { params: cleanParams({ ...query }) })
+      .then((r) => r.data),
+  ledger: (userId: number, query: { period?: RankingPeriod } & PageQuery = {}) =>
+    http
+      .get<PointsLedger>(`${V1}/points/${userId}`, { params: cleanParams({ ...query }) })
+      .then((r) => r.data),
+};
