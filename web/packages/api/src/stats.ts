@@ -153,9 +153,7 @@ export const statsApi = {
       .then((r) => r.data),
   /** 400 names every bad parameter (`dimensions`, `measures`, `from`, …). */
   query: (query: StatsQuery) =>
-    http
-      .get<StatsQueryResult>(`${BASE}/query`, { params: queryParams(query) })
-      .then((r) => r.data),
+    http.get<StatsQueryResult>(`${BASE}/query`, { params: queryParams(query) }).then((r) => r.data),
   layout: () => http.get<DashboardLayout>(`${BASE}/dashboard-layout`).then((r) => r.data),
   /** 400 names bad widgets as `widgets[i].x` etc. */
   saveLayout: (layout: DashboardLayout) =>

@@ -113,8 +113,9 @@ export const warningApi = {
     http.put<WarningRule>(`${V1}/warning-rules/${id}`, rule).then((r) => r.data),
   backtest: (rule: WarningRule, days = 30) =>
     http
-      .post<
-        BacktestFiring[] | { firings: BacktestFiring[] }
-      >(`${V1}/warning-rules/backtest`, { ...rule, days })
+      .post<BacktestFiring[] | { firings: BacktestFiring[] }>(`${V1}/warning-rules/backtest`, {
+        ...rule,
+        days,
+      })
       .then((r) => (Array.isArray(r.data) ? r.data : (r.data.firings ?? []))),
 };

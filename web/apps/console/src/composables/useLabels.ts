@@ -33,6 +33,12 @@ export function useLabels() {
     fieldTypeName: (type: string | null | undefined) => label('collection.fieldTypes', type),
     recordStatusName: (status: string | null | undefined) => label('collection.statuses', status),
     reviewActionName: (action: string | null | undefined) => label('collection.actions', action),
+    alertLevelName: (level: string | null | undefined) => label('warning.levels', level),
+    alertStatusName: (status: string | null | undefined) => label('warning.statuses', status),
+    dimensionName: (dimension: string | null | undefined) => label('stats.dimensions', dimension),
+    measureName: (measure: string | null | undefined) => label('stats.measures', measure),
+    widgetName: (type: string | null | undefined) => label('stats.widgets', type),
+    pointSourceName: (type: string | null | undefined) => label('performance.sourceTypes', type),
     /** A unit's name (its kind is shown beside it where there is room, see `unitKindName`). */
     unitName: (unit: EventUnit | null | undefined) => unit?.name || t('common.none'),
   };

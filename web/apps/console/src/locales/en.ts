@@ -1,4 +1,7 @@
 import collection from './collection/en';
+import performance from './performance/en';
+import stats from './stats/en';
+import warning from './warning/en';
 import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
@@ -404,6 +407,7 @@ const en: typeof zhCN = {
     startTime: 'Reported from',
     endTime: 'Reported to',
     overdueOnly: 'Overdue only',
+    regionFilter: 'Area: {name}',
     mineOnly: 'My work',
     basicInfo: 'Event',
     attachments: 'Attachments',
@@ -620,6 +624,9 @@ const en: typeof zhCN = {
     notFound: 'The patrol does not exist or is not visible to you',
   },
   collection,
+  stats,
+  performance,
+  warning,
   pagination: {
     total: '{n} in total',
   },

@@ -1,4 +1,7 @@
 import collection from './collection/zh-CN';
+import performance from './performance/zh-CN';
+import stats from './stats/zh-CN';
+import warning from './warning/zh-CN';
 
 const zhCN = {
   app: {
@@ -400,6 +403,7 @@ const zhCN = {
     startTime: '上报开始时间',
     endTime: '上报结束时间',
     overdueOnly: '仅看超时',
+    regionFilter: '区域：{name}',
     mineOnly: '我的待办',
     basicInfo: '事件信息',
     attachments: '附件',
@@ -616,6 +620,9 @@ const zhCN = {
     notFound: '巡查记录不存在或无权查看',
   },
   collection,
+  stats,
+  performance,
+  warning,
   pagination: {
     total: '共 {n} 条',
   },

@@ -6,6 +6,7 @@ import event from './modules/event';
 import home from './modules/home';
 import patrol from './modules/patrol';
 import region from './modules/region';
+import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
 
 /** Pages inside the console layout, in menu order. */
@@ -15,6 +16,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...event,
   ...patrol,
   ...collection,
+  ...stats,
   ...system,
   ...audit,
 ];
@@ -32,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/auth/change-password/index.vue'),
     meta: { title: 'menu.changePassword' },
   },
+  bigScreenRoute,
   {
     path: '/',
     component: BasicLayout,

@@ -1,5 +1,8 @@
 import {
   EVENT_ACTIONS,
+  EVENT_LEVELS,
+  EVENT_SOURCES,
+  EVENT_STATUSES,
   toApiError,
   type DeadlineFlag,
   type DispatchTarget,
@@ -281,6 +284,52 @@ export function filterQuery(
     to: range?.[1]?.toISOString(),
     sort,
   };
+}
+
+/** What the event list takes from its route query (a statistics drill, a shared link). */
+export interface EventListLink {
+  filters: Partial<EventFilters>;
+  range: [Date, Date] | null;
+  regionId: number | null;
+}
+
+/**
+ * Reads `/events?status=A,B&level=&source=&categoryCode=&flag=&overdue=true&mine=true&keyword=
+ * &regionId=&from=&to=` (ISO instants): unknown codes and bad values are left out.
+ */
+export function filtersFromQuery(query: Record<string, unknown>): EventListLink {
+  const one = (key: string): string => {
+    const value = query[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    return typeof first === 'string' ? first.trim() : '';
+  };
+  const pick = <T extends string>(value: string, allowed: readonly T[]): T | undefined =>
+    (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  const filters: Partial<EventFilters> = {};
+  const statuses = one('status')
+    .split(',')
+    .map((s) => pick(s.trim(), EVENT_STATUSES))
+    .filter((s): s is EventStatus => !!s);
+  if (statuses.length) filters.status = statuses;
+  const level = pick(one('level'), EVENT_LEVELS);
+  if (level) filters.level = level;
+  const source = pick(one('source'), EVENT_SOURCES);
+  if (source) filters.source = source;
+  const flag = pick(one('flag'), ['YELLOW', 'RED'] as DeadlineFlag[]);
+  if (flag) filters.flag = flag;
+  if (one('categoryCode')) filters.categoryCode = one('categoryCode');
+  if (one('keyword')) filters.keyword = one('keyword');
+  if (one('overdue') === 'true') filters.overdue = true;
+  if (one('mine') === 'true') filters.mine = true;
+  const from = one('from') ? new Date(one('from')) : null;
+  const to = one('to') ? new Date(one('to')) : null;
+  const valid = (d: Date | null): d is Date => !!d && !Number.isNaN(d.getTime());
+  const range: [Date, Date] | null =
+    valid(from) || valid(to)
+      ? [valid(from) ? from : new Date(0), valid(to) ? to : new Date()]
+      : null;
+  const regionId = /^\d+$/.test(one('regionId')) ? Number(one('regionId')) : null;
+  return { filters, range, regionId };
 }
 
 /**

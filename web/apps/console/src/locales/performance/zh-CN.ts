@@ -1,0 +1,47 @@
+/** 积分排名 (the `performance` section of the console's zh-CN messages). */
+const performance = {
+  menu: {
+    rankings: '积分排名',
+  },
+  ranking: {
+    workers: '网格员排名',
+    grids: '网格排名',
+    period: '周期',
+    month: '月度',
+    quarter: '季度',
+    year: '年度',
+    area: '区域',
+    rank: '名次',
+    name: '姓名',
+    grid: '网格',
+    points: '积分',
+    workerPoints: '网格员积分',
+    onTimeRate: '按期办结率',
+    satisfaction: '满意度',
+    change: '名次变化',
+    up: '上升 {n} 名',
+    down: '下降 {n} 名',
+    same: '持平',
+    new: '新上榜',
+    ledger: '积分明细',
+    ledgerOf: '{name} 的积分明细（{period}）',
+    ledgerTotal: '本期合计 {points} 分',
+    occurredAt: '时间',
+    rule: '规则',
+    reason: '原因',
+    source: '来源',
+    empty: '本期暂无排名',
+    ledgerEmpty: '本期暂无积分记录',
+    loadFailed: '加载排名失败',
+    unavailable: '排名服务暂不可用：{reason}',
+    rangeOf: '{from} 至 {to}',
+  },
+  sourceTypes: {
+    EVENT: '事件',
+    PATROL: '巡查',
+    RECORD: '采集记录',
+    MANUAL: '人工调整',
+  },
+};
+
+export default performance;

@@ -1,0 +1,73 @@
+import type zhCN from './zh-CN';
+
+/** Analysis and early warning (English). */
+const warning: typeof zhCN = {
+  menu: {
+    group: 'Early warning',
+    alerts: 'Alerts',
+    rules: 'Warning rules',
+  },
+  levels: {
+    BLUE: 'Blue',
+    YELLOW: 'Yellow',
+    ORANGE: 'Orange',
+    RED: 'Red',
+  },
+  statuses: {
+    NEW: 'New',
+    ACKNOWLEDGED: 'Acknowledged',
+    CONVERTED: 'Converted',
+    DISMISSED: 'Dismissed',
+  },
+  alert: {
+    level: 'Level',
+    status: 'Status',
+    area: 'Area',
+    rule: 'Rule',
+    key: 'Subject',
+    events: 'Events',
+    raisedAt: 'Raised',
+    detail: 'Alert',
+    evidence: 'Evidence',
+    acknowledge: 'Acknowledge',
+    dismiss: 'Dismiss',
+    convert: 'Make an event',
+    comment: 'Comment',
+    commentRequired: 'Say why it is dismissed',
+    acknowledged: 'Alert acknowledged',
+    dismissed: 'Alert dismissed',
+    converted: 'Event created from the alert',
+    openEvent: 'Open event',
+    handledBy: 'Handled by',
+    empty: 'No alerts',
+    loadFailed: 'Could not load the alerts',
+    unavailable: 'Alerts not available: {reason}',
+  },
+  rule: {
+    create: 'New rule',
+    edit: 'Edit rule',
+    name: 'Name',
+    kind: 'Kind',
+    level: 'Level',
+    category: 'Category',
+    threshold: 'Events threshold',
+    windowHours: 'Window (hours)',
+    scope: 'Scope',
+    enabled: 'Enabled',
+    backtest: 'Back-test',
+    backtestDays: 'Days',
+    backtestOf: 'Back-test: fired {n} times in {days} days',
+    firedAt: 'Fired at',
+    empty: 'No warning rules',
+    saved: 'Rule saved',
+    loadFailed: 'Could not load the rules',
+    unavailable: 'Warning rules not available: {reason}',
+  },
+  scopes: {
+    GRID: 'Grid',
+    COMMUNITY: 'Community',
+    TOWN: 'Town',
+  },
+};
+
+export default warning;
