@@ -132,14 +132,17 @@ export const DASHBOARD_WIDGET_TYPES = [
 ] as const;
 export type DashboardWidgetType = (typeof DASHBOARD_WIDGET_TYPES)[number];
 
-/** A widget on the 24-column grid: `x` 0–23, `w` 1–24 columns, `y`/`h` in rows. */
+/**
+ * A widget on the 24-column grid: `x` 0–23, `w` 1–24 columns (inside the grid), `y` 0–500 and
+ * `h` 1–40 rows; `option` up to 40 characters (the map's measure, e.g. `onTimeRate`).
+ */
 export interface DashboardWidget {
   type: DashboardWidgetType;
   x: number;
   y: number;
   w: number;
   h: number;
-  option?: Record<string, unknown> | null;
+  option?: string | null;
 }
 
 export interface DashboardLayout {

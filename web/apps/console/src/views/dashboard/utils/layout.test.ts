@@ -74,14 +74,16 @@ describe('dashboard layout', () => {
     expect(missing(ws)).toContain('byLevel');
     const back = add(ws, 'alerts');
     const alerts = back.find((w) => w.type === 'alerts')!;
-    expect(alerts).toMatchObject({ w: 8, h: 4, x: 0 });
+    expect(alerts).toMatchObject({ w: 8, h: 8, x: 0 });
     expect(overlap(back)).toBe(false);
     expect(add(back, 'alerts')).toHaveLength(back.length);
   });
 
   it('sends only the stored keys and maps the server’s field errors to widgets', () => {
     const ws = arrange([{ type: 'total', x: 0, y: 0, w: 6, h: 2 }]);
-    expect(toRequest(ws)).toEqual({ widgets: [{ type: 'total', x: 0, y: 0, w: 6, h: 2 }] });
+    expect(toRequest(ws)).toEqual({
+      widgets: [{ type: 'total', x: 0, y: 0, w: 6, h: 2, option: null }],
+    });
     const errors = widgetErrors(
       [
         { field: 'widgets[0].w', message: 'too wide' },

@@ -7,36 +7,38 @@ import {
 
 /** The dashboard is a 24-column grid; rows are `ROW_HEIGHT` px tall. */
 export const COLUMNS = 24;
-export const MAX_ROWS = 12;
+export const MAX_ROWS = 40;
 
 /** Size of a widget when it is added (and the smallest it may get). */
 export const WIDGET_SIZES: Record<DashboardWidgetType, { w: number; h: number; minW: number }> = {
-  total: { w: 6, h: 2, minW: 4 },
-  timeliness: { w: 12, h: 4, minW: 8 },
-  satisfaction: { w: 6, h: 2, minW: 4 },
-  monthly: { w: 12, h: 4, minW: 8 },
-  byLevel: { w: 8, h: 4, minW: 6 },
-  bySource: { w: 8, h: 4, minW: 6 },
-  byStatus: { w: 8, h: 4, minW: 6 },
-  byCategory: { w: 12, h: 4, minW: 8 },
-  map: { w: 12, h: 6, minW: 8 },
-  alerts: { w: 8, h: 4, minW: 6 },
-  workerRanking: { w: 8, h: 4, minW: 6 },
-  gridRanking: { w: 8, h: 4, minW: 6 },
+  total: { w: 6, h: 4, minW: 4 },
+  timeliness: { w: 12, h: 6, minW: 8 },
+  satisfaction: { w: 6, h: 4, minW: 4 },
+  monthly: { w: 12, h: 8, minW: 8 },
+  byLevel: { w: 8, h: 8, minW: 6 },
+  bySource: { w: 8, h: 8, minW: 6 },
+  byStatus: { w: 8, h: 8, minW: 6 },
+  byCategory: { w: 12, h: 8, minW: 8 },
+  map: { w: 12, h: 10, minW: 8 },
+  alerts: { w: 8, h: 8, minW: 6 },
+  workerRanking: { w: 8, h: 8, minW: 6 },
+  gridRanking: { w: 8, h: 8, minW: 6 },
 };
 
-/** What the dashboard shows until the user saves a layout (used when the server offers none). */
+/**
+ * What the dashboard shows until the user saves a layout: the server's default
+ * (`DashboardLayouts.DEFAULT`), used here only when the server cannot be asked.
+ */
 export const DEFAULT_LAYOUT: DashboardLayout = {
   widgets: [
-    { type: 'total', x: 0, y: 0, w: 6, h: 2 },
-    { type: 'satisfaction', x: 0, y: 2, w: 6, h: 2 },
+    { type: 'total', x: 0, y: 0, w: 6, h: 4 },
     { type: 'timeliness', x: 6, y: 0, w: 18, h: 4 },
-    { type: 'monthly', x: 0, y: 4, w: 12, h: 4 },
-    { type: 'map', x: 12, y: 4, w: 12, h: 8 },
-    { type: 'byLevel', x: 0, y: 8, w: 6, h: 4 },
-    { type: 'bySource', x: 6, y: 8, w: 6, h: 4 },
-    { type: 'byCategory', x: 0, y: 12, w: 12, h: 4 },
-    { type: 'byStatus', x: 12, y: 12, w: 12, h: 4 },
+    { type: 'monthly', x: 0, y: 4, w: 16, h: 8 },
+    { type: 'byLevel', x: 16, y: 4, w: 8, h: 8 },
+    { type: 'byCategory', x: 0, y: 12, w: 12, h: 8 },
+    { type: 'bySource', x: 12, y: 12, w: 12, h: 8 },
+    { type: 'map', x: 0, y: 20, w: 16, h: 10, option: 'onTimeRate' },
+    { type: 'byStatus', x: 16, y: 20, w: 8, h: 10 },
   ],
 };
 
@@ -175,7 +177,7 @@ export function toRequest(widgets: readonly DashboardWidget[]): DashboardLayout 
       y,
       w,
       h,
-      ...(option ? { option } : {}),
+      option: option ?? null,
     })),
   };
 }
