@@ -19,15 +19,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 统计分析 in the console, in a real Chromium: events reported through the API, then the
- * town leader's first sign-in lands on the 驾驶舱, whose total equals
+ * 统计分析 in the console, in a real Chromium: events reported through the API, then the town
+ * leader's first sign-in lands on the 驾驶舱, whose total equals
  * {@code GET /api/v1/stats/dashboard} for the same area and range; the grid map draws the
  * town's grids; a click on the first level slice opens the event list filtered by that
- * level, area and range (the list's total equals the API's); a widget removed in
- * 编辑布局 stays removed after a reload and 恢复默认 brings it back; the 指挥大屏 shows the
- * same total; 多维统计 by grid and level shows the server's count. Rankings and alerts are
- * checked against their endpoints where the server has them, else their pages must show
- * a clean "not available" state. Screenshots land in {@code target/screenshots}.
+ * level, area and range (the list's total equals the API's); a widget removed in 编辑布局
+ * stays removed after a reload and 恢复默认 brings it back; the 指挥大屏 shows the same total;
+ * 多维统计 by grid and level shows the server's count. Rankings and alerts are checked
+ * against their endpoints where the server has them, else their pages must show a clean
+ * "not available" state. Screenshots land in {@code target/screenshots}.
  */
 class DashboardConsoleBrowserIT extends BrowserTest {
 
@@ -40,8 +40,10 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
 		for (String[] report : new String[][] { { "CSGL-01", "驾驶舱测试：占道经营" }, { "CSGL-02", "驾驶舱测试：垃圾堆放" },
 				{ "HJWS-01", "驾驶舱测试：污水外溢" } }) {
-			assertThat(worker1.post("/api/v1/events", eventReport(report[0], GRID_1, "GRID_WORKER", report[1], "驾驶舱测试地址"))
-				.status()).isEqualTo(201);
+			assertThat(
+					worker1.post("/api/v1/events", eventReport(report[0], GRID_1, "GRID_WORKER", report[1], "驾驶舱测试地址"))
+						.status())
+				.isEqualTo(201);
 		}
 
 		this.accounts.initial("leader");
@@ -60,8 +62,8 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		assertThat(dashboard.path("to").asString()).isEqualTo(today);
 		assertThat(dashboard.path("totalEvents").asLong()).isGreaterThanOrEqualTo(3);
 		assertThat(total).hasText(Long.toString(dashboard.path("totalEvents").asLong()));
-		assertThat(page.locator("[data-testid=dashboard-grid]"))
-			.hasAttribute("data-region", dashboard.path("regionId").asString());
+		assertThat(page.locator("[data-testid=dashboard-grid]")).hasAttribute("data-region",
+				dashboard.path("regionId").asString());
 
 		// the grid map draws the town's 12 grids (a canvas; no tiles)
 		Locator map = page.locator("[data-testid=widget-map] [data-testid=grid-map]");
@@ -71,7 +73,8 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		page.waitForTimeout(1200);
 		shoot(page, "console-dashboard");
 
-		// a click on the first level slice (12 o'clock of the ring) drills to the event list
+		// a click on the first level slice (12 o'clock of the ring) drills to the event
+		// list
 		JsonNode firstLevel = dashboard.path("byLevel").get(0);
 		String level = firstLevel.path("key").asString();
 		Locator pie = page.locator("[data-testid=widget-byLevel] .chart-box");
@@ -100,7 +103,10 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=widget-map]")).isVisible();
 		assertThat(page.locator("[data-testid=widget-byStatus]")).hasCount(0);
 		if (leader.get("/api/v1/stats/dashboard-layout").status() == 200) {
-			assertThat(leader.get("/api/v1/stats/dashboard-layout").json().path("widgets").valueStream()
+			assertThat(leader.get("/api/v1/stats/dashboard-layout")
+				.json()
+				.path("widgets")
+				.valueStream()
 				.map(w -> w.path("type").asString())).doesNotContain("byStatus");
 		}
 		page.click("[data-testid=layout-edit]");
@@ -117,6 +123,7 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 			.hasText(Long.toString(leader.get("/api/v1/stats/dashboard").json().path("totalEvents").asLong()));
 		assertThat(page.locator("[data-testid=big-screen] [data-testid=grid-map]")).hasAttribute("data-grids", "12");
 		assertThat(page.locator("[data-testid=big-screen-updated]")).isVisible();
+		assertThat(page.locator(".el-message")).hasCount(0);
 		page.waitForTimeout(1500);
 		page.screenshot(new Page.ScreenshotOptions()
 			.setPath(java.nio.file.Paths.get("target", "screenshots", "console-big-screen.png")));
@@ -128,7 +135,9 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		page.navigate(url("/stats/query?dimensions=grid,level&measures=count"));
 		ApiClient.Response query = leader.get("/api/v1/stats/query?dimensions=grid,level&measures=count");
 		if (query.status() == 200) {
-			JsonNode row = query.json().path("rows").valueStream()
+			JsonNode row = query.json()
+				.path("rows")
+				.valueStream()
 				.filter(r -> r.path("keys").get(0).path("key").asString().equals(GRID_1)
 						&& r.path("keys").get(1).path("key").asString().equals(level))
 				.findFirst()
@@ -155,13 +164,17 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		signIn(page, "center", org.govgrid.support.Accounts.PASSWORD);
 		page.waitForURL(url -> !url.contains("login"));
 
-		java.util.List<String> granted = center.get("/api/v1/auth/me").json().path("permissions").valueStream()
+		java.util.List<String> granted = center.get("/api/v1/auth/me")
+			.json()
+			.path("permissions")
+			.valueStream()
 			.map(JsonNode::asString)
 			.toList();
 
 		page.navigate(url("/rankings"));
 		if (!granted.contains("performance:ranking:read")) {
-			// the performance module is not on this server yet: no menu entry, the page is refused
+			// the performance module is not on this server yet: no menu entry, the page
+			// is refused
 			page.waitForURL(Pattern.compile(".*/403$"));
 		}
 		else {
@@ -195,8 +208,8 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 	/** A drill query as URL parameters. */
 	private static String fieldsOf(JsonNode drill) {
 		return drill.propertyStream()
-			.map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue().asString(),
-					java.nio.charset.StandardCharsets.UTF_8))
+			.map(e -> e.getKey() + "="
+					+ java.net.URLEncoder.encode(e.getValue().asString(), java.nio.charset.StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 	}
 
