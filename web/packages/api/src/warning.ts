@@ -1,4 +1,4 @@
-import { asPage, cleanParams, http } from './http';
+import { asPage, http, queryParams } from './http';
 import type { Page, PageQuery } from './types';
 
 // 研判预警 (the warning module): alerts raised by warning rules, their handling, and the rules
@@ -19,103 +19,128 @@ export const ALERT_STATUSES = ['NEW', 'ACKNOWLEDGED', 'CONVERTED', 'DISMISSED'] 
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export interface AlertQuery extends PageQuery {
-  status?: AlertStatus | '' | null;
+  /** any of these */
+  status?: AlertStatus[] | AlertStatus | '' | null;
   level?: AlertLevel | '' | null;
   regionId?: number | null;
 }
 
-export interface AlertEvidenceEvent {
-  id: number;
+export const WARNING_RULE_KINDS = ['COUNT', 'REPEAT_ADDRESS', 'SPIKE', 'OVERDUE_CLUSTER'] as const;
+export type WarningRuleKind = (typeof WARNING_RULE_KINDS)[number];
+export const WARNING_WATCH_LEVELS = ['GRID', 'COMMUNITY', 'TOWN'] as const;
+export const WARNING_GROUP_BY = ['CATEGORY', 'TOP_CATEGORY', 'NONE'] as const;
+
+/** One event behind an alert. */
+export interface AlertEvidence {
+  eventId: number;
   code: string;
-  title?: string | null;
-  status?: string | null;
-  categoryCode?: string | null;
-  categoryName?: string | null;
-  reportedAt?: string | null;
+  reportedAt: string;
 }
 
+/** An alert (docs/api/warning.md); `evidence` is filled in the detail only. */
 export interface AlertItem {
   id: number;
-  ruleId?: number | null;
-  ruleName?: string | null;
+  ruleId: number;
+  ruleName: string;
+  kind: WarningRuleKind | string;
   level: AlertLevel;
-  regionId?: number | null;
-  regionName?: string | null;
-  /** what the rule grouped by (a category, a place …) */
-  key?: string | null;
-  title?: string | null;
+  regionId: number;
+  regionName: string;
+  /** what tells events apart in the region: a category code, a normalised address, or `*` */
+  key: string;
+  keyLabel: string | null;
   status: AlertStatus;
-  eventCount?: number | null;
-  raisedAt?: string | null;
-  convertedEventId?: number | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  eventCount: number;
+  evidence: AlertEvidence[];
+  acknowledgedAt: string | null;
+  acknowledgedByName: string | null;
+  closedAt: string | null;
+  closedByName: string | null;
+  dismissReason: string | null;
+  convertedEventId: number | null;
+  convertedEventCode: string | null;
+  /** only for holders of `warning:alert:handle` */
+  allowedActions?: ('acknowledge' | 'dismiss' | 'convert')[] | null;
 }
 
-export interface AlertDetail extends AlertItem {
-  rule?: WarningRule | null;
-  evidence?: { events?: AlertEvidenceEvent[] } | AlertEvidenceEvent[] | null;
-  comment?: string | null;
-  handledByName?: string | null;
-  handledAt?: string | null;
-}
+export type AlertDetail = AlertItem;
 
-/** A warning rule: so many matching events within a window in one area raise an alert. */
-export interface WarningRule {
-  id?: number;
+/** A warning rule as sent on create / update (and back-test, with `days`). */
+export interface WarningRuleCommand {
   name: string;
-  /** e.g. `CATEGORY_SURGE`; the server names what it accepts */
-  kind?: string | null;
-  level: AlertLevel;
-  enabled?: boolean;
-  categoryCode?: string | null;
-  /** events within the window */
-  threshold?: number | null;
-  windowHours?: number | null;
-  /** grid / community / town */
-  scope?: string | null;
-  [extra: string]: unknown;
+  kind: WarningRuleKind;
+  /** a city, district or town in the caller's scope */
+  regionId: number | null;
+  alertLevel: AlertLevel;
+  watchLevel: (typeof WARNING_WATCH_LEVELS)[number];
+  /** 1–100000 */
+  threshold: number;
+  /** 1–8760, for COUNT and REPEAT_ADDRESS */
+  windowHours: number | null;
+  categoryCode: string | null;
+  eventLevel: string | null;
+  eventSource: string | null;
+  groupBy: (typeof WARNING_GROUP_BY)[number];
+  /** 0–100, for SPIKE */
+  spikeK: number | null;
+  enabled: boolean;
+}
+
+export interface WarningRule extends WarningRuleCommand {
+  id: number;
+  regionName: string;
+  categoryName: string | null;
+  /** false for the rules of areas above the caller's */
+  editable: boolean;
 }
 
 export interface BacktestFiring {
   at: string;
-  regionId: number | null;
-  regionName: string | null;
-  key: string | null;
+  regionId: number;
+  regionName: string;
+  key: string;
+  keyLabel: string | null;
+  count: number;
   eventIds: number[];
+  eventCodes: string[];
 }
 
-/** The events of an alert's evidence, whichever of the two shapes the server sends. */
-export function evidenceEvents(alert: Pick<AlertDetail, 'evidence'>): AlertEvidenceEvent[] {
-  const evidence = alert.evidence;
-  if (!evidence) return [];
-  if (Array.isArray(evidence)) return evidence;
-  return evidence.events ?? [];
+export interface BacktestResult {
+  from: string;
+  to: string;
+  total: number;
+  firings: BacktestFiring[];
 }
 
 export const warningApi = {
   alerts: (query: AlertQuery = {}): Promise<Page<AlertItem>> =>
     http
-      .get(`${V1}/alerts`, { params: cleanParams({ ...query }) })
+      .get(`${V1}/alerts`, { params: queryParams({ ...query }) })
       .then((r) => asPage<AlertItem>(r.data)),
   alert: (id: number) => http.get<AlertDetail>(`${V1}/alerts/${id}`).then((r) => r.data),
-  acknowledge: (id: number, comment?: string) =>
-    http
-      .post<AlertDetail>(`${V1}/alerts/${id}/acknowledge`, { comment: comment || null })
-      .then((r) => r.data),
-  dismiss: (id: number, comment: string) =>
-    http.post<AlertDetail>(`${V1}/alerts/${id}/dismiss`, { comment }).then((r) => r.data),
+  acknowledge: (id: number) =>
+    http.post<AlertDetail>(`${V1}/alerts/${id}/acknowledge`, {}).then((r) => r.data),
+  /** `reason` required (≤ 500). */
+  dismiss: (id: number, reason: string) =>
+    http.post<AlertDetail>(`${V1}/alerts/${id}/dismiss`, { reason }).then((r) => r.data),
   /** Makes an event of the alert; the answer carries `convertedEventId`. */
   convert: (id: number) =>
     http.post<AlertDetail>(`${V1}/alerts/${id}/convert`, {}).then((r) => r.data),
-  rules: () => http.get(`${V1}/warning-rules`).then((r) => asPage<WarningRule>(r.data).items),
-  createRule: (rule: WarningRule) =>
-    http.post<WarningRule>(`${V1}/warning-rules`, rule).then((r) => r.data),
-  updateRule: (id: number, rule: WarningRule) =>
-    http.put<WarningRule>(`${V1}/warning-rules/${id}`, rule).then((r) => r.data),
-  backtest: (rule: WarningRule, days = 30) =>
+  rules: (includeDisabled = true) =>
     http
-      .post<BacktestFiring[] | { firings: BacktestFiring[] }>(`${V1}/warning-rules/backtest`, {
-        ...rule,
-        days,
-      })
-      .then((r) => (Array.isArray(r.data) ? r.data : (r.data.firings ?? []))),
+      .get(`${V1}/warning-rules`, { params: { includeDisabled } })
+      .then((r) => asPage<WarningRule>(r.data).items),
+  createRule: (rule: WarningRuleCommand) =>
+    http.post<WarningRule>(`${V1}/warning-rules`, rule).then((r) => r.data),
+  updateRule: (id: number, rule: WarningRuleCommand) =>
+    http.put<WarningRule>(`${V1}/warning-rules/${id}`, rule).then((r) => r.data),
+  /** Disables the rule (its alerts stay). */
+  disableRule: (id: number) => http.delete<void>(`${V1}/warning-rules/${id}`).then(() => undefined),
+  /** When the rule would have fired over the past `days` (1–90); nothing is stored. */
+  backtest: (rule: WarningRuleCommand, days = 30) =>
+    http
+      .post<BacktestResult>(`${V1}/warning-rules/backtest`, { ...rule, days })
+      .then((r) => r.data),
 };

@@ -59,13 +59,24 @@ const routes: RouteRecordRaw[] = [
         },
       },
       {
+        path: '/warning/alerts/:id(\\d+)',
+        name: 'WarningAlert',
+        component: () => import('@/views/warning/alert/index.vue'),
+        meta: {
+          title: 'warning.menu.alerts',
+          permission: WARNING_PERMISSIONS.ALERT_READ,
+          hideInMenu: true,
+          activeMenu: '/warning/alerts',
+        },
+      },
+      {
         path: '/warning/rules',
         name: 'WarningRules',
         component: () => import('@/views/warning/rule/index.vue'),
         meta: {
           title: 'warning.menu.rules',
           icon: 'Guide',
-          permission: WARNING_PERMISSIONS.RULE_WRITE,
+          permission: [WARNING_PERMISSIONS.ALERT_READ, WARNING_PERMISSIONS.RULE_WRITE],
         },
       },
     ],
