@@ -58,6 +58,7 @@ const warning: typeof zhCN = {
     spikeK: 'Spike factor (std. dev.)',
     readOnly: 'A rule of a higher area: read only',
     disable: 'Disable',
+    view: 'View',
     enabled: 'Enabled',
     backtest: 'Back-test',
     backtestDays: 'Days',

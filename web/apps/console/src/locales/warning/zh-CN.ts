@@ -56,6 +56,7 @@ const warning = {
     spikeK: '突增系数(标准差倍数)',
     readOnly: '上级规则，仅可查看',
     disable: '停用',
+    view: '查看',
     enabled: '启用',
     backtest: '回测',
     backtestDays: '回测天数',
