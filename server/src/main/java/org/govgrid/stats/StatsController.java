@@ -36,13 +36,16 @@ class StatsController {
 
 	private final PersonnelReport personnel;
 
+	private final org.govgrid.dispatch.TaskSummaries tasks;
+
 	private final RegionService regions;
 
 	private final java.time.Clock clock;
 
 	StatsController(Dashboards dashboards, StatsQuery query, DashboardLayouts layouts, PersonnelReport personnel,
-			RegionService regions, java.time.Clock clock) {
+			org.govgrid.dispatch.TaskSummaries tasks, RegionService regions, java.time.Clock clock) {
 		this.personnel = personnel;
+		this.tasks = tasks;
 		this.dashboards = dashboards;
 		this.query = query;
 		this.layouts = layouts;
@@ -143,6 +146,32 @@ class StatsController {
 				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header("Content-Disposition", "attachment; filename=\"" + file + "-" + LocalDate.now() + ".xlsx\"")
 			.body(out -> Xlsx.write(out, sheet, header, rows));
+	}
+
+	/** 任务统计: tasks given in the area in the range, per assignee. */
+	@GetMapping("/api/v1/stats/tasks")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	List<org.govgrid.dispatch.TaskSummaries.Totals> tasks(@RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		ScopedPrincipal caller = CurrentUser.require();
+		FieldErrors errors = new FieldErrors();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)), errors);
+		errors.throwIfAny();
+		RegionSummary region = area(regionId, caller);
+		return this.tasks.byAssignee(region.path(), range.from().atStartOfDay(EventFact.LOCAL).toInstant(),
+				range.to().plusDays(1).atStartOfDay(EventFact.LOCAL).toInstant(), this.clock.instant());
+	}
+
+	@GetMapping("/api/v1/stats/tasks.xlsx")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> tasksXlsx(
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return xlsx("tasks", "任务统计", List.of("承办人", "任务数", "已完成", "按期完成", "办理中", "已取消", "已超期"),
+				tasks(regionId, from, to).stream()
+					.map(t -> List.<Object>of(t.assigneeName(), t.tasks(), t.done(), t.doneOnTime(), t.open(),
+							t.cancelled(), t.overdue()))
+					.toList());
 	}
 
 	/** The caller's own widget arrangement (the default until they save one). */

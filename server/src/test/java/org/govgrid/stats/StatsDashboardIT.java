@@ -208,6 +208,36 @@ class StatsDashboardIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theTaskReportCountsEachAssigneesTasks() throws Exception {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		ApiClient worker2 = this.accounts.demo(this.port, "worker2");
+		String query = "regionId=" + this.accounts.region(TOWN).id();
+		java.util.function.Function<JsonNode, JsonNode> worker2Row = rows -> rows.valueStream()
+			.filter(row -> row.path("assigneeName").asString().equals("网格员二"))
+			.findFirst()
+			.orElse(null);
+		JsonNode before = worker2Row.apply(center.get("/api/v1/stats/tasks?" + query).json());
+		long tasksBefore = before == null ? 0 : before.path("tasks").asLong();
+		long doneBefore = before == null ? 0 : before.path("done").asLong();
+		long assignee = this.accounts.id("worker2");
+		String deadline = java.time.Instant.now().plus(Duration.ofDays(1)).toString();
+		long first = center
+			.post("/api/v1/dispatch/tasks", Map.of("title", "统计任务一", "assigneeId", assignee, "deadline", deadline))
+			.json()
+			.path("id")
+			.asLong();
+		center.post("/api/v1/dispatch/tasks", Map.of("title", "统计任务二", "assigneeId", assignee, "deadline", deadline));
+		worker2.post("/api/v1/dispatch/tasks/" + first + "/start", Map.of());
+		assertThat(worker2.post("/api/v1/dispatch/tasks/" + first + "/complete", Map.of("comment", "已完成")).status())
+			.isEqualTo(200);
+		JsonNode after = worker2Row.apply(center.get("/api/v1/stats/tasks?" + query).json());
+		assertThat(after.path("tasks").asLong()).isEqualTo(tasksBefore + 2);
+		assertThat(after.path("done").asLong()).isEqualTo(doneBefore + 1);
+		assertThat(after.path("doneOnTime").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(center.get("/api/v1/stats/tasks.xlsx?" + query).status()).isEqualTo(200);
+	}
+
+	@Test
 	void eachUserArrangesTheirOwnWidgets() {
 		ApiClient leader = this.accounts.demo(this.port, "leader");
 		ApiClient center = this.accounts.demo(this.port, "center");
