@@ -105,7 +105,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A warning rule of the other town. */
 		WARNING_RULE,
 		/** An alert in the other town. */
-		ALERT
+		ALERT,
+		/** Point rules are global: an unknown code. */
+		POINT_RULE
 
 	}
 
@@ -225,6 +227,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/alerts/{id}/acknowledge",             SYS_ADMIN,   CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/dismiss",                 GRID_WORKER, CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/convert",                 AUDITOR,     CENTER_STAFF, Target.ALERT),
+		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/point-rules/{code}",                  GRID_WORKER, SYS_ADMIN,   Target.POINT_RULE),
+		endpoint("GET",    "/api/v1/rankings/workers",                    SYS_ADMIN,   GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/rankings/grids",                      AUDITOR,     CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/points/me",                           SEC_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/points/{userId}",                     AUDITOR,     CENTER_STAFF, Target.USER),
 		endpoint("GET",    "/api/v1/dispatch/collaborative-events",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/assignments",                GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
@@ -378,8 +386,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 					.toString());
 		this.outOfScope.put(Target.FORM, "987654321");
 		this.outOfScope.put(Target.RECORD, record.json().path("id").asString());
+		this.outOfScope.put(Target.POINT_RULE, "nope-99");
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
+		this.visible.put(Target.POINT_RULE, "report");
 		this.visible.put(Target.FORM, form.json().path("id").asString());
 		this.visible.put(Target.ROLE,
 				this.jdbc.queryForObject("select id from role where code = 'GRID_WORKER'", Long.class).toString());
@@ -474,6 +484,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
 		return endpoint.path()
 			.replace("{id}", object)
+			.replace("{userId}", object)
 			.replace("{code}", object)
 			.replace("{action}", action)
 			.replace("{version}", "1");
