@@ -94,7 +94,26 @@ export function rankingPeriod(kind: RankingPeriodKind, date: Date): RankingPerio
   return `${year}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** `GET /api/v1/points/me`: this month's points and rank among the community's grid workers. */
+export interface MyPoints {
+  period: string;
+  from: string;
+  to: string;
+  userId: number;
+  name: string;
+  gridId: number | null;
+  gridName: string | null;
+  points: number;
+  /** null: not a grid worker, or no points yet this month */
+  rank: number | null;
+  rankedWorkers: number;
+  areaId: number | null;
+  areaName: string | null;
+  recent: PointsEntry[];
+}
+
 export const rankingApi = {
+  me: () => http.get<MyPoints>(`${V1}/points/me`).then((r) => r.data),
   workers: (query: RankingQuery = {}) =>
     http
       .get<Ranking<WorkerRankItem>>(`${V1}/rankings/workers`, { params: cleanParams({ ...query }) })

@@ -36,6 +36,20 @@ public class CollectionSummaries {
 		return totals;
 	}
 
+	/** The same per grid. */
+	@Transactional(readOnly = true)
+	public Map<Long, Totals> byGrid(String path, Instant from, Instant to) {
+		Map<Long, Totals> totals = new HashMap<>();
+		this.jdbc.query("""
+				select grid_id, count(*), count(*) filter (where status = 'APPROVED')
+				from collection_record
+				where (region_path = ? or region_path like ?) and collected_at >= ? and collected_at < ?
+				group by grid_id""", rs -> {
+			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3)));
+		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
+		return totals;
+	}
+
 	/** Records made, and of those approved. */
 	public record Totals(long records, long approved) {
 	}

@@ -34,6 +34,21 @@ public class PatrolSummaries {
 		return totals;
 	}
 
+	/** The same per grid. */
+	@Transactional(readOnly = true)
+	public Map<Long, Totals> byGrid(String path, Instant from, Instant to) {
+		Map<Long, Totals> totals = new HashMap<>();
+		this.jdbc.query("""
+				select grid_id, count(*), coalesce(sum(duration_seconds), 0), coalesce(sum(distance_meters), 0)
+				from patrol
+				where status = 'FINISHED' and (region_path = ? or region_path like ?)
+				  and started_at >= ? and started_at < ?
+				group by grid_id""", rs -> {
+			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
+		return totals;
+	}
+
 	/** How many patrols, how long and how far in all. */
 	public record Totals(long patrols, long seconds, double meters) {
 	}

@@ -38,12 +38,16 @@ class StatsController {
 
 	private final org.govgrid.dispatch.TaskSummaries tasks;
 
+	private final AssessmentReport assessment;
+
 	private final RegionService regions;
 
 	private final java.time.Clock clock;
 
 	StatsController(Dashboards dashboards, StatsQuery query, DashboardLayouts layouts, PersonnelReport personnel,
-			org.govgrid.dispatch.TaskSummaries tasks, RegionService regions, java.time.Clock clock) {
+			org.govgrid.dispatch.TaskSummaries tasks, AssessmentReport assessment, RegionService regions,
+			java.time.Clock clock) {
+		this.assessment = assessment;
 		this.personnel = personnel;
 		this.tasks = tasks;
 		this.dashboards = dashboards;
@@ -171,6 +175,35 @@ class StatsController {
 				tasks(regionId, from, to).stream()
 					.map(t -> List.<Object>of(t.assigneeName(), t.tasks(), t.done(), t.doneOnTime(), t.open(),
 							t.cancelled(), t.overdue()))
+					.toList());
+	}
+
+	/**
+	 * 考核统计: per grid, how its events went and how much its workers patrolled and
+	 * collected.
+	 */
+	@GetMapping("/api/v1/stats/assessment")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	List<AssessmentReport.Row> assessment(@RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		ScopedPrincipal caller = CurrentUser.require();
+		FieldErrors errors = new FieldErrors();
+		Range range = Range.parse(from, to, LocalDate.now(this.clock.withZone(EventFact.LOCAL)), errors);
+		errors.throwIfAny();
+		return this.assessment.of(area(regionId, caller), range.from(), range.to());
+	}
+
+	@GetMapping("/api/v1/stats/assessment.xlsx")
+	@PreAuthorize("hasAuthority('stats:dashboard:read')")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> assessmentXlsx(
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return xlsx("assessment", "考核统计",
+				List.of("网格", "上报事件", "已结案", "按期办结率", "平均办理时长(小时)", "满意度", "超期", "巡查次数", "巡查时长(小时)", "采集记录", "采集通过"),
+				assessment(regionId, from, to).stream()
+					.map(r -> java.util.Arrays.<Object>asList(r.gridName(), r.events(), r.closed(), r.onTimeRate(),
+							r.avgHandlingHours(), r.satisfaction(), r.overdue(), r.patrols(), r.patrolHours(),
+							r.records(), r.recordsApproved()))
 					.toList());
 	}
 

@@ -175,6 +175,9 @@ class MobilePatrolBrowserIT extends BrowserTest {
 		// the demo plan of 市容秩序 for worker1's grid, daily
 		assertThat(page.locator("[data-testid=home-plan]", new Page.LocatorOptions().setHasText("市容秩序")))
 			.containsText("每日");
+		// the problem reported on the patrol earned points: this month's points and rank
+		assertThat(page.locator("[data-testid=home-points]")).containsText(Pattern.compile("\\d+(\\.\\d+)? 分"));
+		assertThat(page.locator("[data-testid=home-points]")).containsText(Pattern.compile("本月第 \\d+ 名"));
 		page.waitForTimeout(300);
 		shoot(page, "mobile-patrol-home");
 

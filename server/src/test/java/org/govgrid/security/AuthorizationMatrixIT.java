@@ -210,6 +210,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/stats/query",                         GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/stats/query.xlsx",                    GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/stats/personnel",                     GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/stats/assessment",                    GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/stats/assessment.xlsx",               AUDITOR,     CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/stats/tasks",                         GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/stats/tasks.xlsx",                    AUDITOR,     CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/stats/personnel.xlsx",                AUDITOR,     CENTER_STAFF, Target.AREA),

@@ -238,6 +238,25 @@ class StatsDashboardIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theAssessmentReportGoesGridByGrid() {
+		ApiClient chief1 = this.accounts.demo(this.port, "chief1");
+		String query = "regionId=" + this.accounts.region(COMMUNITY).id() + "&from=" + this.from + "&to=" + this.to;
+		JsonNode grid1 = chief1.get("/api/v1/stats/assessment?" + query)
+			.json()
+			.valueStream()
+			.filter(row -> row.path("gridCode").asString().equals(GRID_1))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grid1.path("events").asLong()).isEqualTo(this.jdbc.queryForObject("""
+				select count(*) from event e where e.region_path like ?
+				  and (e.reported_at at time zone 'Asia/Shanghai')::date between ? and ?""", Long.class, "%/" + GRID_1,
+				this.from, this.to));
+		assertThat(grid1.path("gridName").asString()).isEqualTo("狮山社区第1网格");
+		assertThat(grid1.path("onTimeRate").asDouble()).isBetween(0.0, 1.0);
+		assertThat(chief1.get("/api/v1/stats/assessment.xlsx?" + query).status()).isEqualTo(200);
+	}
+
+	@Test
 	void eachUserArrangesTheirOwnWidgets() {
 		ApiClient leader = this.accounts.demo(this.port, "leader");
 		ApiClient center = this.accounts.demo(this.port, "center");
