@@ -125,14 +125,42 @@ final class Measure {
 	 * percentiles are those under this concurrency (queueing included).
 	 */
 	static Load load(TaskFactory factory, int clients, int total, long budgetNanos) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		return drive(factory, clients, total, (client, k) -> {
+			int i = next.getAndIncrement();
+			return i < total ? i : -1;
+		}, budgetNanos);
+	}
+
+	/**
+	 * Like {@link #load}, but every client makes exactly {@code perClient} calls,
+	 * {@code 0 .. perClient - 1} (each its own sequence, e.g. the batches of one track),
+	 * unless {@code budgetNanos} runs out first.
+	 */
+	static Load loadEach(TaskFactory factory, int clients, int perClient, long budgetNanos) throws Exception {
+		return drive(factory, clients, perClient, (client, k) -> k < perClient ? k : -1, budgetNanos);
+	}
+
+	/** Which call a client makes as its {@code k}-th, or -1 when it is done. */
+	private interface Schedule {
+
+		int next(int client, int k);
+
+	}
+
+	/**
+	 * Runs one thread per client until its schedule ends or the budget runs out, timing
+	 * every call; {@code capacity} bounds the calls of one client.
+	 */
+	private static Load drive(TaskFactory factory, int clients, int capacity, Schedule schedule, long budgetNanos)
+			throws Exception {
 		List<Task> tasks = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			tasks.add(factory.open(c));
 		}
-		AtomicInteger next = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
 		AtomicReference<String> firstError = new AtomicReference<>();
-		long[][] samples = new long[clients][total];
+		long[][] samples = new long[clients][capacity];
 		int[] counts = new int[clients];
 		long deadline = System.nanoTime() + budgetNanos;
 		List<Thread> threads = new ArrayList<>();
@@ -142,64 +170,7 @@ final class Measure {
 			int client = c;
 			Thread thread = new Thread(() -> {
 				int i;
-				while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
-					long began = System.nanoTime();
-					try {
-						task.run(i);
-					}
-					catch (Exception ex) {
-						errors.incrementAndGet();
-						firstError.compareAndSet(null, ex.toString());
-					}
-					samples[client][counts[client]++] = System.nanoTime() - began;
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		int done = 0;
-		for (int count : counts) {
-			done += count;
-		}
-		long[] all = new long[done];
-		int n = 0;
-		for (int c = 0; c < clients; c++) {
-			System.arraycopy(samples[c], 0, all, n, counts[c]);
-			n += counts[c];
-		}
-		if (firstError.get() != null) {
-			System.err.println("  concurrent errors: " + errors.get() + ", first: " + firstError.get());
-		}
-		return new Load(new Throughput(done, clients, seconds, done / seconds, errors.get()),
-				latency(all, errors.get(), firstError.get()));
-	}
-
-	/**
-	 * Like {@link #load}, but every client makes exactly {@code perClient} calls,
-	 * {@code 0 .. perClient - 1} (each its own sequence, e.g. the batches of one track),
-	 * unless {@code budgetNanos} runs out first.
-	 */
-	static Load loadEach(TaskFactory factory, int clients, int perClient, long budgetNanos) throws Exception {
-		List<Task> tasks = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			tasks.add(factory.open(c));
-		}
-		AtomicInteger errors = new AtomicInteger();
-		AtomicReference<String> firstError = new AtomicReference<>();
-		long[][] samples = new long[clients][perClient];
-		int[] counts = new int[clients];
-		long deadline = System.nanoTime() + budgetNanos;
-		List<Thread> threads = new ArrayList<>();
-		long start = System.nanoTime();
-		for (int c = 0; c < clients; c++) {
-			Task task = tasks.get(c);
-			int client = c;
-			Thread thread = new Thread(() -> {
-				for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
+				while (System.nanoTime() < deadline && (i = schedule.next(client, counts[client])) >= 0) {
 					long began = System.nanoTime();
 					try {
 						task.run(i);

@@ -94,6 +94,24 @@ public class RegionService {
 	}
 
 	/**
+	 * Several regions at once by their codes or ids (either may be empty), regardless of
+	 * scope (for reports that name thousands of grids).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<RegionSummary> findAll(java.util.Collection<String> codes, java.util.Collection<Long> ids) {
+		if (codes.isEmpty() && ids.isEmpty()) {
+			return java.util.List.of();
+		}
+		return this.jdbc.query(
+				"select id, code, name, level, parent_id, path from region where code in (:codes) or id in (:ids)",
+				new MapSqlParameterSource("codes", codes.isEmpty() ? java.util.List.of("") : codes).addValue("ids",
+						ids.isEmpty() ? java.util.List.of(-1L) : ids),
+				(rs, n) -> new RegionSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						RegionLevel.valueOf(rs.getString("level")), rs.getObject("parent_id", Long.class),
+						rs.getString("path")));
+	}
+
+	/**
 	 * The regions along a materialised path, from the top down (for a grid: city,
 	 * district, town, community, grid).
 	 */

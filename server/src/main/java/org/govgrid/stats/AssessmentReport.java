@@ -48,12 +48,7 @@ class AssessmentReport {
 		java.util.Set<Long> gridIds = new java.util.TreeSet<>(walked.keySet());
 		gridIds.addAll(collected.keySet());
 		Map<String, RegionSummary> grids = new HashMap<>();
-		for (String code : byGridCode.keySet()) {
-			this.regions.findByCode(code).ifPresent(g -> grids.put(code, g));
-		}
-		for (Long id : gridIds) {
-			this.regions.find(id).ifPresent(g -> grids.put(g.code(), g));
-		}
+		this.regions.findAll(byGridCode.keySet(), gridIds).forEach(g -> grids.put(g.code(), g));
 		return grids.values().stream().map(grid -> {
 			Map<String, Double> e = byGridCode.getOrDefault(grid.code(), Map.of());
 			PatrolSummaries.Totals p = walked.getOrDefault(grid.id(), new PatrolSummaries.Totals(0, 0, 0));

@@ -104,16 +104,16 @@ class StatsQuery {
 			}
 			params.addValue(name, value);
 		});
+		Map<String, EventCatalog.CategoryName> categories = this.catalog.categories();
 		if (request.filters().containsKey("categoryCode")) {
-			List<String> children = this.catalog.categories()
-				.values()
+			List<String> children = categories.values()
 				.stream()
 				.filter(c -> request.filters().get("categoryCode").equals(c.parentCode()))
 				.map(EventCatalog.CategoryName::code)
 				.toList();
 			params.addValue("categoryChildren", children.isEmpty() ? List.of("") : children);
 		}
-		String topCategory = topCategorySql(this.catalog.categories());
+		String topCategory = topCategorySql(categories);
 		List<String> keys = request.dimensions()
 			.stream()
 			.map(d -> d.equals("topCategory") ? topCategory : sql(d))
@@ -129,7 +129,7 @@ class StatsQuery {
 		String sql = select + "from stats_event_fact f where " + where + (keys.isEmpty() ? ""
 				: " group by " + String.join(", ", keys) + " order by " + String.join(", ", keys));
 		List<Object[]> raw = this.jdbc.query(sql, params, (rs, n) -> row(rs, keys.size(), request.measures().size()));
-		return new Result(request.dimensions(), request.measures(), label(request, raw));
+		return new Result(request.dimensions(), request.measures(), label(request, raw, categories));
 	}
 
 	/** The 大类 of {@code f.category_code}, as a CASE over the known codes. */
@@ -161,8 +161,7 @@ class StatsQuery {
 	}
 
 	/** Names for the keys: regions and categories by their codes. */
-	private List<Row> label(Request request, List<Object[]> raw) {
-		Map<String, EventCatalog.CategoryName> categories = this.catalog.categories();
+	private List<Row> label(Request request, List<Object[]> raw, Map<String, EventCatalog.CategoryName> categories) {
 		Set<String> regionCodes = new java.util.HashSet<>();
 		for (Object[] r : raw) {
 			for (int i = 0; i < request.dimensions().size(); i++) {
@@ -172,7 +171,7 @@ class StatsQuery {
 			}
 		}
 		Map<String, String> regionNames = new java.util.HashMap<>();
-		regionCodes.forEach(code -> this.regions.findByCode(code).ifPresent(r -> regionNames.put(code, r.name())));
+		this.regions.findAll(regionCodes, List.of()).forEach(r -> regionNames.put(r.code(), r.name()));
 		List<Row> rows = new ArrayList<>();
 		for (Object[] r : raw) {
 			List<Key> keys = new ArrayList<>();
