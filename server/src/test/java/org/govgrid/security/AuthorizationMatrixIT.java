@@ -20,6 +20,7 @@ import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.ApiClient.Response;
+import org.govgrid.support.TestIds;
 import org.govgrid.support.TestImages;
 import org.govgrid.warning.WarningSetup;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +108,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An alert in the other town. */
 		ALERT,
 		/** Point rules are global: an unknown code. */
-		POINT_RULE
+		POINT_RULE,
+		/** A person registered in the other town. */
+		PERSON
 
 	}
 
@@ -229,6 +232,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/alerts/{id}/acknowledge",             SYS_ADMIN,   CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/dismiss",                 GRID_WORKER, CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/convert",                 AUDITOR,     CENTER_STAFF, Target.ALERT),
+		endpoint("GET",    "/api/v1/dicts/{type}",                        null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/people/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.PERSON),
+		endpoint("POST",   "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/people/{id}",                         SEC_ADMIN,  , GRID_WORKER, Target.PERSON),
+		endpoint("POST",   "/api/v1/people/{id}/unmask",                  GRID_WORKER, CENTER_STAFF, Target.PERSON),
+		endpoint("POST",   "/api/v1/people/lookup",                       AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/people/key-groups",                   SYS_ADMIN,   GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("PUT",    "/api/v1/point-rules/{code}",                  GRID_WORKER, SYS_ADMIN,   Target.POINT_RULE),
 		endpoint("GET",    "/api/v1/rankings/workers",                    SYS_ADMIN,   GRID_WORKER, Target.AREA),
@@ -389,6 +400,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		this.outOfScope.put(Target.FORM, "987654321");
 		this.outOfScope.put(Target.RECORD, record.json().path("id").asString());
 		this.outOfScope.put(Target.POINT_RULE, "nope-99");
+		Response person = otherTownWorker.post("/api/v1/people", Map.of("idNumber", TestIds.idNumber(), "name", "矩阵测试",
+				"householdType", "REGISTERED", "gridId", otherGrid, "currentAddress", "矩阵测试地址"));
+		assertThat(person.status()).as(person.body()).isEqualTo(201);
+		this.outOfScope.put(Target.PERSON, person.json().path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
@@ -488,6 +503,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{id}", object)
 			.replace("{userId}", object)
 			.replace("{code}", object)
+			.replace("{type}", "SEX")
 			.replace("{action}", action)
 			.replace("{version}", "1");
 	}

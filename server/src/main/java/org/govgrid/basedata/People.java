@@ -1,0 +1,494 @@
+package org.govgrid.basedata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
+import org.govgrid.platform.ConflictException;
+import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.IdNumbers;
+import org.govgrid.platform.IdentifierProtection;
+import org.govgrid.platform.IdentifierProtection.Sealed;
+import org.govgrid.platform.Masking;
+import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.PageQuery;
+import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopedPrincipal;
+import org.govgrid.region.RegionService;
+import org.govgrid.region.RegionSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 实有人口: registered, changed and read within the caller's scope (a worker their grid, a
+ * chief their community, the centre its town; anything else is 404). The ID number is the
+ * natural key, found through its keyed hash; it and the phone are sealed at rest.
+ */
+@Service
+public class People {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String PHONE = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
+
+	private static final String SELECT = """
+			select p.*, g.name as grid_name, h.address as house_address,
+			       (select coalesce(json_agg(json_build_object('tag', t.tag, 'since', t.since, 'details', t.details)
+			                 order by t.tag), '[]') from bd_person_tag t where t.person_id = p.id) as tags
+			from bd_person p join region g on g.id = p.grid_id left join bd_house h on h.id = p.house_id""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final IdentifierProtection protection;
+
+	private final Placement placement;
+
+	private final Dicts dicts;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher publisher;
+
+	People(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection, Placement placement, Dicts dicts,
+			AuditTrail audit, Clock clock, ApplicationEventPublisher publisher) {
+		this.jdbc = jdbc;
+		this.protection = protection;
+		this.placement = placement;
+		this.dicts = dicts;
+		this.audit = audit;
+		this.clock = clock;
+		this.publisher = publisher;
+	}
+
+	public record Filter(String q, Long gridId, String householdType, String tag, String status) {
+	}
+
+	public record Identifiers(String idNumber, String phone) {
+	}
+
+	/** The result of an import row: the person and whether the row created them. */
+	public record Saved(long id, boolean created) {
+	}
+
+	@Transactional
+	public PersonView create(PersonCommand command, ScopedPrincipal caller) {
+		Valid valid = validate(command, null, caller);
+		if (findIdByIdNumber(command.idNumber()).isPresent()) {
+			throw new ConflictException("a person with this ID number is already registered / 该身份证号已登记");
+		}
+		long id = insert(valid);
+		this.audit.record(AuditRecord.success("PERSON_CREATE", "person", id, valid.grid().code()));
+		this.publisher.publishEvent(new BaseDataChanged(BaseDataKind.PERSON, id, false));
+		return view(id, caller);
+	}
+
+	@Transactional
+	public PersonView update(long id, PersonCommand command, ScopedPrincipal caller) {
+		PersonView current = view(id, caller);
+		Valid valid = validate(command, current, caller);
+		if (command.idNumber() != null) {
+			findIdByIdNumber(command.idNumber()).filter(other -> other != id).ifPresent(other -> {
+				throw new ConflictException("another person has this ID number / 该身份证号已被他人登记");
+			});
+		}
+		int version = command.version() == null ? current.version() : command.version();
+		if (!write(id, version, valid)) {
+			throw new ConflictException("changed by someone else; reload / 数据已被他人修改，请刷新");
+		}
+		this.audit.record(AuditRecord.success("PERSON_UPDATE", "person", id, valid.grid().code()));
+		this.publisher.publishEvent(new BaseDataChanged(BaseDataKind.PERSON, id, false));
+		return view(id, caller);
+	}
+
+	/**
+	 * An import row: updates the person with the same ID number (if in the caller's
+	 * scope) or registers a new one. Throws as {@link #create} does; nothing is written
+	 * then.
+	 */
+	@Transactional
+	public Saved upsert(PersonCommand command, ScopedPrincipal caller) {
+		Optional<Long> existing = command.idNumber() == null ? Optional.empty() : findIdByIdNumber(command.idNumber());
+		if (existing.isPresent()) {
+			PersonView current = find(existing.get(), caller).orElseThrow(
+					() -> new ConflictException("this ID number is registered outside your area / 该身份证号已在其他辖区登记"));
+			update(current.id(),
+					new PersonCommand(command.idNumber(), command.name(), command.sex(), command.ethnicity(),
+							command.birthDate(), command.phone(), command.householdType(), command.registeredAddress(),
+							command.currentAddress(), command.houseId(), command.workUnit(), command.politicalStatus(),
+							command.education(), command.gridId(), command.lon(), command.lat(), command.status(),
+							command.validFrom(), command.validTo(), command.tags(), current.version()),
+					caller);
+			return new Saved(current.id(), false);
+		}
+		return new Saved(create(command, caller).id(), true);
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView view(long id, ScopedPrincipal caller) {
+		return find(id, caller).orElseThrow(() -> new NotFoundException("person", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> find(long id, ScopedPrincipal caller) {
+		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+		return this.jdbc
+			.query(SELECT + " where p.id = :id and " + Scopes.within("p", caller.scope(), params), params, this::row)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The full identifiers, for holders of {@code person:unmask}; every call is audited.
+	 */
+	@Transactional
+	public Identifiers unmask(long id, ScopedPrincipal caller) {
+		if (!caller.can("person:unmask")) {
+			throw new AccessDeniedException("person:unmask");
+		}
+		view(id, caller);
+		Identifiers identifiers = this.jdbc.queryForObject(
+				"select id_key, id_cipher, phone_key, phone_cipher from bd_person where id = :id",
+				new MapSqlParameterSource("id", id),
+				(rs, n) -> new Identifiers(this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
+						rs.getString("phone_key") == null ? null
+								: this.protection.open(rs.getString("phone_key"), rs.getBytes("phone_cipher"))));
+		this.audit.record(AuditRecord.success("PERSON_UNMASK", "person", id,
+				identifiers.phone() == null ? "idNumber" : "idNumber,phone"));
+		return identifiers;
+	}
+
+	/**
+	 * Exact lookup by ID number or phone through their keyed hashes, within the scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonView> lookup(String identifier, ScopedPrincipal caller) {
+		if (identifier == null || identifier.isBlank()) {
+			return List.of();
+		}
+		byte[] hash = this.protection.hash(identifier);
+		MapSqlParameterSource params = new MapSqlParameterSource("hash", hash);
+		return this.jdbc.query(SELECT + " where (p.id_hash = :hash or p.phone_hash = :hash) and "
+				+ Scopes.within("p", caller.scope(), params) + " order by p.id limit 50", params, this::row);
+	}
+
+	@Transactional(readOnly = true)
+	public PageResponse<PersonView> list(Filter filter, PageQuery paging, ScopedPrincipal caller) {
+		Pageable page = paging.toPageable(Sort.unsorted());
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, caller, params);
+		Long total = this.jdbc.queryForObject("select count(*) from bd_person p where " + where, params, Long.class);
+		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+		List<PersonView> items = this.jdbc.query(
+				SELECT + " where " + where + " order by p.updated_at desc, p.id desc limit :limit offset :offset",
+				params, this::row);
+		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
+	}
+
+	/** Every person matching the filter, streamed in id order (exports). */
+	@Transactional(readOnly = true)
+	public void forEach(Filter filter, ScopedPrincipal caller, java.util.function.Consumer<PersonView> action) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, caller, params);
+		this.jdbc.query(SELECT + " where " + where + " order by p.id", params,
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0)));
+	}
+
+	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
+		FieldErrors errors = new FieldErrors();
+		StringBuilder where = new StringBuilder(Scopes.within("p", caller.scope(), params));
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" and (p.name like :q or p.current_address like :q)");
+			params.addValue("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (filter.gridId() != null) {
+			where.append(" and p.grid_id = :grid");
+			params.addValue("grid", filter.gridId());
+		}
+		if (filter.householdType() != null && !filter.householdType().isBlank()) {
+			if (!this.dicts.has("HOUSEHOLD_TYPE", filter.householdType())) {
+				errors.add("householdType", "no such household type / 户籍类型无效");
+			}
+			where.append(" and p.household_type = :household");
+			params.addValue("household", filter.householdType());
+		}
+		if (filter.tag() != null && !filter.tag().isBlank()) {
+			if (!KeyGroups.FIELDS.containsKey(filter.tag())) {
+				errors.add("tag", "no such key group / 重点人群类别不存在");
+			}
+			where.append(" and exists (select 1 from bd_person_tag t where t.person_id = p.id and t.tag = :tag)");
+			params.addValue("tag", filter.tag());
+		}
+		if (filter.status() != null && !filter.status().isBlank()) {
+			if (!this.dicts.has("PERSON_STATUS", filter.status())) {
+				errors.add("status", "ACTIVE, MOVED_OUT or DECEASED / 状态无效");
+			}
+			where.append(" and p.status = :status");
+			params.addValue("status", filter.status());
+		}
+		errors.throwIfAny();
+		return where.toString();
+	}
+
+	Optional<Long> findIdByIdNumber(String idNumber) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.queryForList("select id from bd_person where id_hash = :hash",
+					new MapSqlParameterSource("hash", this.protection.hash(idNumber)), Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	/** A checked command, its grid and its derived values. */
+	private record Valid(PersonCommand command, RegionSummary grid, String sex, LocalDate birthDate,
+			List<PersonCommand.Tag> tags) {
+	}
+
+	private Valid validate(PersonCommand c, PersonView current, ScopedPrincipal caller) {
+		FieldErrors errors = new FieldErrors();
+		String sex = c.sex();
+		LocalDate birth = c.birthDate();
+		if (current == null || c.idNumber() != null) {
+			Optional<String> problem = IdNumbers.problem(c.idNumber(), c.sex(), LocalDate.now(this.clock));
+			if (problem.isPresent()) {
+				errors.add("idNumber", problem.get());
+			}
+			else {
+				sex = sex == null ? IdNumbers.sex(c.idNumber()) : sex;
+				LocalDate derived = IdNumbers.birthDate(c.idNumber()).orElseThrow();
+				if (birth != null && !birth.equals(derived)) {
+					errors.add("birthDate", "differs from the ID number's / 与身份证号中的出生日期不符");
+				}
+				birth = derived;
+			}
+		}
+		else {
+			sex = sex == null ? current.sex() : sex;
+			birth = current.birthDate();
+			if (c.birthDate() != null && !c.birthDate().equals(birth)) {
+				errors.add("birthDate", "differs from the ID number's / 与身份证号中的出生日期不符");
+			}
+		}
+		if (sex != null && !this.dicts.has("SEX", sex)) {
+			errors.add("sex", "a GB/T 2261.1 code: 0, 1, 2 or 9 / 性别代码无效");
+		}
+		if (c.name() == null || c.name().isBlank() || c.name().strip().length() > 50) {
+			errors.add("name", "1–50 characters / 姓名须为1–50个字");
+		}
+		if (c.phone() != null && !c.phone().isEmpty() && !c.phone().strip().matches(PHONE)) {
+			errors.add("phone", "an 11-digit mobile or a landline / 手机号应为11位，座机应含区号");
+		}
+		if (c.householdType() == null || !this.dicts.has("HOUSEHOLD_TYPE", c.householdType())) {
+			errors.add("householdType", "REGISTERED, FLOATING, FOREIGN or LEFT_BEHIND / 户籍类型无效");
+		}
+		if (c.currentAddress() == null || c.currentAddress().isBlank() || c.currentAddress().length() > 200) {
+			errors.add("currentAddress", "1–200 characters / 现住址必填，最长200字");
+		}
+		checkLength(errors, "registeredAddress", c.registeredAddress(), 200);
+		checkLength(errors, "workUnit", c.workUnit(), 200);
+		checkCode(errors, "ethnicity", "ETHNICITY", c.ethnicity());
+		checkCode(errors, "politicalStatus", "POLITICAL_STATUS", c.politicalStatus());
+		checkCode(errors, "education", "EDUCATION", c.education());
+		if (c.status() != null && !this.dicts.has("PERSON_STATUS", c.status())) {
+			errors.add("status", "ACTIVE, MOVED_OUT or DECEASED / 状态无效");
+		}
+		if (c.validFrom() != null && c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
+			errors.add("validTo", "before validFrom / 失效日期早于生效日期");
+		}
+		Placement.checkLocation(c.lon(), c.lat(), errors);
+		RegionSummary grid = this.placement.grid(c.gridId(), c.houseId(), c.lon(), c.lat(), caller, errors);
+		if (c.houseId() != null && c.gridId() != null && grid != null && !houseVisible(c.houseId(), caller)) {
+			errors.add("houseId", "no such house in your area / 房屋不存在或不在您的辖区");
+		}
+		List<PersonCommand.Tag> tags = c.tags() == null ? null : c.tags();
+		if (tags != null) {
+			List<String> seen = new ArrayList<>();
+			for (int i = 0; i < tags.size(); i++) {
+				PersonCommand.Tag tag = tags.get(i);
+				if (tag == null || tag.tag() == null) {
+					errors.add("tags[" + i + "].tag", "required / 必填");
+					continue;
+				}
+				if (seen.contains(tag.tag())) {
+					errors.add("tags[" + i + "].tag", "given twice / 重复");
+				}
+				seen.add(tag.tag());
+				KeyGroups.validate(i, tag.tag(), tag.details() == null ? Map.of() : tag.details(), errors);
+			}
+		}
+		errors.throwIfAny();
+		return new Valid(c, grid, sex, birth, tags);
+	}
+
+	private boolean houseVisible(long houseId, ScopedPrincipal caller) {
+		MapSqlParameterSource params = new MapSqlParameterSource("id", houseId);
+		return !this.jdbc
+			.queryForList("select 1 from bd_house h where h.id = :id and " + Scopes.within("h", caller.scope(), params),
+					params, Integer.class)
+			.isEmpty();
+	}
+
+	private void checkCode(FieldErrors errors, String field, String type, String code) {
+		if (code != null && !code.isBlank() && !this.dicts.has(type, code)) {
+			errors.add(field, "not a code of " + type + " / 代码无效");
+		}
+	}
+
+	private static void checkLength(FieldErrors errors, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			errors.add(field, "at most " + max + " characters / 最长" + max + "字");
+		}
+	}
+
+	private long insert(Valid v) {
+		Instant now = this.clock.instant();
+		MapSqlParameterSource params = params(v, now);
+		Sealed id = this.protection.seal(IdentifierProtection.normalise(v.command().idNumber()));
+		params.addValue("idCipher", id.cipherText())
+			.addValue("idKey", id.keyId())
+			.addValue("idHash", this.protection.hash(v.command().idNumber()))
+			.addValue("idMasked", Masking.idNumber(IdentifierProtection.normalise(v.command().idNumber())));
+		phone(params, v.command().phone());
+		long personId = this.jdbc.queryForObject("""
+				insert into bd_person (name, sex, ethnicity, birth_date, id_cipher, id_key, id_hash, id_masked,
+				    phone_cipher, phone_key, phone_hash, phone_masked, household_type, registered_address,
+				    current_address, house_id, work_unit, political_status, education, grid_id, region_path, status,
+				    valid_from, valid_to, created_at, updated_at)
+				values (:name, :sex, :ethnicity, :birth, :idCipher, :idKey, :idHash, :idMasked, :phoneCipher,
+				    :phoneKey, :phoneHash, :phoneMasked, :household, :registered, :current, :house, :workUnit,
+				    :political, :education, :grid, :path, :status, :validFrom, :validTo, :now, :now)
+				returning id""", params, Long.class);
+		replaceTags(personId, v.tags() == null ? List.of() : v.tags());
+		return personId;
+	}
+
+	private boolean write(long id, int version, Valid v) {
+		MapSqlParameterSource params = params(v, this.clock.instant()).addValue("id", id).addValue("version", version);
+		StringBuilder identifiers = new StringBuilder();
+		if (v.command().idNumber() != null) {
+			Sealed sealed = this.protection.seal(IdentifierProtection.normalise(v.command().idNumber()));
+			params.addValue("idCipher", sealed.cipherText())
+				.addValue("idKey", sealed.keyId())
+				.addValue("idHash", this.protection.hash(v.command().idNumber()))
+				.addValue("idMasked", Masking.idNumber(IdentifierProtection.normalise(v.command().idNumber())));
+			identifiers.append(", id_cipher = :idCipher, id_key = :idKey, id_hash = :idHash, id_masked = :idMasked");
+		}
+		if (v.command().phone() != null) {
+			phone(params, v.command().phone());
+			identifiers.append(", phone_cipher = :phoneCipher, phone_key = :phoneKey, phone_hash = :phoneHash,"
+					+ " phone_masked = :phoneMasked");
+		}
+		int updated = this.jdbc.update("""
+				update bd_person set name = :name, sex = :sex, ethnicity = :ethnicity, birth_date = :birth,
+				    household_type = :household, registered_address = :registered, current_address = :current,
+				    house_id = :house, work_unit = :workUnit, political_status = :political, education = :education,
+				    grid_id = :grid, region_path = :path, status = :status, valid_from = :validFrom,
+				    valid_to = :validTo, updated_at = :now, version = version + 1%s
+				where id = :id and version = :version""".formatted(identifiers), params);
+		if (updated == 1 && v.tags() != null) {
+			replaceTags(id, v.tags());
+		}
+		return updated == 1;
+	}
+
+	private MapSqlParameterSource params(Valid v, Instant now) {
+		PersonCommand c = v.command();
+		return new MapSqlParameterSource("name", c.name().strip()).addValue("sex", v.sex())
+			.addValue("ethnicity", blankToNull(c.ethnicity()))
+			.addValue("birth", v.birthDate())
+			.addValue("household", c.householdType())
+			.addValue("registered", blankToNull(c.registeredAddress()))
+			.addValue("current", c.currentAddress().strip())
+			.addValue("house", c.houseId())
+			.addValue("workUnit", blankToNull(c.workUnit()))
+			.addValue("political", blankToNull(c.politicalStatus()))
+			.addValue("education", blankToNull(c.education()))
+			.addValue("grid", v.grid().id())
+			.addValue("path", v.grid().path())
+			.addValue("status", c.status() == null ? "ACTIVE" : c.status())
+			.addValue("validFrom", c.validFrom())
+			.addValue("validTo", c.validTo())
+			.addValue("now", Timestamp.from(now));
+	}
+
+	private void phone(MapSqlParameterSource params, String phone) {
+		if (phone == null || phone.isBlank()) {
+			params.addValue("phoneCipher", null)
+				.addValue("phoneKey", null)
+				.addValue("phoneHash", null)
+				.addValue("phoneMasked", null);
+			return;
+		}
+		Sealed sealed = this.protection.seal(phone.strip());
+		params.addValue("phoneCipher", sealed.cipherText())
+			.addValue("phoneKey", sealed.keyId())
+			.addValue("phoneHash", this.protection.hash(phone))
+			.addValue("phoneMasked", Masking.phone(phone.strip()));
+	}
+
+	private void replaceTags(long personId, List<PersonCommand.Tag> tags) {
+		this.jdbc.update("delete from bd_person_tag where person_id = :id", new MapSqlParameterSource("id", personId));
+		for (PersonCommand.Tag tag : tags) {
+			this.jdbc.update(
+					"insert into bd_person_tag (person_id, tag, since, details)"
+							+ " values (:id, :tag, :since, cast(:details as jsonb))",
+					new MapSqlParameterSource("id", personId).addValue("tag", tag.tag())
+						.addValue("since", tag.since())
+						.addValue("details",
+								JSON.writeValueAsString(tag.details() == null ? Map.of() : tag.details())));
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private PersonView row(ResultSet rs, int n) throws SQLException {
+		List<Map<String, Object>> rawTags = JSON.readValue(rs.getString("tags"), new TypeReference<>() {
+		});
+		List<PersonView.TagView> tags = new ArrayList<>();
+		for (Map<String, Object> t : rawTags) {
+			String tag = (String) t.get("tag");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> details = t.get("details") instanceof Map<?, ?> m ? (Map<String, Object>) m
+					: new HashMap<>();
+			tags.add(new PersonView.TagView(tag, this.dicts.name("KEY_GROUP", tag),
+					t.get("since") == null ? null : LocalDate.parse((String) t.get("since")), details));
+		}
+		String sex = rs.getString("sex");
+		String ethnicity = rs.getString("ethnicity");
+		String household = rs.getString("household_type");
+		return new PersonView(rs.getLong("id"), rs.getString("name"), sex, this.dicts.name("SEX", sex), ethnicity,
+				this.dicts.name("ETHNICITY", ethnicity), rs.getObject("birth_date", LocalDate.class),
+				rs.getString("id_masked"), rs.getString("phone_masked"), household,
+				this.dicts.name("HOUSEHOLD_TYPE", household), rs.getString("registered_address"),
+				rs.getString("current_address"), rs.getObject("house_id", Long.class), rs.getString("house_address"),
+				rs.getString("work_unit"), rs.getString("political_status"), rs.getString("education"),
+				rs.getLong("grid_id"), rs.getString("grid_name"), rs.getString("status"),
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), tags,
+				rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+}

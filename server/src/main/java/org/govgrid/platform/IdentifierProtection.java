@@ -1,0 +1,186 @@
+package org.govgrid.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Personal identifiers (ID numbers, phones) at rest (PIPL §28, DESIGN §5): AES-256-GCM
+ * with a random 96-bit nonce under the active key, the key's id stored beside the
+ * ciphertext so keys can be rotated (old rows stay readable while any key that sealed
+ * them is configured), and an HMAC-SHA256 for exact lookup that never reveals the value.
+ * <p>
+ * Keys come from {@code govgrid.crypto.*}; without them a key file is created once under
+ * the data dir, so a fresh demo starts with its own secrets.
+ */
+@Component
+public class IdentifierProtection {
+
+	private static final Logger log = LoggerFactory.getLogger(IdentifierProtection.class);
+
+	private static final int NONCE_BYTES = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, SecretKeySpec> keys;
+
+	private final String activeKeyId;
+
+	private final SecretKeySpec hmacKey;
+
+	/** A sealed value: the key's id and {@code nonce ‖ ciphertext ‖ tag}. */
+	public record Sealed(String keyId, byte[] cipherText) {
+	}
+
+	public IdentifierProtection(CryptoProperties properties, GovGridProperties govgrid) {
+		CryptoProperties effective = properties.keys().isBlank() ? keyFile(govgrid.dataDir()) : properties;
+		this.keys = parseKeys(effective.keys());
+		this.activeKeyId = effective.activeKeyId().isBlank() ? this.keys.keySet().iterator().next()
+				: effective.activeKeyId();
+		if (!this.keys.containsKey(this.activeKeyId)) {
+			throw new IllegalStateException("govgrid.crypto.active-key-id names no configured key");
+		}
+		this.hmacKey = new SecretKeySpec(decode(effective.hmacKey(), "govgrid.crypto.hmac-key"), "HmacSHA256");
+	}
+
+	public Sealed seal(String value) {
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			this.random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.updateAAD(this.activeKeyId.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+			return new Sealed(this.activeKeyId,
+					ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot encrypt an identifier", ex);
+		}
+	}
+
+	public String open(String keyId, byte[] cipherText) {
+		SecretKeySpec key = this.keys.get(keyId);
+		if (key == null) {
+			throw new IllegalStateException("no key with id " + keyId + " is configured");
+		}
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, cipherText, 0, NONCE_BYTES));
+			cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+			return new String(cipher.doFinal(cipherText, NONCE_BYTES, cipherText.length - NONCE_BYTES),
+					StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot decrypt an identifier", ex);
+		}
+	}
+
+	/**
+	 * The keyed hash for exact lookup; identifiers are normalised (trimmed, upper case)
+	 * so {@code x} and {@code X} match.
+	 */
+	public byte[] hash(String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.hmacKey);
+			return mac.doFinal(normalise(value).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot hash an identifier", ex);
+		}
+	}
+
+	public static String normalise(String value) {
+		return value.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static Map<String, SecretKeySpec> parseKeys(String spec) {
+		Map<String, SecretKeySpec> parsed = new LinkedHashMap<>();
+		for (String entry : spec.split(",")) {
+			String[] parts = entry.strip().split(":", 2);
+			if (parts.length != 2 || parts[0].isBlank()) {
+				throw new IllegalStateException("govgrid.crypto.keys must be id:base64,id:base64");
+			}
+			byte[] key = decode(parts[1], "govgrid.crypto.keys");
+			if (key.length != 32) {
+				throw new IllegalStateException("identifier keys must be 256 bits");
+			}
+			parsed.put(parts[0].strip(), new SecretKeySpec(key, "AES"));
+		}
+		return parsed;
+	}
+
+	private static byte[] decode(String base64, String property) {
+		try {
+			return Base64.getDecoder().decode(base64.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(property + " is not base64");
+		}
+	}
+
+	/** Reads the data dir's key file, creating it (owner-only) on first start. */
+	private CryptoProperties keyFile(Path dataDir) {
+		Path file = dataDir.resolve("secrets").resolve("identifier-keys.properties").toAbsolutePath().normalize();
+		Properties stored = new Properties();
+		try {
+			if (Files.exists(file)) {
+				try (var in = Files.newInputStream(file)) {
+					stored.load(in);
+				}
+			}
+			else {
+				Files.createDirectories(file.getParent());
+				stored.setProperty("keys", "k1:" + randomKey());
+				stored.setProperty("active-key-id", "k1");
+				stored.setProperty("hmac-key", randomKey());
+				Files.createFile(file);
+				try {
+					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				}
+				catch (UnsupportedOperationException ex) {
+					// not a POSIX file system; the directory's permissions apply
+				}
+				try (var out = Files.newOutputStream(file)) {
+					stored.store(out, "GovGrid identifier keys: back this file up with the database");
+				}
+				log.warn("No govgrid.crypto keys configured: created {}; keep it with the database backups", file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new CryptoProperties(stored.getProperty("keys", ""), stored.getProperty("active-key-id", ""),
+				stored.getProperty("hmac-key", ""));
+	}
+
+	private String randomKey() {
+		byte[] key = new byte[32];
+		this.random.nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
+	}
+
+}
