@@ -236,7 +236,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.PERSON),
 		endpoint("POST",   "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
-		endpoint("PUT",    "/api/v1/people/{id}",                         SEC_ADMIN,  , GRID_WORKER, Target.PERSON),
+		endpoint("PUT",    "/api/v1/people/{id}",                         SEC_ADMIN,   GRID_WORKER, Target.PERSON),
 		endpoint("POST",   "/api/v1/people/{id}/unmask",                  GRID_WORKER, CENTER_STAFF, Target.PERSON),
 		endpoint("POST",   "/api/v1/people/lookup",                       AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/key-groups",                   SYS_ADMIN,   GRID_WORKER, Target.NONE),
