@@ -95,6 +95,38 @@ public class EventLookup {
 				new MapSqlParameterSource("id", eventId), Long.class);
 	}
 
+	/**
+	 * Located events at or under {@code regionPath}, newest first: those still open and
+	 * those reported since {@code since}, inside the box {@code minLon, minLat, maxLon,
+	 * maxLat} when one is given (the panoramic map, a grid's recent events).
+	 */
+	public List<Located> located(String regionPath, double[] box, Instant since, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource("since", Timestamp.from(since)).addValue("limit",
+				limit);
+		String inBox = "";
+		if (box != null) {
+			params.addValue("minLon", box[0])
+				.addValue("minLat", box[1])
+				.addValue("maxLon", box[2])
+				.addValue("maxLat", box[3]);
+			inBox = " and e.lon between :minLon and :maxLon and e.lat between :minLat and :maxLat";
+		}
+		return this.jdbc.query("""
+				select e.id, e.code, e.title, e.status, e.flag, e.level, e.grid_id, e.lon, e.lat, e.reported_at
+				from event e
+				where %s%s and (e.status not in ('CLOSED', 'REJECTED') or e.reported_at >= :since)
+				order by e.reported_at desc, e.id desc limit :limit""".formatted(area(regionPath, params), inBox),
+				params,
+				(rs, n) -> new Located(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+						rs.getString("status"), rs.getString("flag"), rs.getString("level"), rs.getLong("grid_id"),
+						rs.getDouble("lon"), rs.getDouble("lat"), EventRepository.instant(rs, "reported_at")));
+	}
+
+	/** An event on the map. */
+	public record Located(long id, String code, String title, String status, String flag, String level, long gridId,
+			double lon, double lat, Instant reportedAt) {
+	}
+
 	private static String area(String regionPath, MapSqlParameterSource params) {
 		if (regionPath == null || regionPath.isEmpty()) {
 			return "true";

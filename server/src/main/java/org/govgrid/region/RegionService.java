@@ -88,6 +88,16 @@ public class RegionService {
 			.findFirst();
 	}
 
+	/** A region's boundary as GeoJSON text, regardless of scope. */
+	@Transactional(readOnly = true)
+	public Optional<String> boundary(long id) {
+		return this.jdbc
+			.queryForList("select boundary from region where id = :id and boundary is not null",
+					new MapSqlParameterSource("id", id), String.class)
+			.stream()
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<RegionSummary> findByCode(String code) {
 		return this.regions.findByCode(code).map(Region::summary);

@@ -110,7 +110,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Point rules are global: an unknown code. */
 		POINT_RULE,
 		/** A person registered in the other town. */
-		PERSON
+		PERSON,
+		/** A grid of the other town, as the path's id. */
+		GRID_ID
 
 	}
 
@@ -240,6 +242,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/people/{id}/unmask",                  GRID_WORKER, CENTER_STAFF, Target.PERSON),
 		endpoint("POST",   "/api/v1/people/lookup",                       AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/key-groups",                   SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/map/layers/{type}.geojson",           SYS_ADMIN,   GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/grids/{id}/profile",                  AUDITOR,     GRID_WORKER, Target.GRID_ID),
 		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("PUT",    "/api/v1/point-rules/{code}",                  GRID_WORKER, SYS_ADMIN,   Target.POINT_RULE),
 		endpoint("GET",    "/api/v1/rankings/workers",                    SYS_ADMIN,   GRID_WORKER, Target.AREA),
@@ -404,6 +408,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				"householdType", "REGISTERED", "gridId", otherGrid, "currentAddress", "矩阵测试地址"));
 		assertThat(person.status()).as(person.body()).isEqualTo(201);
 		this.outOfScope.put(Target.PERSON, person.json().path("id").asString());
+		this.outOfScope.put(Target.GRID_ID, Long.toString(otherGrid));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
@@ -495,15 +500,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	}
 
 	private static String withObject(Endpoint endpoint, String object) {
+		String path = endpoint.path().replace("{type}", endpoint.path().contains("/layers/") ? "people" : "SEX");
 		if (endpoint.target() == Target.POINT || endpoint.target() == Target.GRID || endpoint.target() == Target.AREA) {
-			return endpoint.path() + "?" + object;
+			return path + "?" + object;
 		}
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
-		return endpoint.path()
-			.replace("{id}", object)
+		return path.replace("{id}", object)
 			.replace("{userId}", object)
 			.replace("{code}", object)
-			.replace("{type}", "SEX")
 			.replace("{action}", action)
 			.replace("{version}", "1");
 	}

@@ -1,0 +1,43 @@
+package org.govgrid.panorama;
+
+import org.govgrid.platform.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The panoramic map's layers and the grid profile. */
+@RestController
+class PanoramaController {
+
+	private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+	private final MapLayers layers;
+
+	private final GridProfiles profiles;
+
+	PanoramaController(MapLayers layers, GridProfiles profiles) {
+		this.layers = layers;
+		this.profiles = profiles;
+	}
+
+	/** Each layer checks its own read permission (people, objects, events). */
+	@GetMapping("/api/v1/map/layers/{type}.geojson")
+	@PreAuthorize("hasAnyAuthority('basedata:person:read', 'basedata:object:read', 'event:case:read-all')")
+	ResponseEntity<MapLayers.FeatureCollection> layer(@PathVariable String type,
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String bbox) {
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.body(this.layers.layer(type, regionId, bbox, CurrentUser.require()));
+	}
+
+	@GetMapping("/api/v1/grids/{id}/profile")
+	@PreAuthorize("hasAuthority('basedata:person:read')")
+	GridProfiles.Profile profile(@PathVariable long id) {
+		return this.profiles.profile(id, CurrentUser.require());
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * 全景网格 (标准 7.2.2a): people, houses, places, organisations, things and events of an area
+ * on one map, as GeoJSON layers, and a grid's profile (its boundary, workers, base data
+ * in numbers, recent events and key people, masked).
+ */
+package org.govgrid.panorama;
