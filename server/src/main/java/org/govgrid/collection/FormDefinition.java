@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
 
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.IdNumbers;
+import org.govgrid.platform.IdentifierProtection;
 
 /**
  * A form's fields, checked as a template (keys, options, rules) and used to check
  * answers: every bad answer is named as {@code answers.<key>}.
  */
 record FormDefinition(List<FormField> fields) {
+
+	private static final String SEALED = "sealed";
+
+	private static final String MASKED = "masked";
 
 	private static final Pattern KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,39}");
 
@@ -69,22 +74,61 @@ record FormDefinition(List<FormField> fields) {
 	}
 
 	/**
+	 * The answers as stored: ID numbers and phones sealed ({@code {sealed, masked}}), so
+	 * the database never holds them in clear text.
+	 */
+	Map<String, Object> sealed(Map<String, Object> answers, IdentifierProtection protection) {
+		Map<String, Object> sealed = new java.util.LinkedHashMap<>(answers);
+		for (FormField field : this.fields) {
+			if (sealed.get(field.key()) instanceof String value && isIdentifier(field)) {
+				IdentifierProtection.Sealed cipher = protection.seal(value);
+				sealed.put(field.key(),
+						Map.of(SEALED,
+								cipher.keyId() + ":"
+										+ java.util.Base64.getEncoder().encodeToString(cipher.cipherText()),
+								MASKED, mask(field, value)));
+			}
+		}
+		return sealed;
+	}
+
+	/** Stored answers opened again, for the collector who entered them. */
+	Map<String, Object> opened(Map<String, Object> answers, IdentifierProtection protection) {
+		Map<String, Object> opened = new java.util.LinkedHashMap<>(answers);
+		for (FormField field : this.fields) {
+			if (opened.get(field.key()) instanceof Map<?, ?> stored && stored.get(SEALED) instanceof String cipher) {
+				String[] parts = cipher.split(":", 2);
+				opened.put(field.key(), protection.open(parts[0], java.util.Base64.getDecoder().decode(parts[1])));
+			}
+		}
+		return opened;
+	}
+
+	/**
 	 * The answers with ID numbers and phones masked ({@code 320***********1234},
 	 * {@code 138****5678}) for readers other than the collector.
 	 */
 	Map<String, Object> masked(Map<String, Object> answers) {
 		Map<String, Object> masked = new java.util.LinkedHashMap<>(answers);
 		for (FormField field : this.fields) {
-			if (masked.get(field.key()) instanceof String value) {
-				if (field.type() == FormField.Type.ID_CARD) {
-					masked.put(field.key(), org.govgrid.platform.Masking.idNumber(value));
-				}
-				else if (field.type() == FormField.Type.PHONE) {
-					masked.put(field.key(), org.govgrid.platform.Masking.phone(value));
-				}
+			Object value = masked.get(field.key());
+			if (value instanceof Map<?, ?> stored && stored.get(MASKED) != null) {
+				masked.put(field.key(), stored.get(MASKED));
+			}
+			else if (value instanceof String text && isIdentifier(field)) {
+				masked.put(field.key(), mask(field, text));
 			}
 		}
 		return masked;
+	}
+
+	private static boolean isIdentifier(FormField field) {
+		return field.type() == FormField.Type.ID_CARD || field.type() == FormField.Type.PHONE;
+	}
+
+	private static String mask(FormField field, String value) {
+		return field.type() == FormField.Type.ID_CARD ? org.govgrid.platform.Masking.idNumber(value)
+				: org.govgrid.platform.Masking.phone(value);
 	}
 
 	/** Names every answer that breaks its field's rules; unknown keys are refused too. */

@@ -11,6 +11,7 @@ import org.govgrid.audit.AuditTrail;
 import org.govgrid.files.FileAttachments;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
@@ -54,8 +55,12 @@ class Records {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final IdentifierProtection protection;
+
 	Records(NamedParameterJdbcTemplate jdbc, Forms forms, Campaigns campaigns, RegionService regions,
-			FileAttachments files, AuditTrail audit, Clock clock, ApplicationEventPublisher publisher) {
+			FileAttachments files, AuditTrail audit, Clock clock, ApplicationEventPublisher publisher,
+			IdentifierProtection protection) {
+		this.protection = protection;
 		this.jdbc = jdbc;
 		this.forms = forms;
 		this.campaigns = campaigns;
@@ -120,18 +125,17 @@ class Records {
 				values (:form, :version, :campaign, :me, :grid, :path, :lon, :lat, cast(:answers as jsonb), 'SUBMITTED',
 				    :key, :now)
 				on conflict (collector_id, idempotency_key) where idempotency_key is not null do nothing
-				returning id""",
-				new MapSqlParameterSource("form", form.id()).addValue("version", form.version())
-					.addValue("campaign", command.campaignId())
-					.addValue("me", collector.userId())
-					.addValue("grid", grid.id())
-					.addValue("path", grid.path())
-					.addValue("lon", command.lon())
-					.addValue("lat", command.lat())
-					.addValue("answers", Forms.JSON.writeValueAsString(answers))
-					.addValue("key", idempotencyKey)
-					.addValue("now", java.sql.Timestamp.from(now)),
-				Long.class);
+				returning id""", new MapSqlParameterSource("form", form.id()).addValue("version", form.version())
+			.addValue("campaign", command.campaignId())
+			.addValue("me", collector.userId())
+			.addValue("grid", grid.id())
+			.addValue("path", grid.path())
+			.addValue("lon", command.lon())
+			.addValue("lat", command.lat())
+			.addValue("answers",
+					Forms.JSON.writeValueAsString(new FormDefinition(form.fields()).sealed(answers, this.protection)))
+			.addValue("key", idempotencyKey)
+			.addValue("now", java.sql.Timestamp.from(now)), Long.class);
 		if (inserted.isEmpty()) {
 			throw new ConflictException("the same record is being sent twice; retry / 重复提交，请重试");
 		}
@@ -178,7 +182,8 @@ class Records {
 						: command.answers();
 				FormDefinition definition = this.forms.version(record.formId(), record.formVersion()).orElseThrow();
 				definition.validate(answers).throwIfAny();
-				update(id, record.version(), "SUBMITTED", Forms.JSON.writeValueAsString(answers));
+				update(id, record.version(), "SUBMITTED",
+						Forms.JSON.writeValueAsString(definition.sealed(answers, this.protection)));
 				step(id, "RESUBMIT", caller, comment, now);
 			}
 			default -> throw new NotFoundException("record action", action);
@@ -317,12 +322,10 @@ class Records {
 	 * everyone else ID numbers and phones masked.
 	 */
 	RecordView forReader(RecordView record, ScopedPrincipal reader) {
-		if (record.collectorId() == reader.userId()) {
-			return record;
-		}
 		FormDefinition definition = this.forms.version(record.formId(), record.formVersion())
 			.orElse(new FormDefinition(List.of()));
-		return record.withAnswers(definition.masked(record.answers()));
+		return record.withAnswers(record.collectorId() == reader.userId()
+				? definition.opened(record.answers(), this.protection) : definition.masked(record.answers()));
 	}
 
 	record Filter(Long formId, Long campaignId, String status, Long collectorId) {

@@ -19,6 +19,8 @@ import org.govgrid.event.model.FlowEntry;
 import org.govgrid.event.model.HandlingLevel;
 import org.govgrid.event.model.Unit;
 import org.govgrid.platform.ConflictException;
+import org.govgrid.platform.IdentifierProtection;
+import org.govgrid.platform.Masking;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,9 +36,12 @@ class EventRepository {
 
 	private final ApplicationEventPublisher publisher;
 
-	EventRepository(JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+	private final IdentifierProtection protection;
+
+	EventRepository(JdbcTemplate jdbc, ApplicationEventPublisher publisher, IdentifierProtection protection) {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
+		this.protection = protection;
 	}
 
 	/**
@@ -46,25 +51,31 @@ class EventRepository {
 	Optional<Long> insert(EventCase event, StoredEvent.Details details, StoredEvent.Place place, Unit suggested,
 			Long ruleId, int acceptanceMinutes, int disposalMinutes, DeadlineFlag flag, String idempotencyKey) {
 		EventCase.State s = event.state();
+		// the reporter's phone is kept sealed; the plain column holds only its masked
+		// form
+		IdentifierProtection.Sealed phone = details.reporterPhone() == null ? null
+				: this.protection.seal(details.reporterPhone());
 		List<Long> ids = this.jdbc.queryForList(
 				"""
 						insert into event (code, title, description, category_code, level, source, reporter_id, reporter_name,
 						    reporter_phone, lon, lat, address, grid_id, community_id, town_id, region_path, status, handling_level,
 						    unit_kind, unit_id, assignee_id, suggested_unit_kind, suggested_unit_id, routing_rule_id,
 						    acceptance_minutes, disposal_minutes, reported_at, accepted_at, acceptance_deadline, dispatched_at,
-						    disposal_deadline, closed_at, self_handled, result, flag, idempotency_key)
+						    disposal_deadline, closed_at, self_handled, result, flag, idempotency_key, reporter_phone_cipher,
+						    reporter_phone_key)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-						    ?, ?)
+						    ?, ?, ?, ?)
 						on conflict (reporter_id, idempotency_key) where idempotency_key is not null do nothing
 						returning id""",
 				Long.class, s.code(), details.title(), details.description(), s.categoryCode(), s.level().name(),
-				s.source().name(), s.reporterId(), details.reporterName(), details.reporterPhone(), place.lon(),
-				place.lat(), place.address(), place.gridId(), place.communityId(), place.townId(), place.regionPath(),
-				s.status().name(), s.handlingLevel().name(), s.currentUnit().kind().name(), s.currentUnit().id(),
-				s.assigneeId(), suggested == null ? null : suggested.kind().name(),
+				s.source().name(), s.reporterId(), details.reporterName(), Masking.phone(details.reporterPhone()),
+				place.lon(), place.lat(), place.address(), place.gridId(), place.communityId(), place.townId(),
+				place.regionPath(), s.status().name(), s.handlingLevel().name(), s.currentUnit().kind().name(),
+				s.currentUnit().id(), s.assigneeId(), suggested == null ? null : suggested.kind().name(),
 				suggested == null ? null : suggested.id(), ruleId, acceptanceMinutes, disposalMinutes,
 				ts(s.reportedAt()), ts(s.acceptedAt()), ts(s.acceptanceDeadline()), ts(s.dispatchedAt()),
-				ts(s.disposalDeadline()), ts(s.closedAt()), s.selfHandled(), s.result(), flag.name(), idempotencyKey);
+				ts(s.disposalDeadline()), ts(s.closedAt()), s.selfHandled(), s.result(), flag.name(), idempotencyKey,
+				phone == null ? null : phone.cipherText(), phone == null ? null : phone.keyId());
 		return ids.stream().findFirst();
 	}
 

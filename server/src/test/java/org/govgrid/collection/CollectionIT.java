@@ -96,6 +96,15 @@ class CollectionIT extends ApiIntegrationTest {
 		assertThat(approved.path("steps")).extracting(s -> s.path("action").asString())
 			.containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE");
 		assertThat(chief1.post("/api/v1/collection/records/" + id + "/approve", Map.of()).status()).isEqualTo(409);
+		assertThat(
+				this.jdbc.queryForObject("select answers::text from collection_record where id = ?", String.class, id))
+			.as("identifiers are sealed at rest")
+			.doesNotContain("11010519491231002X")
+			.doesNotContain("13900001111");
+		assertThat(worker1.get("/api/v1/collection/records/" + id).json().path("answers").path("idCard").asString())
+			.as("the collector sees what they entered")
+			.isEqualTo("11010519491231002X");
+		assertThat(approved.path("answers").path("phone").asString()).isEqualTo("139****1111");
 
 		Response revised = admin.post("/api/v1/collection/forms/" + formId + "/versions",
 				Map.of("fields", rentalFields().subList(0, 4)));

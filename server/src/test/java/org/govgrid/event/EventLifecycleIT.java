@@ -49,6 +49,11 @@ class EventLifecycleIT extends ApiIntegrationTest {
 		assertThat(event.path("currentUnit").path("id").asLong()).isEqualTo(department("320505006-CG"));
 		assertThat(event.path("gridName").asString()).isNotBlank();
 		assertThat(event.path("reporterPhone").asString()).isEqualTo("138****5678");
+		assertThat(this.jdbc.queryForMap("select reporter_phone, reporter_phone_cipher from event where id = ?", id))
+			.as("the phone is sealed at rest; only its masked form is in clear")
+			.containsEntry("reporter_phone", "138****5678")
+			.extractingByKey("reporter_phone_cipher")
+			.isNotNull();
 		assertThat(event.path("files").get(0).path("id").asLong()).isEqualTo(photo);
 
 		assertThat(notices("dept_cg", id)).containsExactly("EVENT_ASSIGNED");
