@@ -97,8 +97,7 @@ record FormDefinition(List<FormField> fields) {
 		Map<String, Object> opened = new java.util.LinkedHashMap<>(answers);
 		for (FormField field : this.fields) {
 			if (opened.get(field.key()) instanceof Map<?, ?> stored && stored.get(SEALED) instanceof String cipher) {
-				String[] parts = cipher.split(":", 2);
-				opened.put(field.key(), protection.open(parts[0], java.util.Base64.getDecoder().decode(parts[1])));
+				opened.put(field.key(), protection.openText(cipher));
 			}
 		}
 		return opened;

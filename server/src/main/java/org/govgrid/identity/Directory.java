@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.govgrid.platform.IdentifierProtection;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,8 +26,11 @@ public class Directory {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	Directory(NamedParameterJdbcTemplate jdbc) {
+	private final IdentifierProtection protection;
+
+	Directory(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection) {
 		this.jdbc = jdbc;
+		this.protection = protection;
 	}
 
 	public Map<Long, String> userNames(Collection<Long> ids) {
@@ -35,8 +39,12 @@ public class Directory {
 
 	/** Phone numbers of the users who have one, for text messages; never log them. */
 	public Map<Long, String> phones(Collection<Long> ids) {
-		return names("select id, phone as name from app_user where id in (:ids) and phone is not null"
-				+ " and status = 'ACTIVE'", ids);
+		Map<Long, String> phones = new java.util.LinkedHashMap<>();
+		names("select id, phone as name from app_user where id in (:ids) and phone is not null and status = 'ACTIVE'",
+				ids)
+			.forEach((id, stored) -> phones.put(id,
+					IdentifierProtection.isSealedText(stored) ? this.protection.openText(stored) : stored));
+		return phones;
 	}
 
 	public Map<Long, String> departmentNames(Collection<Long> ids) {

@@ -33,6 +33,7 @@ class UserAccount {
 
 	private String displayName;
 
+	@jakarta.persistence.Convert(converter = SealedPhoneConverter.class)
 	private String phone;
 
 	private Long departmentId;

@@ -99,6 +99,32 @@ public class IdentifierProtection {
 	}
 
 	/**
+	 * Sealed as one text value, {@code keyId:base64}, for JSON documents and text
+	 * columns.
+	 */
+	public String sealText(String value) {
+		Sealed sealed = seal(value);
+		return sealed.keyId() + ":" + Base64.getEncoder().encodeToString(sealed.cipherText());
+	}
+
+	/** Opens a value sealed by {@link #sealText}. */
+	public String openText(String sealed) {
+		String[] parts = sealed.split(":", 2);
+		if (parts.length != 2) {
+			throw new IllegalStateException("not a sealed value");
+		}
+		return open(parts[0], Base64.getDecoder().decode(parts[1]));
+	}
+
+	/**
+	 * Whether a text column holds a sealed value rather than one written in clear by an
+	 * older version.
+	 */
+	public static boolean isSealedText(String value) {
+		return value != null && value.indexOf(':') > 0;
+	}
+
+	/**
 	 * The keyed hash for exact lookup; identifiers are normalised (trimmed, upper case)
 	 * so {@code x} and {@code X} match.
 	 */

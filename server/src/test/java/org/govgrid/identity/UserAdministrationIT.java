@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserAdministrationIT extends ApiIntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	Directory directory;
+
 	private static final String USERS = "/api/v1/users";
 
 	private static final String DEPARTMENTS = "/api/v1/departments";
@@ -113,10 +116,14 @@ class UserAdministrationIT extends ApiIntegrationTest {
 				userForm(username, "电话保留", "139****5678", this.town, List.of("GRID_WORKER")));
 		assertThat(kept.status()).as(kept.body()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select phone from app_user where id = ?", String.class, id))
-			.isEqualTo("13912345678");
+			.as("sealed at rest")
+			.doesNotContain("13912345678");
+		assertThat(this.directory.phones(List.of(id))).containsEntry(id, "13912345678");
 		this.admin.put(USERS + "/" + id, userForm(username, "电话保留", "13700001111", this.town, List.of("GRID_WORKER")));
 		assertThat(this.jdbc.queryForObject("select phone from app_user where id = ?", String.class, id))
-			.isEqualTo("13700001111");
+			.as("sealed at rest")
+			.doesNotContain("13700001111");
+		assertThat(this.directory.phones(List.of(id))).containsEntry(id, "13700001111");
 		Response badMask = this.admin.put(USERS + "/" + id,
 				userForm(username, "电话保留", "138****0000", this.town, List.of("GRID_WORKER")));
 		assertThat(badMask.errorFields()).containsExactly("phone");
