@@ -63,6 +63,15 @@ class Placement {
 		return null;
 	}
 
+	/** Whether a record of {@code kind} exists inside the caller's scope. */
+	boolean visible(BaseDataKind kind, long id, ScopedPrincipal caller) {
+		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+		return !this.jdbc
+			.queryForList("select 1 from " + kind.table() + " r where r.id = :id and "
+					+ Scopes.within("r", caller.scope(), params), params, Integer.class)
+			.isEmpty();
+	}
+
 	static void checkLocation(Double lon, Double lat, FieldErrors errors) {
 		if ((lon == null) != (lat == null)) {
 			errors.add(lon == null ? "lon" : "lat", "give both longitude and latitude / 经纬度须同时提供");
