@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo city once (profile {@code demo}): 苏州市 → 高新区 → two towns → three
  * communities each → four grids each, departments of the first town and the demo users,
- * all with the initial password {@value #INITIAL_PASSWORD} that must be changed.
+ * all with the initial password {@value #INITIAL_PASSWORD} that must be changed; then the
+ * base data of two grids ({@link DemoBaseData}), whenever those grids are empty.
  */
 @Component
 @Profile("demo")
@@ -61,22 +62,26 @@ class DemoData implements ApplicationRunner {
 
 	private final WarningSetup warnings;
 
+	private final DemoBaseData baseData;
+
 	private final Clock clock;
 
 	DemoData(RegionService regions, IdentityProvisioning identity, EventSetup events, PatrolSetup patrols,
-			CollectionSetup collection, WarningSetup warnings, Clock clock) {
+			CollectionSetup collection, WarningSetup warnings, DemoBaseData baseData, Clock clock) {
 		this.regions = regions;
 		this.identity = identity;
 		this.events = events;
 		this.patrols = patrols;
 		this.collection = collection;
 		this.warnings = warnings;
+		this.baseData = baseData;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.regions.findByCode("320500").isPresent()) {
+			this.baseData.seedIfEmpty();
 			return;
 		}
 		long started = System.currentTimeMillis();
@@ -132,6 +137,7 @@ class DemoData implements ApplicationRunner {
 		this.collection.demoForms(center, firstCommunities.get(0).id(), LocalDate.now(this.clock));
 		log.info("Demo data seeded in {} ms: 1 city, 1 district, 2 towns, 6 communities, 24 grids, 10 users",
 				System.currentTimeMillis() - started);
+		this.baseData.seedIfEmpty();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.govgrid.identity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -44,6 +45,12 @@ public class IdentityProvisioning {
 	@Transactional(readOnly = true)
 	public boolean userExists(String username) {
 		return this.users.existsByUsername(username);
+	}
+
+	/** The id of an account, if there is one with this name. */
+	@Transactional(readOnly = true)
+	public Optional<Long> userId(String username) {
+		return this.users.findByUsername(username).map(UserAccount::getId);
 	}
 
 	/** Creates the department unless its code exists; returns its id. */
