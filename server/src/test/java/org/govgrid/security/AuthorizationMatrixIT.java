@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.govgrid.basedata.CreditCodes;
 import org.govgrid.event.EventSetup;
 import org.govgrid.event.model.RoutingRule;
 import org.govgrid.identity.IdentityProvisioning;
@@ -112,7 +113,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A person registered in the other town. */
 		PERSON,
 		/** A grid of the other town, as the path's id. */
-		GRID_ID
+		GRID_ID,
+		/** A house registered in the other town. */
+		HOUSE,
+		/** A place registered in the other town. */
+		PLACE,
+		/** An organisation registered in the other town. */
+		ORGANIZATION,
+		/** A thing (部件) registered in the other town. */
+		THING,
+		/** A dispute registered in the other town. */
+		DISPUTE
 
 	}
 
@@ -242,6 +253,31 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/people/{id}/unmask",                  GRID_WORKER, CENTER_STAFF, Target.PERSON),
 		endpoint("POST",   "/api/v1/people/lookup",                       AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/key-groups",                   SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/houses",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE),
+		endpoint("POST",   "/api/v1/houses",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/houses/{id}",                         SEC_ADMIN,   GRID_WORKER, Target.HOUSE),
+		endpoint("POST",   "/api/v1/houses/{id}/tenants",                 AUDITOR,     GRID_WORKER, Target.HOUSE),
+		endpoint("DELETE", "/api/v1/houses/{id}/tenants/{personId}",      SYS_ADMIN,   GRID_WORKER, Target.HOUSE),
+		endpoint("GET",    "/api/v1/places",                              SEC_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/places/{id}",                         AUDITOR,     GRID_WORKER, Target.PLACE),
+		endpoint("POST",   "/api/v1/places",                              SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/places/{id}",                         AUDITOR,     GRID_WORKER, Target.PLACE),
+		endpoint("GET",    "/api/v1/organizations",                       AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/organizations/{id}",                  SYS_ADMIN,   GRID_WORKER, Target.ORGANIZATION),
+		endpoint("POST",   "/api/v1/organizations",                       SEC_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/organizations/{id}",                  AUDITOR,     GRID_WORKER, Target.ORGANIZATION),
+		endpoint("GET",    "/api/v1/things",                              SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/things/{id}",                         AUDITOR,     GRID_WORKER, Target.THING),
+		endpoint("POST",   "/api/v1/things",                              AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/things/{id}",                         SEC_ADMIN,   GRID_WORKER, Target.THING),
+		endpoint("GET",    "/api/v1/disputes",                            AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/disputes/{id}",                       SEC_ADMIN,   GRID_WORKER, Target.DISPUTE),
+		endpoint("POST",   "/api/v1/disputes",                            SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("PUT",    "/api/v1/disputes/{id}",                       AUDITOR,     GRID_WORKER, Target.DISPUTE),
+		endpoint("POST",   "/api/v1/disputes/{id}/steps",                 SEC_ADMIN,   GRID_WORKER, Target.DISPUTE),
+		endpoint("GET",    "/api/v1/daily-notes",                         SYS_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("POST",   "/api/v1/daily-notes",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/map/layers/{type}.geojson",           SYS_ADMIN,   GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/api/v1/grids/{id}/profile",                  AUDITOR,     GRID_WORKER, Target.GRID_ID),
 		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
@@ -409,6 +445,24 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		assertThat(person.status()).as(person.body()).isEqualTo(201);
 		this.outOfScope.put(Target.PERSON, person.json().path("id").asString());
 		this.outOfScope.put(Target.GRID_ID, Long.toString(otherGrid));
+		this.outOfScope.put(Target.HOUSE, created(otherTownWorker, "/api/v1/houses",
+				Map.of("address", "矩阵测试房屋" + System.nanoTime(), "use", "RESIDENTIAL", "gridId", otherGrid)));
+		this.outOfScope.put(Target.PLACE, created(otherTownWorker, "/api/v1/places",
+				Map.of("name", "矩阵测试场所", "type", "SHOP", "address", "矩阵测试地址", "gridId", otherGrid)));
+		String creditFirst17 = "91320505MX" + String.format("%07d", System.nanoTime() % 10_000_000);
+		this.outOfScope.put(Target.ORGANIZATION,
+				created(otherTownWorker, "/api/v1/organizations",
+						Map.of("name", "矩阵测试公司", "kind", "NON_PUBLIC_ECONOMIC", "creditCode",
+								creditFirst17 + CreditCodes.checkCharacter(creditFirst17), "address", "矩阵测试地址",
+								"gridId", otherGrid)));
+		this.outOfScope.put(Target.THING,
+				created(otherTownWorker, "/api/v1/things", Map.of("code", "MX-" + System.nanoTime(), "type", "MANHOLE",
+						"name", "矩阵测试井盖", "lon", grid.get("center_lon"), "lat", grid.get("center_lat"))));
+		this.outOfScope.put(Target.DISPUTE,
+				created(otherTownWorker, "/api/v1/disputes",
+						Map.of("title", "矩阵测试纠纷", "type", "NEIGHBOUR", "scale", "SMALL", "parties",
+								List.of(Map.of("name", "矩阵甲")), "occurredOn", java.time.LocalDate.now().toString(),
+								"gridId", otherGrid)));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
@@ -487,6 +541,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		assertThat(response.problemType()).isEqualTo("https://govgrid.org/problems/not-found");
 	}
 
+	private static String created(ApiClient client, String path, Map<String, Object> body) {
+		Response response = client.post(path, body);
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().path("id").asString();
+	}
+
 	private ApiClient signIn(String role, String regionCode) {
 		ApiClient client = this.accounts.signedIn(this.port, role, regionCode);
 		this.usernames.put(client, client.get("/api/v1/auth/me").json().path("username").asString());
@@ -507,6 +567,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
 		return path.replace("{id}", object)
 			.replace("{userId}", object)
+			.replace("{personId}", "987654321")
 			.replace("{code}", object)
 			.replace("{action}", action)
 			.replace("{version}", "1");
