@@ -1,6 +1,5 @@
 package org.govgrid.panorama;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -100,12 +99,11 @@ class PanoramaIT extends ApiIntegrationTest {
 	}
 
 	private long house(long grid, double[] point, String address) {
-		Instant now = Instant.now();
-		return this.jdbc.queryForObject("""
-				insert into bd_house (address, address_key, house_use, grid_id, region_path, lon, lat, created_at,
-				    updated_at)
-				select ?, ?, 'RESIDENTIAL', id, path, ?, ?, ?, ? from region where id = ? returning id""", Long.class,
-				address, address, point[0], point[1], java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), grid);
+		Response created = this.accounts.demo(this.port, "worker1")
+			.post("/api/v1/houses",
+					Map.of("address", address, "use", "RESIDENTIAL", "gridId", grid, "lon", point[0], "lat", point[1]));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().path("id").asLong();
 	}
 
 	private String person(ApiClient client, long grid, long house, List<Map<String, Object>> tags) {
