@@ -21,7 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
 				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000",
 				// notification streams check their session at each heartbeat
-				"govgrid.messaging.heartbeat=1s" })
+				"govgrid.messaging.heartbeat=1s",
+				// the search index in memory: fresh with the fresh database of each run
+				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap" })
 @ActiveProfiles("demo")
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 public @interface IntegrationTest {
