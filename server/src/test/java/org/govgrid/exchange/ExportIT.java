@@ -46,8 +46,8 @@ class ExportIT extends ApiIntegrationTest {
 			body.put("gridId", grid);
 			body.put("currentAddress", "狮山街道导出路" + i + "号");
 			if (i == 0) {
-				body.put("tags", List.of(Map.of("tag", "MENTAL_DISORDER", "details",
-						Map.of("riskLevel", 2, "guardianName", "导出监护人"))));
+				body.put("tags", List
+					.of(Map.of("tag", "MENTAL_DISORDER", "details", Map.of("riskLevel", 2, "guardianName", "导出监护人"))));
 			}
 			Response created = worker1.post("/api/v1/people", body);
 			assertThat(created.status()).as(created.body()).isEqualTo(201);
