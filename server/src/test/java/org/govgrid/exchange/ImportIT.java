@@ -60,6 +60,9 @@ class ImportIT extends ApiIntegrationTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	ImportRetention retention;
+
 	/**
 	 * The kinds of bad row the big file mixes, each with the column it must be reported
 	 * in.
@@ -350,7 +353,7 @@ class ImportIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void aJobLeftRunningByAStoppedNodeIsRunAgainFromTheStart() throws Exception {
+	void aJobLeftRunningByAStoppedNodeIsRunAgainFromTheStartAndFinishedJobsGoAfterNinetyDays() throws Exception {
 		ApiClient chief1 = this.accounts.demo(this.port, "chief1");
 		PeopleFile file = new PeopleFile(chief1);
 		for (int i = 0; i < 3; i++) {
@@ -388,6 +391,12 @@ class ImportIT extends ApiIntegrationTest {
 				id))
 			.as("the upload is dropped once done")
 			.isTrue();
+
+		this.retention.purge();
+		assertThat(chief1.get("/api/v1/imports/" + id).status()).as("kept a while").isEqualTo(200);
+		this.jdbc.update("update import_job set finished_at = now() - interval '91 days' where id = ?", id);
+		this.retention.purge();
+		assertThat(chief1.get("/api/v1/imports/" + id).status()).as("then gone").isEqualTo(404);
 	}
 
 	private JsonNode importAndWait(ApiClient client, String filename, byte[] content) throws InterruptedException {
