@@ -26,9 +26,12 @@ import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.ApiIntegrationTest;
 import org.govgrid.support.TestIds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -168,7 +171,8 @@ class ImportIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void aThousandRowsWithThirtySevenBadOnesImport963AndReportExactlyThose37() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void aThousandRowsWithThirtySevenBadOnesImport963AndReportExactlyThose37(CapturedOutput log) throws Exception {
 		ApiClient chief1 = this.accounts.demo(this.port, "chief1");
 		PeopleFile file = new PeopleFile(chief1);
 		assertThat(file.headers).startsWith("身份证号", "姓名")
@@ -260,6 +264,10 @@ class ImportIT extends ApiIntegrationTest {
 		assertThat(again.path("updated").asInt()).isEqualTo(963);
 		assertThat(again.path("created").asInt()).isZero();
 		assertThat(count()).as("the same file again adds nobody").isEqualTo(countBefore + 963);
+		assertThat(log.getAll()).as("the log is captured").contains("Import job " + id + " done");
+		for (Map<String, String> row : file.rows) {
+			assertThat(log.getAll()).as("no identifier in the log").doesNotContain(row.get("身份证号"));
+		}
 		assertThat(this.jdbc.queryForObject(
 				"select detail from audit_log where action = 'BASEDATA_IMPORT' and object_id = ?", String.class,
 				again.path("id").asString()))
