@@ -27,7 +27,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.type.TypeReference;
@@ -61,7 +63,10 @@ class ImportJobs {
 
 	private final int maxRows;
 
+	private final TransactionTemplate transactions;
+
 	ImportJobs(NamedParameterJdbcTemplate jdbc, SheetKinds kinds, IdentifierProtection protection, AuditTrail audit,
+			PlatformTransactionManager transactions,
 			@Value("${govgrid.exchange.max-file-size:20MB}") DataSize maxFileSize,
 			@Value("${govgrid.exchange.max-rows:100000}") int maxRows) {
 		this.jdbc = jdbc;
@@ -70,6 +75,7 @@ class ImportJobs {
 		this.audit = audit;
 		this.maxFileSize = maxFileSize;
 		this.maxRows = maxRows;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	record Submitted(long id, String status) {
@@ -77,9 +83,9 @@ class ImportJobs {
 
 	/**
 	 * Checks the file whole before accepting it (a 400 names what is wrong: format, size,
-	 * missing columns, too many rows) and queues the job.
+	 * missing columns, too many rows) and queues the job. The reading happens outside any
+	 * transaction; the job and its audit row are written in one.
 	 */
-	@Transactional
 	Submitted submit(String kindName, MultipartFile file, ScopedPrincipal caller) {
 		SheetKind kind = this.kinds.find(kindName)
 			.orElseThrow(() -> new InvalidInputException("kind",
@@ -105,6 +111,11 @@ class ImportJobs {
 		SheetFile.Format format = SheetFile.detect(filename, content);
 		Scan scan = scan(kind, format, content);
 		IdentifierProtection.Sealed sealed = this.protection.seal(content);
+		return this.transactions.execute(tx -> store(kind, filename, format, scan, sealed, caller));
+	}
+
+	private Submitted store(SheetKind kind, String filename, SheetFile.Format format, Scan scan,
+			IdentifierProtection.Sealed sealed, ScopedPrincipal caller) {
 		long id = this.jdbc.queryForObject("""
 				insert into import_job (kind, filename, format, headers, rows_total, content_key, content_cipher,
 				    created_by, principal)

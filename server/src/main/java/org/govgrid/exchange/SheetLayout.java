@@ -57,12 +57,8 @@ final class SheetLayout {
 		return this.headers;
 	}
 
-	/** The row's cells by column; null when the row is blank. */
+	/** The row's cells by column. */
 	Map<Column, String> cells(List<String> row) {
-		boolean blank = row.stream().allMatch(c -> c == null || c.isBlank());
-		if (blank) {
-			return null;
-		}
 		Map<Column, String> cells = new HashMap<>();
 		this.columns.forEach((index, column) -> cells.put(column, index < row.size() ? row.get(index) : ""));
 		return cells;
