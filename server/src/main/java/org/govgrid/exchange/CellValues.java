@@ -50,8 +50,8 @@ class CellValues {
 	 * of exactly one name ({@code 男} for 男性, {@code 流动} for 流动人口). Anything else is
 	 * returned as typed, for the service to refuse with its own message.
 	 */
-	String code(String dict, String text) {
-		List<Dicts.Entry> entries = this.dicts.entries(dict);
+	String code(Column column, String text) {
+		List<Dicts.Entry> entries = entries(column);
 		for (Dicts.Entry entry : entries) {
 			if (entry.code().equalsIgnoreCase(text) || entry.name().equals(text)
 					|| (entry.nameEn() != null && entry.nameEn().equalsIgnoreCase(text))) {
@@ -62,12 +62,20 @@ class CellValues {
 		return started.size() == 1 ? started.get(0).code() : text;
 	}
 
-	String name(String dict, String code) {
-		return code == null ? null : this.dicts.name(dict, code);
+	String name(Column column, String code) {
+		if (code == null) {
+			return null;
+		}
+		return entries(column).stream()
+			.filter(e -> e.code().equals(code))
+			.map(Dicts.Entry::name)
+			.findFirst()
+			.orElse(code);
 	}
 
-	List<Dicts.Entry> entries(String dict) {
-		return this.dicts.entries(dict);
+	/** The codes a column takes: its fixed list or its code table. */
+	List<Dicts.Entry> entries(Column column) {
+		return column.choices() != null ? column.choices() : this.dicts.entries(column.dict());
 	}
 
 	Optional<RegionSummary> grid(String code) {

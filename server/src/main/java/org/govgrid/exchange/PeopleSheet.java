@@ -175,8 +175,8 @@ class PeopleSheet implements SheetKind {
 	private List<Object> cells(PersonView p, String idNumber, String phone) {
 		return Arrays.asList(idNumber, p.name(), p.sexName(), p.ethnicityName(), p.birthDate(), phone,
 				p.householdTypeName(), p.registeredAddress(), p.currentAddress(), this.values.gridCode(p.gridId()),
-				p.workUnit(), this.values.name("POLITICAL_STATUS", p.politicalStatus()),
-				this.values.name("EDUCATION", p.education()), this.values.name("PERSON_STATUS", p.status()),
+				p.workUnit(), this.values.name(POLITICAL_STATUS, p.politicalStatus()),
+				this.values.name(EDUCATION, p.education()), this.values.name(STATUS, p.status()),
 				p.tags().stream().map(PersonView.TagView::name).collect(Collectors.joining("、")));
 	}
 

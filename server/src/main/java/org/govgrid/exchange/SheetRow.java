@@ -64,7 +64,7 @@ final class SheetRow {
 
 	String code(Column column) {
 		String text = text(column);
-		return text == null ? null : this.values.code(column.dict(), text);
+		return text == null ? null : this.values.code(column, text);
 	}
 
 	/** The codes of a multi-code cell, or null when blank. */
@@ -76,7 +76,7 @@ final class SheetRow {
 		List<String> codes = new ArrayList<>();
 		for (String part : text.split("[、,，;；/\\s]+")) {
 			if (!part.isBlank()) {
-				codes.add(this.values.code(column.dict(), part.strip()));
+				codes.add(this.values.code(column, part.strip()));
 			}
 		}
 		return codes;

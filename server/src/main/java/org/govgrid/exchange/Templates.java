@@ -61,7 +61,7 @@ class Templates {
 					sheet.setDefaultColumnStyle(c, text);
 				}
 				if (column.type() == Column.Type.CODE) {
-					List<Dicts.Entry> entries = this.values.entries(column.dict());
+					List<Dicts.Entry> entries = this.values.entries(column);
 					for (int i = 0; i < entries.size(); i++) {
 						Row row = codes.getRow(i) == null ? codes.createRow(i) : codes.getRow(i);
 						row.createCell(codeColumn).setCellValue(entries.get(i).name());
@@ -97,14 +97,14 @@ class Templates {
 		Workbooks.cells(guide.createRow(r++), 0,
 				List.of("第一行为表头，请勿修改；从第二行起每行一条记录。再次导入同一记录（按" + kind.key().header() + "识别）将更新而不会重复。"));
 		for (Column column : kind.columns()) {
-			if (column.dict() == null) {
+			if (!column.coded()) {
 				continue;
 			}
 			r++;
 			Row title = guide.createRow(r++);
 			Workbooks.cells(title, 0, List.of(column.header() + "：可填代码或名称", "代码", "名称"));
 			title.getCell(0).setCellStyle(bold);
-			for (Dicts.Entry entry : this.values.entries(column.dict())) {
+			for (Dicts.Entry entry : this.values.entries(column)) {
 				Workbooks.cells(guide.createRow(r++), 1, List.of(entry.code(), entry.name()));
 			}
 		}

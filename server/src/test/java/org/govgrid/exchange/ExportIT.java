@@ -1,17 +1,11 @@
 package org.govgrid.exchange;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.ApiIntegrationTest;
@@ -59,7 +53,7 @@ class ExportIT extends ApiIntegrationTest {
 		long total = center.get("/api/v1/people?size=1&" + filters).json().path("total").asLong();
 		assertThat(total).isEqualTo(3);
 
-		List<List<String>> masked = rows(center.download("/api/v1/exports/people.xlsx?" + filters));
+		List<List<String>> masked = Sheets.rows(center.download("/api/v1/exports/people.xlsx?" + filters));
 		assertThat(masked).as("header and one row per listed person").hasSize((int) total + 1);
 		assertThat(masked.get(0)).startsWith("身份证号", "姓名");
 		int idColumn = masked.get(0).indexOf("身份证号");
@@ -70,7 +64,7 @@ class ExportIT extends ApiIntegrationTest {
 		assertThat(masked.stream().map(r -> r.get(tagColumn))).contains("严重精神障碍患者");
 		assertThat(lastExportAudit()).isEqualTo("people rows=3 filters=gridId,householdType,q");
 
-		List<List<String>> clear = rows(center.download("/api/v1/exports/people.xlsx?unmask=true&" + filters));
+		List<List<String>> clear = Sheets.rows(center.download("/api/v1/exports/people.xlsx?unmask=true&" + filters));
 		Set<String> exported = new TreeSet<>();
 		clear.subList(1, clear.size()).forEach(row -> exported.add(row.get(idColumn)));
 		assertThat(exported).isEqualTo(floating);
@@ -79,7 +73,7 @@ class ExportIT extends ApiIntegrationTest {
 		Response submitted = center.upload("/api/v1/imports?kind=people", "export.xlsx",
 				center.download("/api/v1/exports/people.xlsx?unmask=true&" + filters));
 		assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-		JsonNode job = waitFor(center, submitted.json().path("id").asLong());
+		JsonNode job = Sheets.waitFor(center, submitted.json().path("id").asLong());
 		assertThat(job.path("rowsOk").asInt()).as(center.get("/api/v1/imports/" + job.path("id") + "/errors").body())
 			.isEqualTo(3);
 		assertThat(job.path("updated").asInt()).isEqualTo(3);
@@ -100,34 +94,6 @@ class ExportIT extends ApiIntegrationTest {
 	private String lastExportAudit() {
 		return this.jdbc.queryForObject("select detail from audit_log where action = 'BASEDATA_EXPORT'"
 				+ " and username = 'center' order by id desc limit 1", String.class);
-	}
-
-	private static List<List<String>> rows(byte[] xlsx) throws Exception {
-		List<List<String>> rows = new ArrayList<>();
-		DataFormatter format = new DataFormatter();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			int width = sheet.getRow(0).getLastCellNum();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < width; c++) {
-					cells.add(format.formatCellValue(row.getCell(c)));
-				}
-				rows.add(cells);
-			}
-		}
-		return rows;
-	}
-
-	private static JsonNode waitFor(ApiClient client, long id) throws InterruptedException {
-		long deadline = System.nanoTime() + 120_000_000_000L;
-		JsonNode job;
-		do {
-			Thread.sleep(200);
-			job = client.get("/api/v1/imports/" + id).json();
-		}
-		while (!Set.of("DONE", "FAILED").contains(job.path("status").asString()) && System.nanoTime() < deadline);
-		return job;
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.govgrid.exchange;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govgrid.platform.DataScope;
@@ -91,12 +88,7 @@ class ImportIT extends ApiIntegrationTest {
 		final List<Map<String, String>> rows = new ArrayList<>();
 
 		PeopleFile(ApiClient client) throws IOException {
-			byte[] template = client.download("/api/v1/imports/templates/people.xlsx");
-			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-				List<String> names = new ArrayList<>();
-				workbook.getSheetAt(0).getRow(0).forEach(cell -> names.add(cell.getStringCellValue()));
-				this.headers = names;
-			}
+			this.headers = Sheets.templateHeaders(client, "people");
 		}
 
 		/** A good person numbered {@code n}, placed in one of the community's grids. */
@@ -123,40 +115,11 @@ class ImportIT extends ApiIntegrationTest {
 		}
 
 		byte[] xlsx() throws IOException {
-			byte[] template;
-			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-				Sheet sheet = workbook.createSheet("实有人口");
-				Row head = sheet.createRow(0);
-				for (int c = 0; c < this.headers.size(); c++) {
-					head.createCell(c).setCellValue(this.headers.get(c));
-				}
-				for (int r = 0; r < this.rows.size(); r++) {
-					Row row = sheet.createRow(r + 1);
-					for (int c = 0; c < this.headers.size(); c++) {
-						String value = this.rows.get(r).get(this.headers.get(c));
-						if (value != null) {
-							row.createCell(c).setCellValue(value);
-						}
-					}
-				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				workbook.write(out);
-				template = out.toByteArray();
-			}
-			return template;
+			return Sheets.xlsx(this.headers, this.rows);
 		}
 
 		byte[] csv(Charset charset, boolean bom) {
-			StringBuilder text = new StringBuilder(String.join(",", this.headers)).append("\r\n");
-			for (Map<String, String> row : this.rows) {
-				List<String> cells = new ArrayList<>();
-				for (String header : this.headers) {
-					String value = row.getOrDefault(header, "");
-					cells.add(value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
-				}
-				text.append(String.join(",", cells)).append("\r\n");
-			}
-			byte[] body = text.toString().getBytes(charset);
+			byte[] body = Sheets.csv(this.headers, this.rows, charset);
 			if (!bom) {
 				return body;
 			}
@@ -389,7 +352,7 @@ class ImportIT extends ApiIntegrationTest {
 
 		this.runner.pickUp();
 
-		JsonNode job = waitFor(chief1, id);
+		JsonNode job = Sheets.waitFor(chief1, id);
 		assertThat(job.path("status").asString()).isEqualTo("DONE");
 		assertThat(job.path("rowsRead").asInt()).isEqualTo(3);
 		assertThat(job.path("rowsOk").asInt()).isEqualTo(3);
@@ -407,22 +370,9 @@ class ImportIT extends ApiIntegrationTest {
 		assertThat(chief1.get("/api/v1/imports/" + id).status()).as("then gone").isEqualTo(404);
 	}
 
-	private JsonNode importAndWait(ApiClient client, String filename, byte[] content) throws InterruptedException {
-		Response submitted = client.upload("/api/v1/imports?kind=people", filename, content);
-		assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-		assertThat(submitted.json().path("status").asString()).isEqualTo("QUEUED");
-		return waitFor(client, submitted.json().path("id").asLong());
-	}
-
-	private JsonNode waitFor(ApiClient client, long id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-		JsonNode job;
-		do {
-			Thread.sleep(250);
-			job = client.get("/api/v1/imports/" + id).json();
-		}
-		while (!List.of("DONE", "FAILED").contains(job.path("status").asString()) && System.nanoTime() < deadline);
-		return job;
+	private static JsonNode importAndWait(ApiClient client, String filename, byte[] content)
+			throws InterruptedException {
+		return Sheets.importAndWait(client, "people", filename, content);
 	}
 
 	private int count() {
