@@ -213,6 +213,25 @@ public class People {
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0)));
 	}
 
+	/**
+	 * Every person matching the filter with their identifiers in clear, for an export by
+	 * a holder of {@code person:unmask}; the caller audits the export as a whole.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachUnmasked(Filter filter, ScopedPrincipal caller,
+			java.util.function.BiConsumer<PersonView, Identifiers> action) {
+		if (!caller.can("person:unmask")) {
+			throw new AccessDeniedException("person:unmask");
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, caller, params);
+		this.jdbc.query(SELECT + " where " + where + " order by p.id", params,
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0), new Identifiers(
+						this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
+						rs.getString("phone_key") == null ? null
+								: this.protection.open(rs.getString("phone_key"), rs.getBytes("phone_cipher")))));
+	}
+
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
 		FieldErrors errors = new FieldErrors();
 		StringBuilder where = new StringBuilder(Scopes.within("p", caller.scope(), params));

@@ -66,13 +66,20 @@ public class IdentifierProtection {
 	}
 
 	public Sealed seal(String value) {
+		return seal(value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Seals any bytes (an uploaded file full of identifiers) as {@link #seal(String)}.
+	 */
+	public Sealed seal(byte[] value) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(this.activeKeyId.getBytes(StandardCharsets.UTF_8));
-			byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(value);
 			return new Sealed(this.activeKeyId,
 					ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
 		}
@@ -82,6 +89,10 @@ public class IdentifierProtection {
 	}
 
 	public String open(String keyId, byte[] cipherText) {
+		return new String(openBytes(keyId, cipherText), StandardCharsets.UTF_8);
+	}
+
+	public byte[] openBytes(String keyId, byte[] cipherText) {
 		SecretKeySpec key = this.keys.get(keyId);
 		if (key == null) {
 			throw new IllegalStateException("no key with id " + keyId + " is configured");
@@ -90,8 +101,7 @@ public class IdentifierProtection {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, cipherText, 0, NONCE_BYTES));
 			cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-			return new String(cipher.doFinal(cipherText, NONCE_BYTES, cipherText.length - NONCE_BYTES),
-					StandardCharsets.UTF_8);
+			return cipher.doFinal(cipherText, NONCE_BYTES, cipherText.length - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot decrypt an identifier", ex);

@@ -123,7 +123,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A thing (部件) registered in the other town. */
 		THING,
 		/** A dispute registered in the other town. */
-		DISPUTE
+		DISPUTE,
+		/** An import job of a user of the other town (jobs are their creator's alone). */
+		IMPORT
 
 	}
 
@@ -280,6 +282,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/daily-notes",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/map/layers/{type}.geojson",           SYS_ADMIN,   GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/api/v1/grids/{id}/profile",                  AUDITOR,     GRID_WORKER, Target.GRID_ID),
+		endpoint("GET",    "/api/v1/imports/templates/{kind}.xlsx",      GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/imports",                             GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/imports",                             AUDITOR,     CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/imports/{id}",                        GRID_WORKER, CENTER_STAFF, Target.IMPORT),
+		endpoint("GET",    "/api/v1/imports/{id}/errors",                 SYS_ADMIN,   CENTER_STAFF, Target.IMPORT),
+		endpoint("GET",    "/api/v1/imports/{id}/errors.xlsx",            GRID_WORKER, CENTER_STAFF, Target.IMPORT),
+		endpoint("GET",    "/api/v1/exports/{kind}.xlsx",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("PUT",    "/api/v1/point-rules/{code}",                  GRID_WORKER, SYS_ADMIN,   Target.POINT_RULE),
 		endpoint("GET",    "/api/v1/rankings/workers",                    SYS_ADMIN,   GRID_WORKER, Target.AREA),
@@ -465,12 +474,24 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("title", "矩阵测试纠纷", "type", "NEIGHBOUR", "scale", "SMALL", "parties",
 								List.of(Map.of("name", "矩阵甲")), "occurredOn", java.time.LocalDate.now().toString(),
 								"gridId", otherGrid)));
+		this.outOfScope.put(Target.IMPORT,
+				importJob(this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN), OTHER_TOWN + "001001"));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
 		this.visible.put(Target.FORM, form.json().path("id").asString());
+		this.visible.put(Target.IMPORT, importJob(this.cityWide.get(CENTER_STAFF), OTHER_TOWN + "001001"));
 		this.visible.put(Target.ROLE,
 				this.jdbc.queryForObject("select id from role where code = 'GRID_WORKER'", Long.class).toString());
+	}
+
+	/** A one-row people import by {@code client} into a grid; its job id. */
+	private String importJob(ApiClient client, String gridCode) {
+		String csv = "身份证号,姓名,户籍类型,现住址,所属网格编码\r\n" + TestIds.idNumber() + ",矩阵导入,户籍人口,矩阵测试地址," + gridCode + "\r\n";
+		Response job = client.upload("/api/v1/imports?kind=people", "people.csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(job.status()).as(job.body()).isEqualTo(202);
+		return job.json().path("id").asString();
 	}
 
 	@Test
@@ -575,6 +596,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{userId}", object)
 			.replace("{personId}", "987654321")
 			.replace("{code}", object)
+			.replace("{kind}", "people")
 			.replace("{action}", action)
 			.replace("{version}", "1");
 	}

@@ -1,0 +1,12 @@
+package org.govgrid.exchange;
+
+import java.time.Instant;
+
+/**
+ * An import job as its creator sees it. {@code rowsTotal} is counted when the file is
+ * accepted, so {@code rowsRead / rowsTotal} is the progress.
+ */
+record ImportJobView(long id, String kind, String filename, String status, int rowsTotal, int rowsRead, int rowsOk,
+		int rowsFailed, int created, int updated, String message, Instant createdAt, Instant startedAt,
+		Instant finishedAt) {
+}
