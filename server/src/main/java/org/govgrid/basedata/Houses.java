@@ -227,7 +227,7 @@ public class Houses {
 	public void forEach(Filter filter, ScopedPrincipal caller, Consumer<HouseView> action) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, caller, params);
-		this.jdbc.query(SELECT + " where " + where + " order by h.id", params,
+		Streaming.query(this.jdbc, SELECT + " where " + where + " order by h.id", params,
 				(RowCallbackHandler) rs -> action.accept(row(rs, 0)));
 	}
 

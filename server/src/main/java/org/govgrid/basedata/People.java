@@ -209,7 +209,7 @@ public class People {
 	public void forEach(Filter filter, ScopedPrincipal caller, java.util.function.Consumer<PersonView> action) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, caller, params);
-		this.jdbc.query(SELECT + " where " + where + " order by p.id", params,
+		Streaming.query(this.jdbc, SELECT + " where " + where + " order by p.id", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0)));
 	}
 
@@ -225,7 +225,7 @@ public class People {
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, caller, params);
-		this.jdbc.query(SELECT + " where " + where + " order by p.id", params,
+		Streaming.query(this.jdbc, SELECT + " where " + where + " order by p.id", params,
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0), new Identifiers(
 						this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
 						rs.getString("phone_key") == null ? null

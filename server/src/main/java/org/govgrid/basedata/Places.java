@@ -129,7 +129,7 @@ public class Places {
 	public void forEach(Filter filter, ScopedPrincipal caller, Consumer<PlaceView> action) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, caller, params);
-		this.jdbc.query(SELECT + " where " + where + " order by r.id", params,
+		Streaming.query(this.jdbc, SELECT + " where " + where + " order by r.id", params,
 				(RowCallbackHandler) rs -> action.accept(row(rs, 0)));
 	}
 
