@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import org.govgrid.event.model.EventStatus;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -24,19 +25,26 @@ class EventDocument extends ScopedDocument {
 
 	static final String ASSIGNEE = "assigneeId";
 
-	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String code;
 
-	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "title_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "title_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String title;
 
-	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "description_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "description_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String description;
 
-	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "address_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "address_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String address;
 
 	private String status;
@@ -53,12 +61,12 @@ class EventDocument extends ScopedDocument {
 	}
 
 	@Override
-	String title(Labels labels) {
+	String title() {
 		return this.title;
 	}
 
 	@Override
-	String subtitle(Labels labels) {
+	String subtitle() {
 		return joined(this.code, EventStatus.valueOf(this.status).label(), this.address);
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import org.govgrid.basedata.Dicts;
 import org.govgrid.basedata.People;
 import org.govgrid.basedata.PersonView;
 import org.govgrid.platform.IdentifierProtection;
@@ -18,6 +17,7 @@ import org.govgrid.region.RegionService;
 import org.govgrid.search.SearchResponse.Group;
 import org.govgrid.search.SearchResponse.Hit;
 import org.govgrid.search.SearchType.TextField;
+import org.govgrid.search.SearchType.Words;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -43,14 +43,11 @@ class GlobalSearch {
 
 	private final People people;
 
-	private final Dicts dicts;
-
 	private final RegionService regions;
 
-	GlobalSearch(EntityManager entityManager, People people, Dicts dicts, RegionService regions) {
+	GlobalSearch(EntityManager entityManager, People people, RegionService regions) {
 		this.entityManager = entityManager;
 		this.people = people;
-		this.dicts = dicts;
 		this.regions = regions;
 	}
 
@@ -68,38 +65,43 @@ class GlobalSearch {
 			}
 		}
 		Set<Long> grids = new HashSet<>();
-		found.forEach(hits -> hits.documents().forEach(document -> grids.add(document.document().gridId())));
+		found.forEach(typed -> typed.hits().forEach(hit -> grids.add(hit.gridId())));
 		Map<Long, String> gridNames = this.regions.namesOf(grids);
 		List<Group> groups = new ArrayList<>();
-		for (TypedHits hits : found) {
-			List<Hit> list = new ArrayList<>();
-			for (Highlighted h : hits.documents()) {
-				ScopedDocument document = h.document();
-				list.add(new Hit(document.id(), document.title(this.dicts::name), document.subtitle(this.dicts::name),
-						gridNames.get(document.gridId()), h.highlights()));
+		for (TypedHits typed : found) {
+			List<Hit> hits = new ArrayList<>();
+			for (IndexedHit hit : typed.hits()) {
+				hits.add(new Hit(hit.id(), hit.title(), hit.subtitle(), gridNames.get(hit.gridId()), hit.highlights()));
 			}
-			groups.add(new Group(hits.type().code(), hits.total(), list));
+			groups.add(new Group(typed.type().code(), typed.total(), hits));
 		}
 		return new SearchResponse(request.q(), millisSince(started), groups);
 	}
 
-	private record TypedHits(SearchType type, long total, List<Highlighted> documents) {
+	private record TypedHits(SearchType type, long total, List<IndexedHit> hits) {
 	}
 
-	private record Highlighted(ScopedDocument document, Map<String, String> highlights) {
+	/** A hit as the index stores it (no table is read to answer). */
+	private record IndexedHit(long id, long gridId, String title, String subtitle, Map<String, String> highlights) {
 	}
+
+	/** Projections before the highlights: id, grid, title, subtitle. */
+	private static final int STORED = 4;
 
 	private TypedHits search(SearchSession session, SearchType type, SearchRequest request, ScopedPrincipal caller) {
 		List<String> highlighted = new ArrayList<>();
 		for (TextField field : type.fields()) {
 			highlighted.add(field.key());
-			if (field.words()) {
+			if (field.words() == Words.ANY_ORDER) {
 				highlighted.add(field.wordField());
 			}
 		}
 		SearchResult<List<?>> result = session.search(type.document()).select(f -> {
 			List<ProjectionFinalStep<?>> projections = new ArrayList<>();
-			projections.add(f.entity());
+			projections.add(f.id(Long.class));
+			projections.add(f.field(ScopedDocument.GRID, Long.class));
+			projections.add(f.field(ScopedDocument.TITLE, String.class));
+			projections.add(f.field(ScopedDocument.SUBTITLE, String.class));
 			highlighted.forEach(field -> projections.add(f.highlight(field)));
 			return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
 		}).where(f -> f.bool(root -> {
@@ -108,7 +110,10 @@ class GlobalSearch {
 				root.must(f.bool(any -> {
 					for (TextField field : type.fields()) {
 						any.should(f.phrase().field(field.key()).matching(term).boost(field.boost()));
-						if (field.words()) {
+						if (field.words() == Words.IN_ORDER) {
+							any.should(f.phrase().field(field.wordField()).matching(term).boost(field.boost() / 2));
+						}
+						else if (field.words() == Words.ANY_ORDER) {
 							any.should(f.match()
 								.field(field.wordField())
 								.matching(term)
@@ -121,13 +126,12 @@ class GlobalSearch {
 		}))
 			.highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(0))
 			.fetch(request.size());
-		List<Highlighted> documents = new ArrayList<>();
+		List<IndexedHit> hits = new ArrayList<>();
 		for (List<?> hit : result.hits()) {
-			if (hit.get(0) instanceof ScopedDocument document) {
-				documents.add(new Highlighted(document, highlights(highlighted, hit)));
-			}
+			hits.add(new IndexedHit((Long) hit.get(0), (Long) hit.get(1), (String) hit.get(2), (String) hit.get(3),
+					highlights(highlighted, hit)));
 		}
-		return new TypedHits(type, result.total().hitCount(), documents);
+		return new TypedHits(type, result.total().hitCount(), hits);
 	}
 
 	/** The caller's scope, and for events what they may read of it. */
@@ -152,7 +156,8 @@ class GlobalSearch {
 		for (int i = 0; i < fields.size(); i++) {
 			String key = fields.get(i).endsWith("_cn") ? fields.get(i).substring(0, fields.get(i).length() - 3)
 					: fields.get(i);
-			if (hit.get(i + 1) instanceof List<?> fragments && !fragments.isEmpty() && !highlights.containsKey(key)) {
+			if (hit.get(STORED + i) instanceof List<?> fragments && !fragments.isEmpty()
+					&& !highlights.containsKey(key)) {
 				highlights.put(key, String.valueOf(fragments.get(0)).replace("</em><em>", ""));
 			}
 		}

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
@@ -20,12 +21,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Indexed(index = "person")
 class PersonDocument extends ScopedDocument {
 
-	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String name;
 
 	@Column(name = "current_address")
-	@FullTextField(name = "address", analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "address_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "address", analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "address_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String currentAddress;
 
 	@Column(name = "id_masked")
@@ -34,20 +38,22 @@ class PersonDocument extends ScopedDocument {
 	/** The names of the person's key groups (刑满释放人员 严重精神障碍患者 …). */
 	@Formula("(select string_agg(d.name, ' ' order by d.sort) from bd_person_tag t"
 			+ " join bd_dict d on d.type = 'KEY_GROUP' and d.code = t.tag where t.person_id = id)")
-	@FullTextField(name = "tags", analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "tags_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "tags", analyzer = LuceneAnalysis.FRAGMENT, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(name = "tags_cn", analyzer = LuceneAnalysis.CN, highlightable = Highlightable.UNIFIED,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String tagNames;
 
 	protected PersonDocument() {
 	}
 
 	@Override
-	String title(Labels labels) {
+	String title() {
 		return this.name;
 	}
 
 	@Override
-	String subtitle(Labels labels) {
+	String subtitle() {
 		return joined(this.idMasked, this.currentAddress);
 	}
 

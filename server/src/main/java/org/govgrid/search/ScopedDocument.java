@@ -6,6 +6,10 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -14,29 +18,30 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /**
  * A row placed in a grid, as the index sees it: read-only (the owning module writes the
  * table with JDBC), indexed with every ancestor of its region path so that one term
- * filter on the caller's scope path keeps exactly the rows at or under that scope.
+ * filter on the caller's scope path keeps exactly the rows at or under that scope. The
+ * hit's title, subtitle and grid are stored in the document, so answering a search reads
+ * the index only, never the table.
  */
 @MappedSuperclass
 abstract class ScopedDocument {
 
 	static final String SCOPE = "scope";
 
+	static final String GRID = "gridId";
+
+	static final String TITLE = "hitTitle";
+
+	static final String SUBTITLE = "hitSubtitle";
+
 	@Id
 	private Long id;
 
 	@Column(name = "grid_id")
+	@GenericField(name = GRID, projectable = Projectable.YES, searchable = Searchable.NO)
 	private Long gridId;
 
 	@Column(name = "region_path")
 	private String regionPath;
-
-	long id() {
-		return this.id;
-	}
-
-	long gridId() {
-		return this.gridId;
-	}
 
 	@KeywordField(name = SCOPE)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionPath")))
@@ -59,18 +64,23 @@ abstract class ScopedDocument {
 		return paths;
 	}
 
+	@GenericField(name = TITLE, projectable = Projectable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getHitTitle() {
+		return title();
+	}
+
+	@GenericField(name = SUBTITLE, projectable = Projectable.YES, searchable = Searchable.NO)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getHitSubtitle() {
+		return subtitle();
+	}
+
 	/** The hit's headline (a name, an address, a title). */
-	abstract String title(Labels labels);
+	abstract String title();
 
 	/** What tells hits with the same title apart. */
-	abstract String subtitle(Labels labels);
-
-	/** Code-table names for subtitles. */
-	interface Labels {
-
-		String name(String type, String code);
-
-	}
+	abstract String subtitle();
 
 	/** Joins the non-blank parts with a middle dot. */
 	static String joined(String... parts) {

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the index from the tables at start, in the background, for every type whose
- * index is empty (a fresh install, a deleted index directory, a new backend):
- * {@code govgrid.search.rebuild-on-start} is {@code if-empty} (default), {@code always}
- * (after rows were written behind the application's back, e.g. by a bulk COPY) or
- * {@code never}. Progress is logged every {@code govgrid.search.log-every} documents.
+ * index is empty while its table is not (a fresh install, a deleted index directory, a
+ * new backend): {@code govgrid.search.rebuild-on-start} is {@code if-empty} (default),
+ * {@code always} (after rows were written behind the application's back, e.g. by a bulk
+ * COPY) or {@code never}. Progress is logged every {@code govgrid.search.log-every}
+ * documents.
  */
 @Component
 class SearchIndexRebuild {
@@ -69,8 +70,7 @@ class SearchIndexRebuild {
 			SearchSession session = Search.session(entityManager);
 			List<Class<?>> types = new ArrayList<>();
 			for (SearchType type : SearchType.values()) {
-				if ("always".equals(this.mode)
-						|| session.search(type.document()).where(f -> f.matchAll()).fetchTotalHitCount() == 0) {
+				if ("always".equals(this.mode) || (isEmpty(session, type) && hasRows(entityManager, type))) {
 					types.add(type.document());
 				}
 			}
@@ -93,6 +93,17 @@ class SearchIndexRebuild {
 		catch (RuntimeException ex) {
 			log.error("Search index: building failed; search answers from what is indexed", ex);
 		}
+	}
+
+	private static boolean isEmpty(SearchSession session, SearchType type) {
+		return session.search(type.document()).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
+	}
+
+	private static boolean hasRows(EntityManager entityManager, SearchType type) {
+		return !entityManager.createQuery("select d.id from " + type.document().getSimpleName() + " d", Long.class)
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty();
 	}
 
 	/** Logs every {@code every} documents written, with the total once known. */

@@ -10,24 +10,26 @@ import org.govgrid.platform.ScopedPrincipal;
 /**
  * What can be searched, in the order the groups are answered: the document, the
  * permission that reading it takes, the base-data kind whose changes it follows, and its
- * text fields. A field is searched as a phrase of characters (any fragment) and, where it
- * has a {@code cn} twin, also by its words.
+ * text fields. Every field is searched as a phrase of characters (any fragment); where it
+ * has a {@code cn} twin, also by its words: free text by all of them in any order, an
+ * address by them in order (so 阳光花园3幢 is not 阳光花园17幢3单元).
  */
 enum SearchType {
 
 	PEOPLE("people", PersonDocument.class, "basedata:person:read", BaseDataKind.PERSON,
-			List.of(text("name", false, 4), text("address", true, 2), text("tags", true, 1))),
+			List.of(text("name", Words.NONE, 4), text("address", Words.IN_ORDER, 2), text("tags", Words.ANY_ORDER, 1))),
 	HOUSES("houses", HouseDocument.class, SearchType.OBJECT_READ, BaseDataKind.HOUSE,
-			List.of(text("address", true, 3), text("owner", false, 1))),
+			List.of(text("address", Words.IN_ORDER, 3), text("owner", Words.NONE, 1))),
 	ORGANIZATIONS("organizations", OrganizationDocument.class, SearchType.OBJECT_READ, BaseDataKind.ORGANIZATION,
-			List.of(text("name", true, 4), text("code", false, 3), text("legalRepresentative", false, 1),
-					text("address", true, 2))),
+			List.of(text("name", Words.ANY_ORDER, 4), text("code", Words.NONE, 3),
+					text("legalRepresentative", Words.NONE, 1), text("address", Words.IN_ORDER, 2))),
 	PLACES("places", PlaceDocument.class, SearchType.OBJECT_READ, BaseDataKind.PLACE,
-			List.of(text("name", true, 4), text("address", true, 2))),
+			List.of(text("name", Words.ANY_ORDER, 4), text("address", Words.IN_ORDER, 2))),
 	THINGS("things", ThingDocument.class, SearchType.OBJECT_READ, BaseDataKind.THING,
-			List.of(text("code", false, 4), text("name", true, 3), text("address", true, 2))),
-	EVENTS("events", EventDocument.class, "event:case:read", null, List.of(text("code", false, 4),
-			text("title", true, 3), text("description", true, 2), text("address", true, 2)));
+			List.of(text("code", Words.NONE, 4), text("name", Words.ANY_ORDER, 3), text("address", Words.IN_ORDER, 2))),
+	EVENTS("events", EventDocument.class, "event:case:read", null,
+			List.of(text("code", Words.NONE, 4), text("title", Words.ANY_ORDER, 3),
+					text("description", Words.ANY_ORDER, 2), text("address", Words.IN_ORDER, 2)));
 
 	static final String OBJECT_READ = "basedata:object:read";
 
@@ -52,11 +54,18 @@ enum SearchType {
 		this.fields = fields;
 	}
 
+	/** How a field's {@code cn} twin (if any) is searched. */
+	enum Words {
+
+		NONE, IN_ORDER, ANY_ORDER
+
+	}
+
 	/**
 	 * A searchable text: {@code key} is the fragment field (and the highlight's name),
-	 * {@code key_cn} its word-analysed twin if {@code words}.
+	 * {@code key_cn} its word-analysed twin unless {@code words} is {@code NONE}.
 	 */
-	record TextField(String key, boolean words, float boost) {
+	record TextField(String key, Words words, float boost) {
 
 		String wordField() {
 			return this.key + "_cn";
@@ -64,7 +73,7 @@ enum SearchType {
 
 	}
 
-	private static TextField text(String key, boolean words, float boost) {
+	private static TextField text(String key, Words words, float boost) {
 		return new TextField(key, words, boost);
 	}
 

@@ -45,10 +45,14 @@ class SearchIT extends ApiIntegrationTest {
 
 	private Registered register(ApiClient worker, String grid) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "晓明";
 		String road = "枫桥" + "东西南北".charAt(random.nextInt(4)) + "路";
-		String address = "狮山街道" + road + random.nextInt(100, 999) + "号" + random.nextInt(1, 30) + "幢"
-				+ random.nextInt(101, 2000) + "室";
+		return register(worker, grid, "狮山街道" + road + random.nextInt(100, 999) + "号" + random.nextInt(1, 30) + "幢"
+				+ random.nextInt(101, 2000) + "室");
+	}
+
+	private Registered register(ApiClient worker, String grid, String address) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "晓明";
 		String idNumber = TestIds.idNumber(LocalDate.of(1985, 7, 9), "1");
 		String phone = TestIds.phone();
 		Map<String, Object> body = new HashMap<>();
@@ -148,6 +152,22 @@ class SearchIT extends ApiIntegrationTest {
 		String oldFragment = person.address().substring(4, person.address().indexOf('号') + 1);
 		assertThat(hit(worker1.get(query(oldFragment, "people")), "people", person.id())).as("the old address")
 			.isNull();
+	}
+
+	@Test
+	void theWordsOfAnAddressCountInTheirOrder() {
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String estate = "栖" + "霞枫棠梧桐樟榕".charAt(random.nextInt(7)) + "棠梧桐樟榕霞枫".charAt(random.nextInt(7)) + "苑";
+		Registered third = register(worker1, GRID_1, "狮山街道玉山路9号" + estate + "3幢1单元101室");
+		Registered seventeenth = register(worker1, GRID_1, "狮山街道玉山路9号" + estate + "17幢3单元101室");
+
+		Response found = worker1.get(query(estate + "3幢", "people"));
+		assertThat(hit(found, "people", third.id())).isNotNull();
+		assertThat(hit(found, "people", seventeenth.id())).as("3单元 of building 17 is not building 3").isNull();
+		assertThat(hit(worker1.get(query(estate + " 3单元", "people")), "people", seventeenth.id()))
+			.as("two parts, each somewhere")
+			.isNotNull();
 	}
 
 	@Test
