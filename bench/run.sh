@@ -7,7 +7,8 @@
 #
 # Environment: GOVGRID_JAR (server jar; default server/target/govgrid.jar, built if missing),
 # BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
-# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20").
+# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"),
+# BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search").
 set -euo pipefail
 
 SCALE="${1:-town}"
@@ -96,11 +97,15 @@ BENCH_JAVA=(java -cp "$BENCH/target/govgrid-bench.jar:$BENCH/target/lib/*" org.g
 
 start_server
 "${BENCH_JAVA[@]}" generate --scale "$SCALE" --jdbc "$JDBC"
+if [[ -n "${BENCH_PEOPLE:-}" ]]; then
+	# residents for the search op, sealed with the keys this server created; the restart below indexes them
+	"${BENCH_JAVA[@]}" generate-people --jdbc "$JDBC" --people "$BENCH_PEOPLE" --data-dir "$WORK/data"
+fi
 if [[ -n "${BENCH_EVENTS:-}" ]]; then
 	# millions of events for the dashboard op; the restart below builds their statistics
 	"${BENCH_JAVA[@]}" generate-events --jdbc "$JDBC" --events "$BENCH_EVENTS" --years 2
 fi
-echo "bench: restarting so the grid index is built over the generated grids"
+echo "bench: restarting so the grid index (and the search index) is built over the generated data"
 stop_server
 start_server
 # shellcheck disable=SC2086

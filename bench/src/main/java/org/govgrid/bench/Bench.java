@@ -15,6 +15,7 @@ import java.util.Map;
  *     [--event-clients 4,8] [--event-count 2000] [--event-warmup 100]
  *     [--patrol-clients 4] [--patrol-batches 40] [--patrol-warmup 3]
  * generate-events --jdbc URL [--events 10000000] [--years 2]   (then run with --ops dashboard)
+ * generate-people --jdbc URL --data-dir DIR [--people 200000]   (restart, then run with --ops search)
  * </pre>
  */
 public final class Bench {
@@ -32,6 +33,7 @@ public final class Bench {
 			case "generate" -> new Generator(options).generate();
 			case "run" -> new Runner(options).run();
 			case "generate-events" -> DashboardBench.generate(options);
+			case "generate-people" -> PeopleGenerator.generate(options);
 			default -> usage();
 		}
 	}
