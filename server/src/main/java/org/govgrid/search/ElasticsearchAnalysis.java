@@ -7,6 +7,9 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
  * The same analyzers as {@link LuceneAnalysis} for an Elasticsearch or OpenSearch cluster
  * (profile {@code search-elasticsearch}); {@code cn} needs the {@code analysis-smartcn}
  * plugin installed on every node.
+ * <p>
+ * Public because Hibernate Search instantiates it by name (configuration
+ * {@code class:…}).
  */
 public class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

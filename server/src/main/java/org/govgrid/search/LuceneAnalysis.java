@@ -13,6 +13,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * keeps every Chinese character as its own token (Latin words and numbers whole,
  * full-width forms folded), so a phrase of characters finds any fragment of a name or an
  * address (晓明 in 张晓明, 金山路88号 in 狮山街道金山路88号3幢201室).
+ * <p>
+ * Public because Hibernate Search instantiates it by name (configuration
+ * {@code class:…}).
  */
 public class LuceneAnalysis implements LuceneAnalysisConfigurer {
 

@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +35,17 @@ class SearchIndexRebuild {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	private final SearchIndexUpdates updates;
+
 	private final String mode;
 
 	private final long logEvery;
 
-	private volatile Thread worker;
-
-	SearchIndexRebuild(EntityManagerFactory entityManagerFactory,
+	SearchIndexRebuild(EntityManagerFactory entityManagerFactory, SearchIndexUpdates updates,
 			@Value("${govgrid.search.rebuild-on-start:if-empty}") String mode,
 			@Value("${govgrid.search.log-every:10000}") long logEvery) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.updates = updates;
 		this.mode = mode;
 		this.logEvery = logEvery;
 	}
@@ -53,16 +57,7 @@ class SearchIndexRebuild {
 		}
 		Thread thread = new Thread(this::rebuild, "search-rebuild");
 		thread.setDaemon(true);
-		this.worker = thread;
 		thread.start();
-	}
-
-	/** Waits for the start-up rebuild, if one runs (tests, benchmarks). */
-	void awaitRebuild() throws InterruptedException {
-		Thread thread = this.worker;
-		if (thread != null) {
-			thread.join();
-		}
 	}
 
 	private void rebuild() {
@@ -79,12 +74,21 @@ class SearchIndexRebuild {
 			}
 			log.info("Search index: building {} from the database", types.stream().map(Class::getSimpleName).toList());
 			long started = System.nanoTime();
-			session.massIndexer(types)
-				.purgeAllOnStart("always".equals(this.mode))
-				.threadsToLoadObjects(2)
-				.batchSizeToLoadObjects(500)
-				.monitor(new ProgressLog(this.logEvery))
-				.startAndWait();
+			this.updates.recordWrites();
+			try {
+				session.massIndexer(types)
+					.purgeAllOnStart("always".equals(this.mode))
+					.threadsToLoadObjects(2)
+					.batchSizeToLoadObjects(500)
+					.monitor(new ProgressLog(this.logEvery))
+					.startAndWait();
+			}
+			finally {
+				// rows changed meanwhile may have been added twice: write each once more,
+				// replacing both
+				this.updates.recordedWrites()
+					.forEach(written -> this.updates.reindex(written.type(), written.id(), false));
+			}
 			log.info("Search index: built in {} s", (System.nanoTime() - started) / 1_000_000_000);
 		}
 		catch (InterruptedException ex) {
@@ -141,17 +145,28 @@ class SearchIndexRebuild {
 		}
 
 		@Override
-		public void addToTotalCount(long increment) {
-			this.total.addAndGet(increment);
+		public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext context) {
+			context.totalCount().ifPresent(this.total::addAndGet);
+			return new MassIndexingTypeGroupMonitor() {
+
+				@Override
+				public void documentsIndexed(long increment) {
+				}
+
+				@Override
+				public void indexingStarted(MassIndexingTypeGroupMonitorContext started) {
+				}
+
+				@Override
+				public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {
+				}
+
+			};
 		}
 
 		@Override
 		public void indexingCompleted() {
 			log.info("Search index: {} documents written", this.added.get());
-		}
-
-		long added() {
-			return this.added.get();
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.govgrid.search;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.persistence.EntityManager;
 import org.govgrid.basedata.BaseDataChanged;
 import org.govgrid.event.EventChanged;
@@ -32,6 +35,15 @@ class SearchIndexUpdates {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * Documents written while a rebuild runs: the rebuild adds without looking for an
+	 * existing document, so each of these is written again once it is done.
+	 */
+	private volatile Set<Touched> touched;
+
+	record Touched(Class<? extends ScopedDocument> type, long id) {
+	}
+
 	SearchIndexUpdates(EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -48,7 +60,23 @@ class SearchIndexUpdates {
 		reindex(EventDocument.class, change.eventId(), false);
 	}
 
+	/** From now on, remember what is written (a rebuild starts). */
+	void recordWrites() {
+		this.touched = ConcurrentHashMap.newKeySet();
+	}
+
+	/** What was written since {@link #recordWrites()}; stops remembering. */
+	Set<Touched> recordedWrites() {
+		Set<Touched> written = this.touched;
+		this.touched = null;
+		return written == null ? Set.of() : written;
+	}
+
 	void reindex(Class<? extends ScopedDocument> type, long id, boolean removed) {
+		Set<Touched> recording = this.touched;
+		if (recording != null) {
+			recording.add(new Touched(type, id));
+		}
 		try {
 			this.transactions.executeWithoutResult(status -> {
 				SearchSession session = Search.session(this.entityManager);

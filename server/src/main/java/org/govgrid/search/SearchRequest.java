@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.IdNumbers;
+import org.govgrid.platform.IdentifierProtection;
 
 /**
  * A checked search: the text (1–100 characters), the types asked for (all when none) and
@@ -82,8 +84,12 @@ record SearchRequest(String q, Set<SearchType> types, int size) {
 		return codes;
 	}
 
+	/**
+	 * A valid ID number (check character and birth date), not merely 18 characters: a
+	 * unified social credit code of the same length is searched as text.
+	 */
 	boolean isIdNumber() {
-		return ID_NUMBER.matcher(this.q).matches();
+		return ID_NUMBER.matcher(this.q).matches() && IdNumbers.valid(IdentifierProtection.normalise(this.q));
 	}
 
 	boolean isPhone() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.govgrid.basedata.BaseDataChanged;
 import org.govgrid.basedata.BaseDataKind;
+import org.govgrid.basedata.CreditCodes;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.ApiIntegrationTest;
@@ -223,48 +224,55 @@ class SearchIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void housesPlacesOrganisationsAndThingsFollowTheirTables() {
-		ApiClient center = this.accounts.demo(this.port, "center");
+	void housesPlacesOrganisationsAndThingsRegisteredThroughTheirApisAreFound() {
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
 		ApiClient worker2 = this.accounts.demo(this.port, "worker2");
-		Map<String, Object> grid = this.jdbc.queryForMap("select id, path from region where code = ?", GRID_1);
+		ApiClient center = this.accounts.demo(this.port, "center");
+		long grid = this.accounts.region(GRID_1).id();
+		double[] point = center(GRID_1);
 		int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
-		long house = this.jdbc.queryForObject(
-				"""
-						insert into bd_house (address, address_key, building, unit, room, house_use, owner_name, rented, grid_id,
-						    region_path, created_at, updated_at)
-						values (?, ?, '5幢', '2单元', '301室', 'RESIDENTIAL', '钱多多', true, ?, ?, now(), now()) returning id""",
-				Long.class, "狮山街道塔园路" + n + "号", "狮山街道塔园路" + n + "号", grid.get("id"), grid.get("path"));
-		long place = this.jdbc.queryForObject("""
-				insert into bd_place (name, place_type, address, grid_id, region_path, created_at, updated_at)
-				values (?, 'SHOP', '狮山街道塔园路2号', ?, ?, now(), now()) returning id""", Long.class, "好又多便利店" + n,
-				grid.get("id"), grid.get("path"));
-		long organization = this.jdbc.queryForObject("""
-				insert into bd_organization (name, org_kind, credit_code, legal_representative, address, grid_id,
-				    region_path, created_at, updated_at)
-				values (?, 'NON_PUBLIC_ECONOMIC', ?, '孙立', '狮山街道塔园路3号', ?, ?, now(), now()) returning id""", Long.class,
-				"苏州星辰精密机械有限公司" + n, "91320505MA1" + n, grid.get("id"), grid.get("path"));
-		long thing = this.jdbc.queryForObject("""
-				insert into bd_thing (code, thing_type, name, address, grid_id, region_path, lon, lat, created_at,
-				    updated_at)
-				values (?, 'HYDRANT', '室外消火栓', '狮山街道塔园路4号', ?, ?, 120.5, 31.3, now(), now()) returning id""",
-				Long.class, "XFS-" + n, grid.get("id"), grid.get("path"));
-		this.events.publishEvent(new BaseDataChanged(BaseDataKind.HOUSE, house, false));
-		this.events.publishEvent(new BaseDataChanged(BaseDataKind.PLACE, place, false));
-		this.events.publishEvent(new BaseDataChanged(BaseDataKind.ORGANIZATION, organization, false));
-		this.events.publishEvent(new BaseDataChanged(BaseDataKind.THING, thing, false));
+		StringBuilder nine = new StringBuilder();
+		for (int i = 0; i < 9; i++) {
+			nine.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		String creditCode = "91320505" + nine + CreditCodes.checkCharacter("91320505" + nine);
 
-		assertThat(hit(center.get(query("塔园路" + n, "houses")), "houses", house)).isNotNull();
+		long house = created(
+				worker1.post("/api/v1/houses", Map.of("address", "狮山街道塔园路" + n + "号", "building", "5幢", "unit", "2单元",
+						"room", "301室", "use", "RESIDENTIAL", "ownerName", "钱多多", "rented", true, "gridId", grid)));
+		long place = created(worker1.post("/api/v1/places",
+				Map.of("name", "好又多便利店" + n, "type", "SHOP", "address", "狮山街道塔园路2号", "gridId", grid)));
+		long organization = created(worker1.post("/api/v1/organizations",
+				Map.of("name", "苏州星辰精密机械有限公司" + n, "kind", "NON_PUBLIC_ECONOMIC", "creditCode", creditCode,
+						"legalRepresentative", "孙立", "address", "狮山街道塔园路3号", "gridId", grid)));
+		long thing = created(
+				worker1.post("/api/v1/things", Map.of("code", "XFS-" + n, "type", "HYDRANT", "name", "室外消火栓", "address",
+						"狮山街道塔园路4号", "lon", point[0], "lat", point[1], "gridId", grid, "status", "NORMAL")));
+
+		JsonNode byAddress = hit(center.get(query("塔园路" + n, "houses")), "houses", house);
+		assertThat(byAddress).isNotNull();
+		assertThat(byAddress.path("subtitle").asString()).contains("5幢 2单元 301室").contains("住宅").contains("出租房");
 		assertThat(hit(center.get(query("又多便利店" + n, "places")), "places", place)).isNotNull();
 		JsonNode company = hit(center.get(query("星辰精密" + " " + n, "organizations")), "organizations", organization);
 		assertThat(company).isNotNull();
 		assertThat(company.path("highlights").path("name").asString()).contains("<em>星辰精密</em>");
+		assertThat(company.path("subtitle").asString()).contains(creditCode).contains("非公有制经济组织");
+		assertThat(hit(center.get(query(creditCode, "organizations")), "organizations", organization))
+			.as("by credit code")
+			.isNotNull();
 		assertThat(hit(center.get(query("XFS-" + n, "things")), "things", thing)).isNotNull();
 		assertThat(hit(center.get(query("xfs-" + n, "")), "things", thing)).as("all types, any case").isNotNull();
-		assertThat(hit(worker2.get(query("塔园路" + n, "houses")), "houses", house)).isNull();
+		assertThat(hit(worker2.get(query("塔园路" + n, "houses")), "houses", house)).as("another grid").isNull();
 
+		// a row gone from its table is purged when its module says so
 		this.jdbc.update("delete from bd_thing where id = ?", thing);
 		this.events.publishEvent(new BaseDataChanged(BaseDataKind.THING, thing, true));
 		assertThat(hit(center.get(query("XFS-" + n, "things")), "things", thing)).as("removed").isNull();
+	}
+
+	private static long created(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().path("id").asLong();
 	}
 
 	@Test
