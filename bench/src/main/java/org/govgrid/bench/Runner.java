@@ -309,6 +309,9 @@ if (this.ops.contains("floor")) {
 			if (this.ops.contains("search")) {
 				search(db, admin, run);
 			}
+			if (this.ops.contains("basedata")) {
+				baseData(db, admin, run);
+			}
 
 			if (this.ops.contains("dashboard")) {
 				long cityId = Long.parseLong(single(db, "select id from region where code = '320500'"));
@@ -929,6 +932,40 @@ if (this.ops.contains("floor")) {
 				+ checked.size() + " queries; exact lookup of a generated ID number and phone through POST "
 				+ "/api/v1/search found exactly that resident, and unmask returned the same identifiers: "
 				+ (identifiers ? "yes (sealed and hashed as the server does)" : "NO"));
+	}
+
+	/**
+	 * The town's people list and grid profiles as the town's CENTER_STAFF sees them, over
+	 * the generated residents (the data of the search benchmark).
+	 */
+	private void baseData(Connection db, Api admin, long run) throws Exception {
+		Target town = target(db, "code = '" + PeopleGenerator.townCode(db) + "'");
+		Api centre = newUser(admin, this.url, "benchbasedata" + run, town.id, "CENTER_STAFF");
+		long people = Long.parseLong(
+				single(db, "select count(*) from bd_person where region_path like '" + town.path + "/%'"));
+		List<Long> gridIds = new ArrayList<>();
+		List<String> gridPaths = new ArrayList<>();
+		try (Statement statement = db.createStatement();
+				ResultSet rs = statement.executeQuery("select id, path from region where level = 'GRID' and path like '"
+						+ town.path + "/%' order by id")) {
+			while (rs.next()) {
+				gridIds.add(rs.getLong(1));
+				gridPaths.add(rs.getString(2));
+			}
+		}
+		measure("people list: a page of 20 of the town, with its total", client -> i -> Api.expect(
+				centre.get("/api/v1/people?size=20&page=" + (i % 50 + 1)), 200, "people list"),
+				connection -> BaseDataBench.rawPeoplePage(connection, town.path),
+				String.format(Locale.ROOT, "20 of %,d people", people));
+		measure("grid profile: tallies, key people, workers, recent events", client -> i -> Api.expect(
+				centre.get("/api/v1/grids/" + gridIds.get(i % gridIds.size()) + "/profile"), 200, "grid profile"),
+				connection -> BaseDataBench.rawGridTallies(connection, gridPaths),
+				String.format(Locale.ROOT, "%d grids, about %,d people each", gridIds.size(),
+						people / Math.max(1, gridIds.size())));
+		this.notes.add("basedata: the people list's baseline is its count and page query; the grid profile's is only "
+				+ "its three people tallies (count, by household type, by key group), while the API also counts houses, "
+				+ "places, organisations, things and disputes, lists key people, workers and recent events and "
+				+ "reads the boundary.");
 	}
 
 	private Connection connect() throws SQLException {
