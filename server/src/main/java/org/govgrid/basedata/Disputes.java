@@ -22,8 +22,6 @@ import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,6 +44,8 @@ public class Disputes {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ScopedRows<DisputeView> rows;
+
 	private final Placement placement;
 
 	private final Dicts dicts;
@@ -59,6 +59,7 @@ public class Disputes {
 	Disputes(NamedParameterJdbcTemplate jdbc, Placement placement, Dicts dicts, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.rows = new ScopedRows<>(jdbc, SELECT, "bd_dispute", "r", this::row);
 		this.placement = placement;
 		this.dicts = dicts;
 		this.audit = audit;
@@ -157,24 +158,13 @@ public class Disputes {
 
 	@Transactional(readOnly = true)
 	public Optional<DisputeView> find(long id, ScopedPrincipal caller) {
-		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-		return this.jdbc
-			.query(SELECT + " where r.id = :id and " + Scopes.within("r", caller.scope(), params), params, this::row)
-			.stream()
-			.findFirst();
+		return this.rows.find(id, caller.scope());
 	}
 
 	@Transactional(readOnly = true)
 	public PageResponse<DisputeView> list(Filter filter, PageQuery paging, ScopedPrincipal caller) {
-		Pageable page = paging.toPageable(Sort.unsorted());
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
-		Long total = this.jdbc.queryForObject("select count(*) from bd_dispute r where " + where, params, Long.class);
-		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-		List<DisputeView> items = this.jdbc.query(
-				SELECT + " where " + where + " order by r.updated_at desc, r.id desc limit :limit offset :offset",
-				params, this::row);
-		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
+		return this.rows.page(where(filter, caller, params), params, paging);
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {

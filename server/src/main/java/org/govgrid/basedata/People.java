@@ -24,11 +24,8 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
-import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +54,8 @@ public class People {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ScopedRows<PersonView> rows;
+
 	private final IdentifierProtection protection;
 
 	private final Placement placement;
@@ -72,6 +71,7 @@ public class People {
 	People(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection, Placement placement, Dicts dicts,
 			AuditTrail audit, Clock clock, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.rows = new ScopedRows<>(jdbc, SELECT, "bd_person", "p", this::row);
 		this.protection = protection;
 		this.placement = placement;
 		this.dicts = dicts;
@@ -150,11 +150,7 @@ public class People {
 
 	@Transactional(readOnly = true)
 	public Optional<PersonView> find(long id, ScopedPrincipal caller) {
-		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-		return this.jdbc
-			.query(SELECT + " where p.id = :id and " + Scopes.within("p", caller.scope(), params), params, this::row)
-			.stream()
-			.findFirst();
+		return this.rows.find(id, caller.scope());
 	}
 
 	/**
@@ -193,24 +189,15 @@ public class People {
 
 	@Transactional(readOnly = true)
 	public PageResponse<PersonView> list(Filter filter, PageQuery paging, ScopedPrincipal caller) {
-		Pageable page = paging.toPageable(Sort.unsorted());
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
-		Long total = this.jdbc.queryForObject("select count(*) from bd_person p where " + where, params, Long.class);
-		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-		List<PersonView> items = this.jdbc.query(
-				SELECT + " where " + where + " order by p.updated_at desc, p.id desc limit :limit offset :offset",
-				params, this::row);
-		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
+		return this.rows.page(where(filter, caller, params), params, paging);
 	}
 
 	/** Every person matching the filter, streamed in id order (exports). */
 	@Transactional(readOnly = true)
 	public void forEach(Filter filter, ScopedPrincipal caller, java.util.function.Consumer<PersonView> action) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
-		Streaming.query(this.jdbc, SELECT + " where " + where + " order by p.id", params,
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0)));
+		this.rows.forEach(where(filter, caller, params), params, action);
 	}
 
 	/**

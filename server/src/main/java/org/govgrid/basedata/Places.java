@@ -19,9 +19,6 @@ import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +39,8 @@ public class Places {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ScopedRows<PlaceView> rows;
+
 	private final Placement placement;
 
 	private final Dicts dicts;
@@ -55,6 +54,7 @@ public class Places {
 	Places(NamedParameterJdbcTemplate jdbc, Placement placement, Dicts dicts, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.rows = new ScopedRows<>(jdbc, SELECT, "bd_place", "r", this::row);
 		this.placement = placement;
 		this.dicts = dicts;
 		this.audit = audit;
@@ -104,33 +104,20 @@ public class Places {
 
 	@Transactional(readOnly = true)
 	public Optional<PlaceView> find(long id, ScopedPrincipal caller) {
-		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
-		return this.jdbc
-			.query(SELECT + " where r.id = :id and " + Scopes.within("r", caller.scope(), params), params, this::row)
-			.stream()
-			.findFirst();
+		return this.rows.find(id, caller.scope());
 	}
 
 	@Transactional(readOnly = true)
 	public PageResponse<PlaceView> list(Filter filter, PageQuery paging, ScopedPrincipal caller) {
-		Pageable page = paging.toPageable(Sort.unsorted());
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
-		Long total = this.jdbc.queryForObject("select count(*) from bd_place r where " + where, params, Long.class);
-		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-		List<PlaceView> items = this.jdbc.query(
-				SELECT + " where " + where + " order by r.updated_at desc, r.id desc limit :limit offset :offset",
-				params, this::row);
-		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
+		return this.rows.page(where(filter, caller, params), params, paging);
 	}
 
 	/** Every place matching the filter, streamed in id order (exports). */
 	@Transactional(readOnly = true)
 	public void forEach(Filter filter, ScopedPrincipal caller, Consumer<PlaceView> action) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, caller, params);
-		Streaming.query(this.jdbc, SELECT + " where " + where + " order by r.id", params,
-				(RowCallbackHandler) rs -> action.accept(row(rs, 0)));
+		this.rows.forEach(where(filter, caller, params), params, action);
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
