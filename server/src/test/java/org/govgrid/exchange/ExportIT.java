@@ -62,13 +62,15 @@ class ExportIT extends ApiIntegrationTest {
 			assertThat(row.get(idColumn)).matches("\\d{3}\\*{11}[\\dX]{4}");
 		}
 		assertThat(masked.stream().map(r -> r.get(tagColumn))).contains("严重精神障碍患者");
-		assertThat(lastExportAudit()).isEqualTo("people rows=3 filters=gridId,householdType,q");
+		assertThat(lastExportAudit("people rows=3 filters=gridId,householdType,q"))
+			.isEqualTo("people rows=3 filters=gridId,householdType,q");
 
 		List<List<String>> clear = Sheets.rows(center.download("/api/v1/exports/people.xlsx?unmask=true&" + filters));
 		Set<String> exported = new TreeSet<>();
 		clear.subList(1, clear.size()).forEach(row -> exported.add(row.get(idColumn)));
 		assertThat(exported).isEqualTo(floating);
-		assertThat(lastExportAudit()).isEqualTo("people rows=3 unmasked filters=gridId,householdType,q");
+		assertThat(lastExportAudit("people rows=3 unmasked filters=gridId,householdType,q"))
+			.isEqualTo("people rows=3 unmasked filters=gridId,householdType,q");
 
 		Response submitted = center.upload("/api/v1/imports?kind=people", "export.xlsx",
 				center.download("/api/v1/exports/people.xlsx?unmask=true&" + filters));
@@ -91,9 +93,14 @@ class ExportIT extends ApiIntegrationTest {
 		assertThat(center.get("/api/v1/exports/cars.xlsx").status()).isEqualTo(404);
 	}
 
-	private String lastExportAudit() {
-		return this.jdbc.queryForObject("select detail from audit_log where action = 'BASEDATA_EXPORT'"
-				+ " and username = 'center' order by id desc limit 1", String.class);
+	/** The newest export audit row, once it reads {@code expected} (or after 5 s). */
+	private String lastExportAudit(String expected) throws InterruptedException {
+		return eventually(() -> this.jdbc
+			.queryForList("select detail from audit_log where action = 'BASEDATA_EXPORT'"
+					+ " and username = 'center' order by id desc limit 1", String.class)
+			.stream()
+			.findFirst()
+			.orElse(null), expected::equals);
 	}
 
 }

@@ -207,10 +207,11 @@ class ImportIT extends ApiIntegrationTest {
 			}
 			assertThat(rows).isEqualTo(expected.keySet());
 		}
-		assertThat(this.jdbc.queryForObject(
+		assertThat(eventually(() -> this.jdbc.queryForObject(
 				"select count(*) from audit_log where action = 'BASEDATA_IMPORT_REPORT' and object_id = ?"
 						+ " and detail = 'people rows=37 unmasked' and username = 'chief1'",
-				Integer.class, String.valueOf(id)))
+				Integer.class, String.valueOf(id)), count -> count == 1))
+			.as("the download is audited once its transaction commits")
 			.isEqualTo(1);
 
 		ApiClient center = this.accounts.demo(this.port, "center");

@@ -21,6 +21,20 @@ public abstract class ApiIntegrationTest {
 	protected JdbcTemplate jdbc;
 
 	/** The centre point of a region, by code: {lon, lat}. */
+	/**
+	 * Reads until {@code done} holds or 5 s pass, returning the last read: for rows that
+	 * commit just after a streamed response's last byte (the audit row of a download).
+	 */
+	protected <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done)
+			throws InterruptedException {
+		T value = read.get();
+		for (int attempt = 0; attempt < 50 && !done.test(value); attempt++) {
+			Thread.sleep(100);
+			value = read.get();
+		}
+		return value;
+	}
+
 	protected double[] center(String code) {
 		java.util.Map<String, Object> row = this.jdbc
 			.queryForMap("select center_lon, center_lat from region where code = ?", code);
