@@ -90,6 +90,13 @@ describe('formCommand', () => {
     expect(command).not.toHaveProperty('status');
   });
 
+  it('keeps the stored point of a record whose view has no location', () => {
+    const command = formCommand(fields, { ...values, location: null }, { id: 1, version: 1 });
+    expect(command).not.toHaveProperty('lon');
+    const cleared = formCommand(fields, { ...values, location: null }, { id: 1, lon: 1, lat: 2 });
+    expect(cleared.lon).toBeNull();
+  });
+
   it('sends a blank text as null and no location as nulls', () => {
     const command = formCommand(fields, { ...values, name: '  ', location: null }, null);
     expect(command.name).toBeNull();

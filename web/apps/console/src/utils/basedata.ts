@@ -52,8 +52,11 @@ export function formCommand(
     const value = values[field.key];
     if (field.kind === 'location') {
       const point = value as { lon: number; lat: number } | null;
-      command.lon = point?.lon ?? null;
-      command.lat = point?.lat ?? null;
+      // a view without lon/lat (the server does not show it) must not lose the stored point
+      if (point || !editing || 'lon' in editing) {
+        command.lon = point?.lon ?? null;
+        command.lat = point?.lat ?? null;
+      }
     } else if (field.kind === 'idNumber' || field.kind === 'phone') {
       const text = String(value ?? '').trim();
       if (text) command[field.key] = field.kind === 'idNumber' ? text.toUpperCase() : text;

@@ -136,6 +136,8 @@ export function useMapLayers(
   /** Draws the layers on `target` and follows its moves. */
   function attach(target: L.Map) {
     map = target;
+    // clustering needs a top zoom, which a map without tiles does not have
+    if (target.options.maxZoom === undefined) target.setMaxZoom(19);
     for (const type of types) {
       const group = L.markerClusterGroup({
         iconCreateFunction: clusterIcon(type),

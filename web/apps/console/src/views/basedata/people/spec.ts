@@ -55,9 +55,9 @@ export const peopleSpec: ResourceSpec = {
     { key: 'sex', width: 80 },
     { key: 'householdType', width: 110 },
     { key: 'tags', minWidth: 160 },
-    { key: 'currentAddress', minWidth: 200 },
-    { key: 'gridId', minWidth: 140 },
-    { key: 'status', width: 90 },
+    { key: 'currentAddress', minWidth: 180 },
+    { key: 'gridId', minWidth: 130 },
+    { key: 'status', width: 80 },
   ],
   filters: [
     { key: 'q', kind: 'keyword', label: `${L}.search` },
