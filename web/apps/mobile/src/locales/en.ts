@@ -273,6 +273,7 @@ const en: typeof zhCN = {
     houses: 'Houses',
     peoplePlaceholder: 'Name, address, ID number or phone',
     housesPlaceholder: 'Address or owner',
+    search: 'Search',
     exact: 'Exact lookup by ID number or phone',
     none: 'Nothing found',
     hint: 'Type to search',

@@ -270,6 +270,7 @@ export default {
     houses: '查房',
     peoplePlaceholder: '姓名、地址，或身份证号、手机号',
     housesPlaceholder: '房屋地址、房主',
+    search: '搜索',
     exact: '按身份证号或手机号精确查找',
     none: '没有找到',
     hint: '输入关键字开始查找',
