@@ -23,6 +23,16 @@ export const BASEDATA_PERMISSIONS = {
   SEARCH: 'search:query',
 } as const;
 
+/** The kinds the map and the search know, as the server names them in paths and types. */
+export const RECORD_KINDS = [
+  'people',
+  'houses',
+  'organizations',
+  'places',
+  'things',
+  'events',
+] as const;
+
 export const DICT_TYPES = [
   'SEX',
   'ETHNICITY',

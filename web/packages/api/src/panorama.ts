@@ -1,4 +1,5 @@
 import { http, queryParams } from './http';
+import { RECORD_KINDS } from './basedata';
 import type { BoundaryGeometry } from './types';
 
 // 全景网格 (the server's `panorama` module, docs/api/panorama.md): point layers of the caller's area
@@ -6,14 +7,8 @@ import type { BoundaryGeometry } from './types';
 
 const V1 = '/api/v1';
 
-export const MAP_LAYER_TYPES = [
-  'people',
-  'houses',
-  'organizations',
-  'places',
-  'things',
-  'events',
-] as const;
+/** The map's layers: the kinds of record (people by house) and events. */
+export const MAP_LAYER_TYPES = RECORD_KINDS;
 export type MapLayerType = (typeof MAP_LAYER_TYPES)[number];
 
 /** The permission each layer needs (the server answers 403 without it). */

@@ -1,16 +1,11 @@
+import { RECORD_KINDS } from './basedata';
 import { http } from './http';
 
 // 全文检索 (the server's `search` module): grouped hits with highlighted fragments. Always a POST, so
 // that an ID number or phone typed into the box never lands in a URL (or a log of URLs).
 
-export const SEARCH_TYPES = [
-  'people',
-  'houses',
-  'organizations',
-  'places',
-  'things',
-  'events',
-] as const;
+/** What can be searched: every kind of record and events. */
+export const SEARCH_TYPES = RECORD_KINDS;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchHit {
