@@ -65,6 +65,7 @@ export const disputeSpec: ResourceSpec = {
     { key: 'status', kind: 'dict', dict: 'DISPUTE_STATUS', label: `${L}.status`, width: 120 },
   ],
   title: (row) => String(row.title ?? ''),
+  formSlotAfter: 'occurredOn',
   extraValues: (editing: ResourceRecord | null) => ({
     parties: editing
       ? ((editing.parties as DisputeParty[] | undefined) ?? []).map((p) => ({ ...p }))

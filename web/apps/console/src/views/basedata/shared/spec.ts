@@ -100,4 +100,6 @@ export interface ResourceSpec {
     editing: ResourceRecord | null,
   ) => Record<string, unknown>;
   formWidth?: string;
+  /** the form's own parts (the `form` slot) stand after this field; else at the end */
+  formSlotAfter?: string;
 }
