@@ -229,6 +229,8 @@ export interface TenantCommand {
 }
 
 export const HAZARD_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+/** Status of houses, places and organisations. */
+export const RECORD_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
 
 export interface Place extends BaseRecord {
   name: string;
@@ -327,6 +329,8 @@ export interface Dispute extends BaseRecord {
   occurredOn: string;
   /** detail only */
   steps?: DisputeStep[];
+  /** detail only: the steps allowed now */
+  actions?: string[];
   result?: string | null;
 }
 

@@ -157,9 +157,13 @@ describe('kind-specific commands', () => {
 
   it('offers the mediation moves the status allows', () => {
     expect(disputeActions('OPEN')).toEqual(['MEDIATE', 'ESCALATE']);
-    expect(disputeActions('MEDIATING')).toEqual(['RESOLVE', 'FAIL', 'ESCALATE']);
+    expect(disputeActions('MEDIATING')).toEqual(['MEDIATE', 'RESOLVE', 'FAIL', 'ESCALATE']);
     expect(disputeActions('FAILED')).toEqual(['ESCALATE']);
     expect(disputeActions('RESOLVED')).toEqual([]);
     expect(disputeActions('ESCALATED')).toEqual([]);
+    expect(disputeActions('OPEN', ['ESCALATE', 'MEDIATE', 'EDIT'])).toEqual([
+      'MEDIATE',
+      'ESCALATE',
+    ]);
   });
 });

@@ -48,6 +48,7 @@ const basedata: typeof zhCN = {
   phoneInvalid: 'An 11-digit mobile number or a landline with area code',
   creditCodeInvalid: 'Not a unified social credit code (18 characters, GB 32100 check)',
   hazardLevels: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
+  statuses: { ACTIVE: 'Active', INACTIVE: 'Inactive' },
   people: {
     create: 'Register a resident',
     edit: 'Edit resident',
@@ -213,8 +214,8 @@ const basedata: typeof zhCN = {
     stepDone: 'Recorded',
     roles: { APPLICANT: 'Applicant', RESPONDENT: 'Respondent', OTHER: 'Other' },
     actions: {
-      CREATE: 'Registered',
-      MEDIATE: 'Start mediation',
+      REGISTER: 'Registered',
+      MEDIATE: 'Mediate',
       RESOLVE: 'Resolved',
       FAIL: 'Mediation failed',
       ESCALATE: 'Escalate',
@@ -229,7 +230,7 @@ const basedata: typeof zhCN = {
     range: 'Dates',
     from: 'From',
     to: 'To',
-    topics: { VISIT: 'Visit', MOOD: 'Public mood', SAFETY: 'Safety hazard', OTHER: 'Other' },
+    topics: { VISIT: 'Home visit', MOOD: 'Public mood', SAFETY: 'Safety hazard', OTHER: 'Other' },
   },
   exchange: {
     template: 'Template',

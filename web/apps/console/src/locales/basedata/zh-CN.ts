@@ -46,6 +46,7 @@ const basedata = {
   phoneInvalid: '手机号应为11位，座机应含区号',
   creditCodeInvalid: '统一社会信用代码无效（18位，校验码按 GB 32100）',
   hazardLevels: { LOW: '低', MEDIUM: '中', HIGH: '高' },
+  statuses: { ACTIVE: '在用', INACTIVE: '停用' },
   people: {
     create: '登记人口',
     edit: '编辑人口信息',
@@ -211,8 +212,8 @@ const basedata = {
     stepDone: '已记录',
     roles: { APPLICANT: '申请人', RESPONDENT: '被申请人', OTHER: '其他' },
     actions: {
-      CREATE: '登记',
-      MEDIATE: '开始调解',
+      REGISTER: '登记',
+      MEDIATE: '调解',
       RESOLVE: '调解成功',
       FAIL: '调解不成',
       ESCALATE: '上报',
@@ -227,7 +228,7 @@ const basedata = {
     range: '日期范围',
     from: '开始日期',
     to: '结束日期',
-    topics: { VISIT: '走访', MOOD: '社情民意', SAFETY: '安全隐患', OTHER: '其他' },
+    topics: { VISIT: '走访入户', MOOD: '群众情绪', SAFETY: '安全隐患', OTHER: '其他' },
   },
   exchange: {
     template: '下载模板',

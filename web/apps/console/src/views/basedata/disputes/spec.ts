@@ -1,5 +1,6 @@
 import {
   BASEDATA_PERMISSIONS as P,
+  DISPUTE_ACTIONS,
   disputeApi,
   type DisputeAction,
   type DisputeParty,
@@ -8,13 +9,20 @@ import type { ResourceCalls, ResourceRecord, ResourceSpec } from '../shared/spec
 
 const L = 'basedata.disputes';
 
-/** The mediation moves each status allows (the server guards the same: 409 otherwise). */
-export function disputeActions(status: string | null | undefined): DisputeAction[] {
+/**
+ * The mediation moves allowed now: the server's `actions` when the detail carries them, else
+ * what the status allows (the server guards the same: 409 otherwise).
+ */
+export function disputeActions(
+  status: string | null | undefined,
+  allowed?: readonly string[] | null,
+): DisputeAction[] {
+  if (allowed) return DISPUTE_ACTIONS.filter((a) => allowed.includes(a));
   switch (status) {
     case 'OPEN':
       return ['MEDIATE', 'ESCALATE'];
     case 'MEDIATING':
-      return ['RESOLVE', 'FAIL', 'ESCALATE'];
+      return ['MEDIATE', 'RESOLVE', 'FAIL', 'ESCALATE'];
     case 'FAILED':
       return ['ESCALATE'];
     default:

@@ -1,4 +1,4 @@
-import { BASEDATA_PERMISSIONS as P, houseApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, RECORD_STATUSES, houseApi } from '@/api';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.houses';
@@ -21,6 +21,13 @@ export const houseSpec: ResourceSpec = {
     { key: 'ownerName', label: `${L}.ownerName`, kind: 'text', maxLength: 50 },
     { key: 'rented', label: `${L}.rented`, kind: 'switch' },
     { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
+    {
+      key: 'status',
+      label: 'basedata.common.status',
+      kind: 'choice',
+      choices: RECORD_STATUSES,
+      choiceLabels: 'basedata.statuses',
+    },
     { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
     { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
     { key: 'location', label: 'basedata.common.location', kind: 'location' },

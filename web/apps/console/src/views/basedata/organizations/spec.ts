@@ -1,4 +1,4 @@
-import { BASEDATA_PERMISSIONS as P, organizationApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, RECORD_STATUSES, organizationApi } from '@/api';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.organizations';
@@ -34,6 +34,15 @@ export const organizationSpec: ResourceSpec = {
     { key: 'hasPartyOrg', label: `${L}.hasPartyOrg`, kind: 'switch' },
     { key: 'address', label: `${L}.address`, kind: 'text', required: true, wide: true },
     { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
+    {
+      key: 'status',
+      label: 'basedata.common.status',
+      kind: 'choice',
+      choices: RECORD_STATUSES,
+      choiceLabels: 'basedata.statuses',
+    },
+    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
+    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
     { key: 'location', label: 'basedata.common.location', kind: 'location' },
   ],
   columns: [

@@ -46,7 +46,6 @@ export const peopleSpec: ResourceSpec = {
     { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
     { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
     { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location' },
     { key: 'tags', label: `${L}.tags`, kind: 'text', readOnly: true, wide: true },
   ],
   columns: [

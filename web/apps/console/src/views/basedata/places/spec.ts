@@ -1,4 +1,4 @@
-import { BASEDATA_PERMISSIONS as P, HAZARD_LEVELS, placeApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, HAZARD_LEVELS, RECORD_STATUSES, placeApi } from '@/api';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.places';
@@ -24,6 +24,15 @@ export const placeSpec: ResourceSpec = {
     },
     { key: 'houseId', label: 'basedata.common.house', kind: 'house' },
     { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
+    {
+      key: 'status',
+      label: 'basedata.common.status',
+      kind: 'choice',
+      choices: RECORD_STATUSES,
+      choiceLabels: 'basedata.statuses',
+    },
+    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
+    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
     { key: 'location', label: 'basedata.common.location', kind: 'location' },
   ],
   columns: [

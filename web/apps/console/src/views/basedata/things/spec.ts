@@ -19,6 +19,8 @@ export const thingSpec: ResourceSpec = {
     { key: 'address', label: `${L}.address`, kind: 'text', wide: true },
     { key: 'ownerUnit', label: `${L}.ownerUnit`, kind: 'text', maxLength: 100 },
     { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
+    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
+    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
     { key: 'location', label: 'basedata.common.location', kind: 'location', required: true },
   ],
   columns: [
