@@ -88,13 +88,21 @@ class BaseDataConsoleBrowserIT extends BrowserTest {
 		Locator events = map.locator(".pano-cluster-events, .pano-marker-events");
 		assertThat(events.first()).isVisible();
 		assertThat(page.locator("[data-testid=layer-count-events]")).not().containsText(" 0 ");
+		// the demo's houses of grids 1 and 2 carry their people
+		assertThat(map.locator(".pano-cluster-people, .pano-marker-people").first()).isVisible();
+		assertThat(map.locator(".pano-cluster-houses, .pano-marker-houses").first()).isVisible();
 		page.waitForTimeout(500);
 		shoot(page, "console-basedata-panorama");
 
-		// the toggle hides and shows the layer
+		// the toggles hide and show their layers: only the events stay
 		page.click("[data-testid=layer-toggle-events]");
 		assertThat(events).hasCount(0);
 		page.click("[data-testid=layer-toggle-events]");
+		assertThat(events.first()).isVisible();
+		for (String layer : new String[] { "people", "houses", "organizations", "places", "things" }) {
+			page.click("[data-testid=layer-toggle-" + layer + "]");
+			assertThat(map.locator(".pano-cluster-" + layer + ", .pano-marker-" + layer)).hasCount(0);
+		}
 		assertThat(events.first()).isVisible();
 
 		// a cluster opens into markers; a marker's popup leads to the event

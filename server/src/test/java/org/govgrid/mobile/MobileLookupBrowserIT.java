@@ -1,5 +1,7 @@
 package org.govgrid.mobile;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +15,15 @@ import org.govgrid.support.ApiClient;
 import org.govgrid.support.BrowserTest;
 import org.govgrid.support.TestIds;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 查人查房 on the phone: worker1 finds a person of their grid by a name fragment and by the
- * exact ID number (masked on the card), and never one of the neighbouring grid.
+ * exact ID number (masked on the card), and never one of the neighbouring grid; a house
+ * by an address fragment, with that person among its residents.
  */
 class MobileLookupBrowserIT extends BrowserTest {
 
@@ -27,14 +31,21 @@ class MobileLookupBrowserIT extends BrowserTest {
 
 	private static final String GRID_2 = "320505006001002";
 
+	/** A demo house of grid 1. */
+	private static final String HOUSE = "金山花园1幢2单元302室";
+
 	@Test
 	void aWorkerFindsAPersonOfTheirGridByNameAndByIdNumber() {
 		ApiClient chief = this.accounts.demo(this.port, "chief1");
 		String nonce = UUID.randomUUID().toString().substring(0, 6);
 		String ownId = TestIds.idNumber(LocalDate.of(1979, 6, 2), "2");
 		String otherId = TestIds.idNumber(LocalDate.of(1981, 9, 9), "1");
-		long own = create(chief, "查找甲" + nonce, ownId, GRID_1);
-		create(chief, "查找乙" + nonce, otherId, GRID_2);
+		JsonNode house = chief.get("/api/v1/houses?q=" + URLEncoder.encode(HOUSE, StandardCharsets.UTF_8))
+			.json()
+			.path("items")
+			.get(0);
+		long own = create(chief, "查找甲" + nonce, ownId, GRID_1, house.path("id").asLong());
+		create(chief, "查找乙" + nonce, otherId, GRID_2, null);
 
 		this.accounts.demo(this.port, "worker1");
 		Page page = newPhone();
@@ -68,6 +79,17 @@ class MobileLookupBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=lookup-person]")).hasCount(0);
 		assertThat(page.locator(".van-empty")).containsText("没有找到");
 		assertThat(page.url()).doesNotContain(otherId).doesNotContain(ownId);
+
+		// 查房: the house by an address fragment, with the person among its residents
+		page.locator("[data-testid=lookup-tabs] .van-tab", new Page.LocatorOptions().setHasText("查房")).click();
+		search(page, HOUSE);
+		Locator houses = page.locator("[data-testid=lookup-house]");
+		assertThat(houses).hasCount(1);
+		houses.click();
+		page.waitForURL(Pattern.compile(".*/m/lookup/houses/" + house.path("id").asLong() + "$"));
+		assertThat(page.locator("[data-testid=house-card]")).containsText(HOUSE);
+		assertThat(page.locator("[data-testid=house-residents]")).containsText("查找甲" + nonce);
+		shoot(page, "mobile-lookup-house");
 	}
 
 	private void search(Page page, String text) {
@@ -76,7 +98,7 @@ class MobileLookupBrowserIT extends BrowserTest {
 		page.waitForLoadState();
 	}
 
-	private long create(ApiClient client, String name, String idNumber, String gridCode) {
+	private long create(ApiClient client, String name, String idNumber, String gridCode, Long houseId) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("idNumber", idNumber);
 		body.put("name", name);
@@ -84,6 +106,7 @@ class MobileLookupBrowserIT extends BrowserTest {
 		body.put("householdType", "REGISTERED");
 		body.put("gridId", this.accounts.region(gridCode).id());
 		body.put("currentAddress", "狮山街道查找路" + name.length() + "号");
+		body.put("houseId", houseId);
 		ApiClient.Response created = client.post("/api/v1/people", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asLong();
