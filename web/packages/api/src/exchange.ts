@@ -1,4 +1,5 @@
-import { http, queryParams } from './http';
+import { asPage, http, queryParams } from './http';
+import type { PageQuery } from './types';
 
 // 数据交换 (the server's `exchange` module): xlsx/csv imports run as jobs with a row-level error
 // report, and exports of a filtered list as xlsx.
@@ -16,11 +17,17 @@ export interface ImportJob {
   kind: ExchangeKind;
   filename: string;
   status: ImportStatus;
+  /** data rows in the file; `rowsRead / rowsTotal` is the progress */
+  rowsTotal: number | null;
   rowsRead: number;
   rowsOk: number;
   rowsFailed: number;
-  created: string;
-  updated: string | null;
+  /** rows that made a new record, and that updated one (`created + updated = rowsOk`) */
+  created: number;
+  updated: number;
+  /** why a job failed as a whole */
+  message: string | null;
+  createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
 }
@@ -80,17 +87,20 @@ export const exchangeApi = {
       .then((r) => r.data);
   },
   /** My import jobs, most recent first. */
-  jobs: () =>
+  jobs: (query: PageQuery = {}) =>
     http
-      .get<ImportJob[] | { items: ImportJob[] }>(`${V1}/imports`)
-      .then((r) => (Array.isArray(r.data) ? r.data : (r.data.items ?? []))),
+      .get(`${V1}/imports`, { params: queryParams({ ...query }) })
+      .then((r) => asPage<ImportJob>(r.data)),
   job: (id: number) => http.get<ImportJob>(`${V1}/imports/${id}`).then((r) => r.data),
   errors: (id: number) => http.get<ImportError[]>(`${V1}/imports/${id}/errors`).then((r) => r.data),
   errorReport: (id: number) =>
     download(`${V1}/imports/${id}/errors.xlsx`, `import-${id}-errors.xlsx`),
-  /** The list's current filters (paging left out); needs `basedata:export`. */
-  export: (kind: ExchangeKind, filters: object) => {
+  /**
+   * The list's current filters (paging left out); needs `basedata:export`. `unmask`: ID numbers and
+   * phones in clear (`person:unmask`; audited as such).
+   */
+  export: (kind: ExchangeKind, filters: object, unmask = false) => {
     const { page: _page, size: _size, ...rest } = filters as Record<string, unknown>;
-    return download(`${V1}/exports/${kind}.xlsx`, `${kind}.xlsx`, rest);
+    return download(`${V1}/exports/${kind}.xlsx`, `${kind}.xlsx`, { ...rest, unmask });
   },
 };

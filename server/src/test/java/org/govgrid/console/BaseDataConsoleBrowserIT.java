@@ -1,13 +1,20 @@
 package org.govgrid.console;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.BrowserTest;
@@ -29,6 +36,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BaseDataConsoleBrowserIT extends BrowserTest {
 
 	private static final String GRID_1 = "320505006001001";
+
+	@Test
+	void aPeopleFileWithBadRowsImportsTheGoodOnesAndReportsTheBad() throws IOException {
+		this.accounts.demo(this.port, "center");
+		String nonce = UUID.randomUUID().toString().substring(0, 6);
+		StringBuilder csv = new StringBuilder("身份证号,姓名,户籍类型,现住址,所属网格编码,手机号\n");
+		for (int i = 0; i < 8; i++) {
+			csv.append(row(TestIds.idNumber(), "导入" + nonce + i, GRID_1, TestIds.phone()));
+		}
+		String valid = TestIds.idNumber();
+		char wrong = valid.charAt(17) == '0' ? '1' : '0';
+		csv.append(row(valid.substring(0, 17) + wrong, "校验错" + nonce, GRID_1, TestIds.phone())); // row
+																									// 10
+		csv.append(row(TestIds.idNumber(), "电话错" + nonce, GRID_1, "12345")); // row 11
+		csv.append(row(TestIds.idNumber(), "网格错" + nonce, "999999999999999", TestIds.phone())); // row
+																								// 12
+		Path file = Files.createTempFile("people-", ".csv");
+		Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+
+		Page page = newPage();
+		signIn(page, "center", Accounts.PASSWORD);
+		page.waitForURL(url -> !url.contains("login"));
+		page.navigate(url("/basedata/people"));
+		assertThat(page.locator("[data-testid=people-table]")).isVisible();
+		page.setInputFiles("[data-testid=import-file]", file);
+
+		Locator dialog = page.locator("[data-testid=import-dialog]");
+		Locator errors = dialog.locator("[data-testid=import-errors] .el-table__body tr");
+		assertThat(errors).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+		assertThat(dialog.locator("[data-testid=import-ok]")).hasText("8");
+		assertThat(dialog.locator("[data-testid=import-failed]")).hasText("3");
+		assertThat(errors.nth(0)).containsText("10");
+		assertThat(errors.nth(0)).containsText("身份证号");
+		assertThat(errors.nth(1)).containsText("11");
+		assertThat(errors.nth(1)).containsText("手机号");
+		assertThat(errors.nth(2)).containsText("12");
+		assertThat(errors.nth(2)).containsText("网格");
+		shoot(page, "console-basedata-import");
+
+		Download report = page.waitForDownload(() -> dialog.locator("[data-testid=import-error-report]").click());
+		assertThat(report.suggestedFilename()).endsWith(".xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(report.path()))) {
+			assertThat(book.getSheetAt(0).getLastRowNum()).as("a header and the three bad rows").isEqualTo(3);
+		}
+
+		// the good rows are in the list, the bad ones are not
+		dialog.locator(".el-dialog__footer button").click();
+		page.fill("[data-testid=filter-keyword]", nonce);
+		page.click("[data-testid=filter-search]");
+		assertThat(page.locator("[data-testid=people-table] .el-table__body tr")).hasCount(8);
+		assertThat(page.locator("[data-testid=people-table]")).not().containsText("校验错" + nonce);
+		Files.deleteIfExists(file);
+	}
+
+	private static String row(String idNumber, String name, String grid, String phone) {
+		return String.join(",", idNumber, name, "流动人口", "狮山路导入测试1号", grid, phone) + "\n";
+	}
 
 	@Test
 	void aPersonIsFoundFromTheHeaderAndOpensMasked() {
