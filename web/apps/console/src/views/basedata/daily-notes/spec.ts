@@ -1,4 +1,5 @@
 import { BASEDATA_PERMISSIONS as P, DAILY_NOTE_TOPICS, dailyNoteApi } from '@/api';
+import { GRID, GRID_FILTER } from '../shared/fields';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.dailyNotes';
@@ -22,7 +23,7 @@ export const dailyNoteSpec: ResourceSpec = {
       required: true,
     },
     { key: 'content', label: `${L}.content`, kind: 'textarea', required: true, maxLength: 4000 },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
+    GRID,
     { key: 'authorName', label: `${L}.author`, kind: 'text', readOnly: true },
   ],
   columns: [
@@ -32,9 +33,6 @@ export const dailyNoteSpec: ResourceSpec = {
     { key: 'authorName', width: 110 },
     { key: 'gridId', minWidth: 150 },
   ],
-  filters: [
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
-    { key: 'range', kind: 'dateRange', label: `${L}.range` },
-  ],
+  filters: [GRID_FILTER, { key: 'range', kind: 'dateRange', label: `${L}.range` }],
   title: (row) => String(row.notedOn ?? ''),
 };

@@ -5,6 +5,7 @@ import {
   type DisputeAction,
   type DisputeParty,
 } from '@/api';
+import { GRID, LOCATION, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceRecord, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.disputes';
@@ -54,8 +55,8 @@ export const disputeSpec: ResourceSpec = {
     { key: 'address', label: `${L}.address`, kind: 'text', wide: true },
     { key: 'description', label: `${L}.description`, kind: 'textarea', maxLength: 2000 },
     { key: 'result', label: `${L}.result`, kind: 'text', readOnly: true, wide: true },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location' },
+    GRID,
+    LOCATION,
   ],
   columns: [
     { key: 'title', minWidth: 200, link: true },
@@ -67,8 +68,7 @@ export const disputeSpec: ResourceSpec = {
     { key: 'gridId', minWidth: 140 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'type', kind: 'dict', dict: 'DISPUTE_TYPE', label: `${L}.type` },
     { key: 'status', kind: 'dict', dict: 'DISPUTE_STATUS', label: `${L}.status`, width: 120 },
   ],

@@ -1,4 +1,5 @@
-import { BASEDATA_PERMISSIONS as P, RECORD_STATUSES, houseApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, houseApi } from '@/api';
+import { PLACEMENT, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.houses';
@@ -20,17 +21,7 @@ export const houseSpec: ResourceSpec = {
     { key: 'area', label: `${L}.area`, kind: 'number', min: 0, max: 100000 },
     { key: 'ownerName', label: `${L}.ownerName`, kind: 'text', maxLength: 50 },
     { key: 'rented', label: `${L}.rented`, kind: 'switch' },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    {
-      key: 'status',
-      label: 'basedata.common.status',
-      kind: 'choice',
-      choices: RECORD_STATUSES,
-      choiceLabels: 'basedata.statuses',
-    },
-    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
-    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location' },
+    ...PLACEMENT,
   ],
   columns: [
     { key: 'address', minWidth: 240, link: true },
@@ -41,8 +32,7 @@ export const houseSpec: ResourceSpec = {
     { key: 'gridId', minWidth: 140 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'use', kind: 'dict', dict: 'HOUSE_USE', label: `${L}.use` },
     { key: 'rented', kind: 'boolean', label: `${L}.rentedFilter` },
   ],

@@ -1,4 +1,5 @@
-import { BASEDATA_PERMISSIONS as P, RECORD_STATUSES, organizationApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, organizationApi } from '@/api';
+import { PLACEMENT, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.organizations';
@@ -33,17 +34,7 @@ export const organizationSpec: ResourceSpec = {
     },
     { key: 'hasPartyOrg', label: `${L}.hasPartyOrg`, kind: 'switch' },
     { key: 'address', label: `${L}.address`, kind: 'text', required: true, wide: true },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    {
-      key: 'status',
-      label: 'basedata.common.status',
-      kind: 'choice',
-      choices: RECORD_STATUSES,
-      choiceLabels: 'basedata.statuses',
-    },
-    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
-    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location' },
+    ...PLACEMENT,
   ],
   columns: [
     { key: 'name', minWidth: 180, link: true },
@@ -55,8 +46,7 @@ export const organizationSpec: ResourceSpec = {
     { key: 'gridId', minWidth: 140 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'kind', kind: 'dict', dict: 'ORG_KIND', label: `${L}.kind`, width: 160 },
     { key: 'hazardType', kind: 'dict', dict: 'HAZARD_TYPE', label: `${L}.hazardType` },
   ],

@@ -1,4 +1,5 @@
 import { BASEDATA_PERMISSIONS as P, peopleApi, type PersonTag } from '@/api';
+import { GRID, VALIDITY, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceRecord, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.people';
@@ -43,9 +44,8 @@ export const peopleSpec: ResourceSpec = {
     { key: 'registeredAddress', label: `${L}.registeredAddress`, kind: 'text', wide: true },
     { key: 'workUnit', label: `${L}.workUnit`, kind: 'text' },
     { key: 'houseId', label: 'basedata.common.house', kind: 'house' },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
-    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
+    GRID,
+    ...VALIDITY,
     { key: 'tags', label: `${L}.tags`, kind: 'text', readOnly: true, wide: true },
   ],
   columns: [
@@ -59,8 +59,7 @@ export const peopleSpec: ResourceSpec = {
     { key: 'status', width: 80 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'householdType', kind: 'dict', dict: 'HOUSEHOLD_TYPE', label: `${L}.householdType` },
     { key: 'tag', kind: 'dict', dict: 'KEY_GROUP', label: `${L}.tag`, width: 160 },
     { key: 'status', kind: 'dict', dict: 'PERSON_STATUS', label: `${L}.status`, width: 110 },

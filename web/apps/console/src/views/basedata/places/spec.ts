@@ -1,4 +1,5 @@
-import { BASEDATA_PERMISSIONS as P, HAZARD_LEVELS, RECORD_STATUSES, placeApi } from '@/api';
+import { BASEDATA_PERMISSIONS as P, HAZARD_LEVELS, placeApi } from '@/api';
+import { PLACEMENT, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.places';
@@ -23,17 +24,7 @@ export const placeSpec: ResourceSpec = {
       choiceLabels: 'basedata.hazardLevels',
     },
     { key: 'houseId', label: 'basedata.common.house', kind: 'house' },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    {
-      key: 'status',
-      label: 'basedata.common.status',
-      kind: 'choice',
-      choices: RECORD_STATUSES,
-      choiceLabels: 'basedata.statuses',
-    },
-    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
-    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location' },
+    ...PLACEMENT,
   ],
   columns: [
     { key: 'name', minWidth: 160, link: true },
@@ -44,8 +35,7 @@ export const placeSpec: ResourceSpec = {
     { key: 'gridId', minWidth: 140 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'type', kind: 'dict', dict: 'PLACE_TYPE', label: `${L}.type` },
   ],
   title: (row) => String(row.name ?? ''),

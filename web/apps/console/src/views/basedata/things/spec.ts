@@ -1,4 +1,5 @@
 import { BASEDATA_PERMISSIONS as P, thingApi } from '@/api';
+import { GRID, LOCATION, VALIDITY, keywordAndGrid } from '../shared/fields';
 import type { ResourceCalls, ResourceSpec } from '../shared/spec';
 
 const L = 'basedata.things';
@@ -18,10 +19,9 @@ export const thingSpec: ResourceSpec = {
     { key: 'status', label: `${L}.status`, kind: 'dict', dict: 'THING_STATUS', required: true },
     { key: 'address', label: `${L}.address`, kind: 'text', wide: true },
     { key: 'ownerUnit', label: `${L}.ownerUnit`, kind: 'text', maxLength: 100 },
-    { key: 'gridId', label: 'basedata.common.grid', kind: 'grid' },
-    { key: 'validFrom', label: 'basedata.common.validFrom', kind: 'date' },
-    { key: 'validTo', label: 'basedata.common.validTo', kind: 'date' },
-    { key: 'location', label: 'basedata.common.location', kind: 'location', required: true },
+    GRID,
+    ...VALIDITY,
+    { ...LOCATION, required: true },
   ],
   columns: [
     { key: 'code', width: 170, link: true },
@@ -33,8 +33,7 @@ export const thingSpec: ResourceSpec = {
     { key: 'gridId', minWidth: 140 },
   ],
   filters: [
-    { key: 'q', kind: 'keyword', label: `${L}.search` },
-    { key: 'gridId', kind: 'grid', label: 'basedata.common.grid' },
+    ...keywordAndGrid(`${L}.search`),
     { key: 'type', kind: 'dict', dict: 'THING_TYPE', label: `${L}.type` },
     { key: 'status', kind: 'dict', dict: 'THING_STATUS', label: `${L}.status`, width: 110 },
   ],
