@@ -80,6 +80,20 @@ export interface BaseQuery extends PageQuery {
   gridId?: number | null;
 }
 
+/**
+ * What every write may carry besides its own fields: the placement (`gridId`, else the house's
+ * grid, else the grid at `lon`/`lat`), status, validity, and `version` on update (a stale one is 409).
+ */
+export interface PlacedCommand {
+  gridId?: number | null;
+  lon?: number | null;
+  lat?: number | null;
+  status?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  version?: number;
+}
+
 // ---- people ----
 
 export interface PersonTag {
@@ -119,7 +133,7 @@ export interface Person extends BaseRecord {
  * `POST /people` and `PUT /people/{id}`. On update an absent `idNumber` or `phone` keeps the stored
  * one (the client only ever has them masked); an absent `tags` keeps the tags.
  */
-export interface PersonCommand {
+export interface PersonCommand extends PlacedCommand {
   idNumber?: string;
   name: string;
   sex?: string | null;
@@ -133,14 +147,7 @@ export interface PersonCommand {
   workUnit?: string | null;
   politicalStatus?: string | null;
   education?: string | null;
-  gridId?: number | null;
-  lon?: number | null;
-  lat?: number | null;
-  status?: string | null;
-  validFrom?: string | null;
-  validTo?: string | null;
   tags?: PersonTag[];
-  version?: number;
 }
 
 export interface PersonQuery extends BaseQuery {
@@ -199,7 +206,7 @@ export interface House extends BaseRecord {
   tenants?: Occupant[];
 }
 
-export interface HouseCommand {
+export interface HouseCommand extends PlacedCommand {
   address: string;
   building?: string | null;
   unit?: string | null;
@@ -208,13 +215,6 @@ export interface HouseCommand {
   area?: number | null;
   ownerName?: string | null;
   rented?: boolean | null;
-  gridId?: number | null;
-  lon?: number | null;
-  lat?: number | null;
-  status?: string | null;
-  validFrom?: string | null;
-  validTo?: string | null;
-  version?: number;
 }
 
 export interface HouseQuery extends BaseQuery {
@@ -241,13 +241,7 @@ export interface Place extends BaseRecord {
   hazardLevel: (typeof HAZARD_LEVELS)[number] | null;
 }
 
-export type PlaceCommand = Omit<Place, keyof BaseRecord> & {
-  gridId?: number | null;
-  lon?: number | null;
-  lat?: number | null;
-  status?: string | null;
-  version?: number;
-};
+export type PlaceCommand = Omit<Place, keyof BaseRecord> & PlacedCommand;
 
 export interface PlaceQuery extends BaseQuery {
   type?: string;
@@ -266,13 +260,7 @@ export interface Organization extends BaseRecord {
   address: string;
 }
 
-export type OrganizationCommand = Omit<Organization, keyof BaseRecord> & {
-  gridId?: number | null;
-  lon?: number | null;
-  lat?: number | null;
-  status?: string | null;
-  version?: number;
-};
+export type OrganizationCommand = Omit<Organization, keyof BaseRecord> & PlacedCommand;
 
 export interface OrganizationQuery extends BaseQuery {
   kind?: string;
@@ -287,13 +275,9 @@ export interface Thing extends BaseRecord {
   ownerUnit: string | null;
 }
 
-export type ThingCommand = Omit<Thing, keyof BaseRecord> & {
-  lon: number | null;
-  lat: number | null;
-  gridId?: number | null;
-  status: string | null;
-  version?: number;
-};
+/** A thing is always located: `lon` and `lat` required. */
+export type ThingCommand = Omit<Thing, keyof BaseRecord> &
+  PlacedCommand & { lon: number; lat: number };
 
 export interface ThingQuery extends BaseQuery {
   type?: string;
