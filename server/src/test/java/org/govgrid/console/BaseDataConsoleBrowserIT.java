@@ -114,6 +114,7 @@ class BaseDataConsoleBrowserIT extends BrowserTest {
 		assertThat(hit).hasCount(1);
 		assertThat(hit.locator("em").first()).isVisible();
 		assertThat(page.locator("[data-testid=search-summary]")).containsText(nonce);
+		page.waitForTimeout(400);
 		shoot(page, "console-basedata-search");
 		hit.click();
 		page.waitForURL(Pattern.compile(".*/basedata/people/" + id + "$"));
