@@ -7,3 +7,8 @@ export * from './collection';
 export * from './stats';
 export * from './ranking';
 export * from './warning';
+export * from './identifiers';
+export * from './basedata';
+export * from './panorama';
+export * from './search';
+export * from './exchange';

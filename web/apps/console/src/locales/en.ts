@@ -1,3 +1,4 @@
+import basedata from './basedata/en';
 import collection from './collection/en';
 import performance from './performance/en';
 import stats from './stats/en';
@@ -627,6 +628,7 @@ const en: typeof zhCN = {
   stats,
   performance,
   warning,
+  basedata,
   pagination: {
     total: '{n} in total',
   },

@@ -1,3 +1,4 @@
+import basedata from './basedata/zh-CN';
 import collection from './collection/zh-CN';
 import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
@@ -623,6 +624,7 @@ const zhCN = {
   stats,
   performance,
   warning,
+  basedata,
   pagination: {
     total: '共 {n} 条',
   },

@@ -1,6 +1,7 @@
 import BasicLayout from '@/layouts/BasicLayout.vue';
 import type { RouteRecordRaw } from 'vue-router';
 import audit from './modules/audit';
+import basedata, { searchRoute } from './modules/basedata';
 import collection from './modules/collection';
 import event from './modules/event';
 import home from './modules/home';
@@ -13,6 +14,7 @@ import system from './modules/system';
 export const menuRoutes: RouteRecordRaw[] = [
   ...home,
   ...region,
+  ...basedata,
   ...event,
   ...patrol,
   ...collection,
@@ -40,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
     component: BasicLayout,
     children: [
       ...menuRoutes,
+      searchRoute,
       {
         path: '403',
         name: 'Forbidden',

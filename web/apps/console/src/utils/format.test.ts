@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatShortDateTime } from './format';
+import { formatDateTime, formatShortDateTime, localMessage } from './format';
 
 describe('formatShortDateTime', () => {
   const now = new Date('2026-11-24T10:00:00Z');
@@ -17,5 +17,16 @@ describe('formatShortDateTime', () => {
   it('shows a dash for nothing', () => {
     expect(formatShortDateTime(null, now)).toBe('—');
     expect(formatDateTime(undefined)).toBe('—');
+  });
+});
+
+describe('localMessage', () => {
+  it('picks the reader’s half of a bilingual reason', () => {
+    const reason = 'wrong check character / 校验码错误';
+    expect(localMessage(reason, 'zh-CN')).toBe('校验码错误');
+    expect(localMessage(reason, 'en')).toBe('wrong check character');
+    expect(localMessage('a / b', 'zh-CN')).toBe('a / b');
+    expect(localMessage('只有中文', 'en')).toBe('只有中文');
+    expect(localMessage(null, 'en')).toBe('');
   });
 });

@@ -27,3 +27,14 @@ export function formatShortDateTime(value: string | null | undefined, now = new 
   const thisYear = formatDateTime(now.toISOString()).slice(0, 4);
   return full.startsWith(thisYear) ? full.slice(5, 16) : full.slice(0, 16);
 }
+
+/**
+ * The part of a server message in the reader's language: the server writes field reasons as
+ * `English / 中文`; anything else comes back whole.
+ */
+export function localMessage(message: string | null | undefined, locale: string): string {
+  if (!message) return '';
+  const match = /^(.+?) \/ (.*[\u4e00-\u9fff].*)$/.exec(message);
+  if (!match) return message;
+  return locale.startsWith('zh') ? match[2].trim() : match[1].trim();
+}

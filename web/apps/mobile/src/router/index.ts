@@ -81,6 +81,24 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'collect.record' },
   },
   {
+    path: '/lookup',
+    name: 'Lookup',
+    component: () => import('../views/lookup/LookupView.vue'),
+    meta: { title: 'lookup.title' },
+  },
+  {
+    path: '/lookup/people/:id(\\d+)',
+    name: 'LookupPerson',
+    component: () => import('../views/lookup/PersonCardView.vue'),
+    meta: { title: 'lookup.personCard' },
+  },
+  {
+    path: '/lookup/houses/:id(\\d+)',
+    name: 'LookupHouse',
+    component: () => import('../views/lookup/HouseCardView.vue'),
+    meta: { title: 'lookup.houseCard' },
+  },
+  {
     path: '/queue',
     name: 'Queue',
     component: () => import('../views/QueueView.vue'),

@@ -1,35 +1,13 @@
-import { COLLECTION_TEXT_LIMITS, type CollectionAnswers, type CollectionField } from '@govgrid/api';
+import {
+  COLLECTION_TEXT_LIMITS,
+  PHONE_PATTERN,
+  validIdNumber,
+  type CollectionAnswers,
+  type CollectionField,
+} from '@govgrid/api';
 
-/** GB 11643 weights of the first 17 digits and the check characters by remainder (ISO 7064 MOD 11-2). */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/**
- * A resident ID number as the server checks it: 17 digits and the right check character, with a
- * real birth date (from 1880, not in the future) in positions 7–14.
- */
-export function validIdNumber(value: string, today: Date = new Date()): boolean {
-  if (!/^\d{17}[\dXx]$/.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(value[i]) * WEIGHTS[i];
-  if (value[17].toUpperCase() !== CHECK[sum % 11]) return false;
-  const year = Number(value.slice(6, 10));
-  const month = Number(value.slice(10, 12));
-  const day = Number(value.slice(12, 14));
-  const birth = new Date(Date.UTC(year, month - 1, day));
-  if (
-    birth.getUTCFullYear() !== year ||
-    birth.getUTCMonth() !== month - 1 ||
-    birth.getUTCDate() !== day
-  ) {
-    return false;
-  }
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return year >= 1880 && birth.getTime() <= now;
-}
-
-/** A mobile number or a landline with area code, as the server accepts. */
-export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+// The ID number and phone checks are shared with the console (`@govgrid/api` identifiers).
+export { PHONE_PATTERN, validIdNumber } from '@govgrid/api';
 
 export function maxLength(field: CollectionField): number | null {
   if (field.type !== 'TEXT' && field.type !== 'LONG_TEXT') return null;

@@ -39,6 +39,31 @@ public abstract class BrowserTest extends ApiIntegrationTest {
 		return context.newPage();
 	}
 
+	/**
+	 * A phone for the app at {@code /m/}: 390×844, touch, zh-CN, in its own context
+	 * (closed with the browser).
+	 */
+	protected Page newPhone() {
+		BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+				.setViewportSize(390, 844)
+				.setDeviceScaleFactor(2)
+				.setIsMobile(true)
+				.setHasTouch(true));
+		context.setDefaultTimeout(20_000);
+		return context.newPage();
+	}
+
+	/** Signs in on the phone app with a password that needs no change. */
+	protected void signInOnPhone(Page page, String username, String password) {
+		page.navigate(url("/m/"));
+		page.waitForURL(Pattern.compile(".*/m/login.*"));
+		page.fill("input[name=username]", username);
+		page.fill("input[name=password]", password);
+		page.click("[data-testid=login-submit]");
+		page.waitForURL(url -> url.endsWith("/m/"));
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

@@ -1,0 +1,106 @@
+import { asPage, http, queryParams } from './http';
+import type { PageQuery } from './types';
+
+// 数据交换 (the server's `exchange` module): xlsx/csv imports run as jobs with a row-level error
+// report, and exports of a filtered list as xlsx.
+
+const V1 = '/api/v1';
+
+export const EXCHANGE_KINDS = ['people', 'houses', 'organizations', 'things'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export interface ImportJob {
+  id: number;
+  kind: ExchangeKind;
+  filename: string;
+  status: ImportStatus;
+  /** data rows in the file; `rowsRead / rowsTotal` is the progress */
+  rowsTotal: number | null;
+  rowsRead: number;
+  rowsOk: number;
+  rowsFailed: number;
+  /** rows that made a new record, and that updated one (`created + updated = rowsOk`) */
+  created: number;
+  updated: number;
+  /** why a job failed as a whole */
+  message: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** One bad cell of an import (`row` as numbered in the sheet). */
+export interface ImportError {
+  row: number;
+  column: string | null;
+  reason: string;
+}
+
+/** A file the browser saves, read as a blob so that a failure can still be shown. */
+export interface Download {
+  blob: Blob;
+  filename: string;
+}
+
+function filenameOf(disposition: unknown, fallback: string): string {
+  if (typeof disposition !== 'string') return fallback;
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : fallback;
+}
+
+async function download(url: string, fallback: string, params?: object): Promise<Download> {
+  const response = await http.get<Blob>(url, {
+    params: params ? queryParams(params) : undefined,
+    responseType: 'blob',
+    timeout: 300_000,
+    headers: { Accept: '*/*' },
+  });
+  return {
+    blob: response.data,
+    filename: filenameOf(response.headers['content-disposition'], fallback),
+  };
+}
+
+export const exchangeApi = {
+  template: (kind: ExchangeKind) =>
+    download(`${V1}/imports/templates/${kind}.xlsx`, `${kind}-template.xlsx`),
+  /** 202: the job is queued; poll {@link exchangeApi.job}. */
+  start: (kind: ExchangeKind, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return http
+      .post<Pick<ImportJob, 'id' | 'status'>>(`${V1}/imports`, form, {
+        params: { kind },
+        timeout: 300_000,
+      })
+      .then((r) => r.data);
+  },
+  /** My import jobs, most recent first. */
+  jobs: (query: PageQuery = {}) =>
+    http
+      .get(`${V1}/imports`, { params: queryParams({ ...query }) })
+      .then((r) => asPage<ImportJob>(r.data)),
+  job: (id: number) => http.get<ImportJob>(`${V1}/imports/${id}`).then((r) => r.data),
+  errors: (id: number) => http.get<ImportError[]>(`${V1}/imports/${id}/errors`).then((r) => r.data),
+  errorReport: (id: number) =>
+    download(`${V1}/imports/${id}/errors.xlsx`, `import-${id}-errors.xlsx`),
+  /**
+   * The list's current filters (paging left out); needs `basedata:export`. `unmask`: ID numbers and
+   * phones in clear (`person:unmask`; audited as such).
+   */
+  export: (kind: ExchangeKind, filters: object, unmask = false) => {
+    const { page: _page, size: _size, ...rest } = filters as Record<string, unknown>;
+    return download(`${V1}/exports/${kind}.xlsx`, `${kind}.xlsx`, { ...rest, unmask });
+  },
+};
