@@ -168,29 +168,14 @@ public class Disputes {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("r", caller.scope(), params));
-		if (Checks.present(filter.q())) {
-			where.append(" and (r.title like :q or r.address like :q or exists (select 1 from"
-					+ " jsonb_array_elements(r.parties) p where p ->> 'name' like :q))");
-			params.addValue("q", Checks.contains(filter.q()));
-		}
-		if (filter.gridId() != null) {
-			where.append(" and r.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (Checks.present(filter.type())) {
-			Checks.code(errors, this.dicts, "type", "DISPUTE_TYPE", filter.type(), false);
-			where.append(" and r.dispute_type = :type");
-			params.addValue("type", filter.type());
-		}
-		if (Checks.present(filter.status())) {
-			Checks.code(errors, this.dicts, "status", "DISPUTE_STATUS", filter.status(), false);
-			where.append(" and r.status = :status");
-			params.addValue("status", filter.status());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("r", caller.scope(), params)
+			.matching(filter.q(),
+					"r.title like :q or r.address like :q or exists (select 1 from"
+							+ " jsonb_array_elements(r.parties) p where p ->> 'name' like :q)")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "type", "DISPUTE_TYPE", "dispute_type", filter.type())
+			.code(this.dicts, "status", "DISPUTE_STATUS", "status", filter.status())
+			.sql();
 	}
 
 	private static DisputeAction stepAction(String code, FieldErrors errors) {

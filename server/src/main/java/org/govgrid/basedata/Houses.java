@@ -219,27 +219,12 @@ public class Houses {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("h", caller.scope(), params));
-		if (Checks.present(filter.q())) {
-			where.append(" and (h.address like :q or h.owner_name like :q)");
-			params.addValue("q", Checks.contains(filter.q()));
-		}
-		if (filter.gridId() != null) {
-			where.append(" and h.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (Checks.present(filter.use())) {
-			Checks.code(errors, this.dicts, "use", "HOUSE_USE", filter.use(), false);
-			where.append(" and h.house_use = :use");
-			params.addValue("use", filter.use());
-		}
-		if (filter.rented() != null) {
-			where.append(" and h.rented = :rented");
-			params.addValue("rented", filter.rented());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("h", caller.scope(), params)
+			.matching(filter.q(), "h.address like :q or h.owner_name like :q")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "use", "HOUSE_USE", "house_use", filter.use())
+			.equal("rented", filter.rented())
+			.sql();
 	}
 
 	Optional<Long> findIdByAddress(String address) {

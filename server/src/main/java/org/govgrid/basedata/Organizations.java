@@ -154,28 +154,15 @@ public class Organizations {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("r", caller.scope(), params));
 		if (Checks.present(filter.q())) {
-			where.append(" and (r.name like :q or r.address like :q or r.credit_code = :code)");
-			params.addValue("q", Checks.contains(filter.q())).addValue("code", CreditCodes.normalise(filter.q()));
+			params.addValue("code", CreditCodes.normalise(filter.q()));
 		}
-		if (filter.gridId() != null) {
-			where.append(" and r.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (Checks.present(filter.kind())) {
-			Checks.code(errors, this.dicts, "kind", "ORG_KIND", filter.kind(), false);
-			where.append(" and r.org_kind = :kind");
-			params.addValue("kind", filter.kind());
-		}
-		if (Checks.present(filter.hazardType())) {
-			Checks.code(errors, this.dicts, "hazardType", "HAZARD_TYPE", filter.hazardType(), false);
-			where.append(" and r.hazard_type = :hazard");
-			params.addValue("hazard", filter.hazardType());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("r", caller.scope(), params)
+			.matching(filter.q(), "r.name like :q or r.address like :q or r.credit_code = :code")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "kind", "ORG_KIND", "org_kind", filter.kind())
+			.code(this.dicts, "hazardType", "HAZARD_TYPE", "hazard_type", filter.hazardType())
+			.sql();
 	}
 
 	Optional<Long> findIdByCreditCode(String creditCode) {

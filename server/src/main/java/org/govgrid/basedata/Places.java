@@ -121,23 +121,10 @@ public class Places {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("r", caller.scope(), params));
-		if (Checks.present(filter.q())) {
-			where.append(" and (r.name like :q or r.address like :q)");
-			params.addValue("q", Checks.contains(filter.q()));
-		}
-		if (filter.gridId() != null) {
-			where.append(" and r.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (Checks.present(filter.type())) {
-			Checks.code(errors, this.dicts, "type", "PLACE_TYPE", filter.type(), false);
-			where.append(" and r.place_type = :type");
-			params.addValue("type", filter.type());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("r", caller.scope(), params).matching(filter.q(), "r.name like :q or r.address like :q")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "type", "PLACE_TYPE", "place_type", filter.type())
+			.sql();
 	}
 
 	private RegionSummary validate(PlaceCommand c, ScopedPrincipal caller) {

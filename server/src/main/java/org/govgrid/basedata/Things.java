@@ -146,28 +146,12 @@ public class Things {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("r", caller.scope(), params));
-		if (Checks.present(filter.q())) {
-			where.append(" and (r.code like :q or r.name like :q or r.address like :q)");
-			params.addValue("q", Checks.contains(filter.q()));
-		}
-		if (filter.gridId() != null) {
-			where.append(" and r.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (Checks.present(filter.type())) {
-			Checks.code(errors, this.dicts, "type", "THING_TYPE", filter.type(), false);
-			where.append(" and r.thing_type = :type");
-			params.addValue("type", filter.type());
-		}
-		if (Checks.present(filter.status())) {
-			Checks.code(errors, this.dicts, "status", "THING_STATUS", filter.status(), false);
-			where.append(" and r.status = :status");
-			params.addValue("status", filter.status());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("r", caller.scope(), params)
+			.matching(filter.q(), "r.code like :q or r.name like :q or r.address like :q")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "type", "THING_TYPE", "thing_type", filter.type())
+			.code(this.dicts, "status", "THING_STATUS", "status", filter.status())
+			.sql();
 	}
 
 	Optional<Long> findIdByCode(String code) {
