@@ -95,6 +95,17 @@ public class EventLookup {
 				new MapSqlParameterSource("id", eventId), Long.class);
 	}
 
+	/** How many events {@link #reported} would return, counted by the database. */
+	public long countReported(String regionPath, Instant from, Instant to, Filter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource("from", Timestamp.from(from)).addValue("to",
+				Timestamp.from(to));
+		Long count = this.jdbc
+			.queryForObject("select count(*) from event e join event_category c on c.code = e.category_code"
+					+ " where e.reported_at >= :from and e.reported_at < :to and " + area(regionPath, params)
+					+ filter.sql(params), params, Long.class);
+		return count == null ? 0 : count;
+	}
+
 	/**
 	 * Located events at or under {@code regionPath}, newest first: those still open and
 	 * those reported since {@code since}, inside the box {@code minLon, minLat, maxLon,

@@ -83,7 +83,7 @@ class GridProfiles {
 					.map(e -> new RecentEvent(e.id(), e.code(), e.title(), e.status(), e.flag(), e.reportedAt()))
 					.toList();
 		long events30d = !seesEvents ? 0
-				: this.events.reported(grid.path(), now.minus(MONTH), now, EventLookup.Filter.ANY).size();
+				: this.events.countReported(grid.path(), now.minus(MONTH), now, EventLookup.Filter.ANY);
 		Counts counts = new Counts(overview.people(), overview.houses(), overview.rentedHouses(), overview.places(),
 				overview.organizations(), overview.things(), overview.disputesOpen(), events30d);
 		return new Profile(

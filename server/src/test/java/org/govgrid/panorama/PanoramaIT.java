@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PanoramaIT extends ApiIntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.govgrid.support.TestClock clock;
+
 	private static final String GRID_1 = "320505006001001";
 
 	@Test
@@ -87,6 +90,12 @@ class PanoramaIT extends ApiIntegrationTest {
 				"select count(*) from bd_person where grid_id = ? and status = 'ACTIVE'", Integer.class, grid);
 		assertThat(body.path("counts").path("people").asInt()).isEqualTo(people);
 		assertThat(body.path("counts").path("houses").asInt()).isPositive();
+		Integer events30d = this.jdbc.queryForObject("""
+				select count(*) from event where grid_id = ? and source <> 'WARNING'
+				    and reported_at >= ? and reported_at < ?""", Integer.class, grid,
+				java.sql.Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(30))),
+				java.sql.Timestamp.from(this.clock.instant()));
+		assertThat(body.path("counts").path("events30d").asInt()).isEqualTo(events30d);
 		assertThat(body.path("byTag").findValuesAsString("code")).contains("COMMUNITY_CORRECTION");
 		assertThat(body.path("keyPeople").findValuesAsString("idNumber"))
 			.contains(idNumber.substring(0, 3) + "***********" + idNumber.substring(14));
