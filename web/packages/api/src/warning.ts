@@ -15,7 +15,8 @@ export const WARNING_PERMISSIONS = {
 export const ALERT_LEVELS = ['BLUE', 'YELLOW', 'ORANGE', 'RED'] as const;
 export type AlertLevel = (typeof ALERT_LEVELS)[number];
 
-export const ALERT_STATUSES = ['NEW', 'ACKNOWLEDGED', 'CONVERTED', 'DISMISSED'] as const;
+/** CLEARED (已消除): the sweep closed it once its condition no longer held. */
+export const ALERT_STATUSES = ['NEW', 'ACKNOWLEDGED', 'CONVERTED', 'DISMISSED', 'CLEARED'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export interface AlertQuery extends PageQuery {
@@ -63,6 +64,8 @@ export interface AlertItem {
   convertedEventCode: string | null;
   /** only for holders of `warning:alert:handle` */
   allowedActions?: ('acknowledge' | 'dismiss' | 'convert')[] | null;
+  /** the sweep cleared it (status CLEARED, at `closedAt`); no `closedByName` then */
+  closedBySystem?: boolean;
 }
 
 export type AlertDetail = AlertItem;

@@ -18,6 +18,7 @@ const warning: typeof zhCN = {
     ACKNOWLEDGED: 'Acknowledged',
     CONVERTED: 'Converted',
     DISMISSED: 'Dismissed',
+    CLEARED: 'Cleared',
   },
   alert: {
     level: 'Level',
@@ -38,6 +39,7 @@ const warning: typeof zhCN = {
     dismissed: 'Alert dismissed',
     converted: 'Event created from the alert',
     openEvent: 'Open event',
+    clearedBySystem: 'The system (the condition no longer holds)',
     handledBy: 'Handled by',
     empty: 'No alerts',
     loadFailed: 'Could not load the alerts',

@@ -16,6 +16,7 @@ const warning = {
     ACKNOWLEDGED: '已确认',
     CONVERTED: '已转事件',
     DISMISSED: '已忽略',
+    CLEARED: '已消除',
   },
   alert: {
     level: '预警等级',
@@ -37,6 +38,7 @@ const warning = {
     converted: '已转为事件',
     openEvent: '查看事件',
     handledBy: '处理人',
+    clearedBySystem: '系统（预警条件已消除）',
     empty: '暂无预警',
     loadFailed: '加载预警失败',
     unavailable: '预警服务暂不可用：{reason}',

@@ -24,11 +24,15 @@ class DashboardLayouts {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final Layout DEFAULT = new Layout(
-			List.of(new Widget("total", 0, 0, 6, 4, null), new Widget("timeliness", 6, 0, 18, 4, null),
-					new Widget("monthly", 0, 4, 16, 8, null), new Widget("byLevel", 16, 4, 8, 8, null),
-					new Widget("byCategory", 0, 12, 12, 8, null), new Widget("bySource", 12, 12, 12, 8, null),
-					new Widget("map", 0, 20, 16, 10, "onTimeRate"), new Widget("byStatus", 16, 20, 8, 10, null)));
+	/**
+	 * What a user who never arranged theirs sees: the open alerts (研判预警) beside the
+	 * monthly trend, where a leader or the centre looks first.
+	 */
+	static final Layout DEFAULT = new Layout(List.of(new Widget("total", 0, 0, 6, 4, null),
+			new Widget("timeliness", 6, 0, 18, 4, null), new Widget("monthly", 0, 4, 16, 8, null),
+			new Widget("alerts", 16, 4, 8, 8, null), new Widget("byCategory", 0, 12, 10, 8, null),
+			new Widget("byLevel", 10, 12, 7, 8, null), new Widget("bySource", 17, 12, 7, 8, null),
+			new Widget("map", 0, 20, 16, 10, "onTimeRate"), new Widget("byStatus", 16, 20, 8, 10, null)));
 
 	private final JdbcTemplate jdbc;
 

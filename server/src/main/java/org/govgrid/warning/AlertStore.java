@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govgrid.event.EventLookup;
+import org.govgrid.warning.model.Alert;
+import org.govgrid.warning.model.AlertStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,6 +65,30 @@ class AlertStore {
 			.findFirst();
 	}
 
+	/** The open alerts of a rule. */
+	List<OpenAlert> openOf(long ruleId) {
+		return this.jdbc.query("""
+				select id, region_id, alert_key, status from warning_alert
+				where rule_id = :rule and status in ('NEW', 'ACKNOWLEDGED') order by id""",
+				new MapSqlParameterSource("rule", ruleId),
+				(rs, n) -> new OpenAlert(rs.getLong("id"), rs.getLong("region_id"), rs.getString("alert_key"),
+						AlertStatus.valueOf(rs.getString("status"))));
+	}
+
+	/**
+	 * Records the system's clearing of an open alert (closed_by stays null: nobody signed
+	 * in did it). False when a person closed it meanwhile.
+	 */
+	boolean clear(OpenAlert open, Instant now) {
+		Alert alert = Alert.restore(open.status());
+		alert.clear();
+		return this.jdbc.update("""
+				update warning_alert set status = :status, closed_at = :now, closed_by = null, version = version + 1
+				where id = :id and status in ('NEW', 'ACKNOWLEDGED')""",
+				new MapSqlParameterSource("id", open.id()).addValue("status", alert.status().name())
+					.addValue("now", Timestamp.from(now))) == 1;
+	}
+
 	void addEvidence(long alertId, List<EventLookup.Match> events) {
 		if (events.isEmpty()) {
 			return;
@@ -81,8 +107,10 @@ class AlertStore {
 	}
 
 	/**
-	 * Of these events, those already in the evidence of a closed (converted or dismissed)
-	 * alert of the same rule, region and key: they do not raise it again.
+	 * Of these events, those already in the evidence of an alert of the same rule, region
+	 * and key that a person closed (converted or dismissed): they do not raise it again.
+	 * The evidence of a cleared alert counts again: if its condition comes back, that is
+	 * a new alert.
 	 */
 	Set<Long> closedEvidence(long ruleId, long regionId, String key, Collection<Long> eventIds) {
 		if (eventIds.isEmpty()) {
@@ -96,6 +124,10 @@ class AlertStore {
 					.addValue("key", key)
 					.addValue("events", eventIds),
 				Long.class));
+	}
+
+	/** An open alert: where, for which key, and its status. */
+	record OpenAlert(long id, long regionId, String key, AlertStatus status) {
 	}
 
 	/** The alert's id and whether this call opened it. */

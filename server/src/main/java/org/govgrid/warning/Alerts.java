@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's scope (a grid chief sees the alerts of the grids of their community and of the
  * community itself, the centre and leaders those of their town); anything else is 404.
  * The centre acknowledges, dismisses (with a reason) or converts an open alert into one
- * event linked to its evidence.
+ * event linked to its evidence; the sweep clears it when its condition has passed.
  */
 @Service
 class Alerts {
@@ -276,7 +276,8 @@ class Alerts {
 				rs.getString("acknowledged_by_name"), instant(rs, "closed_at"), rs.getString("closed_by_name"),
 				rs.getString("dismiss_reason"), rs.getObject("converted_event_id", Long.class),
 				rs.getString("converted_event_code"),
-				caller.can(WarningNotices.HANDLE) ? Alert.restore(status).allowedActions() : List.of());
+				caller.can(WarningNotices.HANDLE) ? Alert.restore(status).allowedActions() : List.of(),
+				status == AlertStatus.CLEARED);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -290,13 +291,14 @@ class Alerts {
 
 	/**
 	 * An alert; {@code evidence} is filled in the detail only ({@code eventCount}
-	 * always).
+	 * always). {@code closedBySystem}: the sweep cleared it (CLEARED, at
+	 * {@code closedAt}, no {@code closedByName}).
 	 */
 	record AlertView(long id, long ruleId, String ruleName, String kind, String level, long regionId, String regionName,
 			String key, String keyLabel, String status, Instant firstSeenAt, Instant lastSeenAt, int eventCount,
 			List<Evidence> evidence, Instant acknowledgedAt, String acknowledgedByName, Instant closedAt,
 			String closedByName, String dismissReason, Long convertedEventId, String convertedEventCode,
-			List<String> allowedActions) {
+			List<String> allowedActions, boolean closedBySystem) {
 	}
 
 }

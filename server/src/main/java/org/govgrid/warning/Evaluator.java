@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.govgrid.audit.AuditRecord;
+import org.govgrid.audit.AuditTrail;
 import org.govgrid.event.EventCatalog;
 import org.govgrid.event.EventLookup;
 import org.govgrid.region.RegionService;
@@ -28,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its place count the committed events of its region and key in the window ending now;
  * the sweep applies SPIKE and OVERDUE_CLUSTER rules to every region at once. Either way a
  * group at or above its threshold opens its alert or joins the open one, and a matching
- * event joins an open alert even below the threshold. Events already in the evidence of a
- * closed alert of the same rule, region and key do not count again. Each rule is applied
- * in a transaction of its own.
+ * event joins an open alert even below the threshold. Events already in the evidence of
+ * an alert a person closed (converted, dismissed) for the same rule, region and key do
+ * not count again. The sweep also clears every open alert, of any kind, whose group is
+ * below its threshold now. Each rule is applied in a transaction of its own.
  */
 @Component
 class Evaluator {
@@ -51,16 +55,19 @@ class Evaluator {
 
 	private final EventCatalog catalog;
 
+	private final AuditTrail audit;
+
 	private final TransactionTemplate transaction;
 
 	Evaluator(WarningRules rules, EventLookup events, AlertStore store, WarningNotices notices, RegionService regions,
-			EventCatalog catalog, PlatformTransactionManager transactions) {
+			EventCatalog catalog, AuditTrail audit, PlatformTransactionManager transactions) {
 		this.rules = rules;
 		this.events = events;
 		this.store = store;
 		this.notices = notices;
 		this.regions = regions;
 		this.catalog = catalog;
+		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -91,36 +98,94 @@ class Evaluator {
 					.filter(e -> key.equals(rule.keyOf(e)))
 					.toList();
 				count += apply(rule, rule.regionOf(event), regionPath, key, window, rule.threshold(), List.of(event),
-						end) ? 1 : 0;
+						end)
+					.opened() ? 1 : 0;
 			}
 			return count;
 		});
 		return opened == null ? 0 : opened;
 	}
 
-	/** SPIKE and OVERDUE_CLUSTER over every rule; returns how many alerts opened. */
-	int sweep(Instant now) {
+	/**
+	 * Every enabled rule, each in a transaction of its own: SPIKE and OVERDUE_CLUSTER
+	 * rules open or join alerts over every region at once (COUNT and REPEAT_ADDRESS do
+	 * that on each report), and the open alerts of every kind whose condition no longer
+	 * holds now (window passed, events closed, the day over) are cleared by the system.
+	 */
+	Swept sweep(Instant now) {
 		int opened = 0;
-		for (Rule rule : this.rules.enabled(List.of(RuleKind.SPIKE, RuleKind.OVERDUE_CLUSTER))) {
+		int cleared = 0;
+		for (Rule rule : this.rules.enabled(List.of(RuleKind.values()))) {
 			try {
-				Integer count = this.transaction
-					.execute(status -> rule.kind() == RuleKind.SPIKE ? spikes(rule, now) : overdue(rule, now));
-				opened += count == null ? 0 : count;
+				Swept swept = this.transaction.execute(status -> sweep(rule, now));
+				if (swept != null) {
+					opened += swept.opened();
+					cleared += swept.cleared();
+				}
 			}
 			catch (RuntimeException ex) {
 				log.error("Warning rule {} failed in the sweep; the others go on", rule.id(), ex);
 			}
 		}
-		return opened;
+		return new Swept(opened, cleared);
 	}
 
-	private int spikes(Rule rule, Instant now) {
+	private Swept sweep(Rule rule, Instant now) {
+		// read before the events: an alert raised after this read is never judged on
+		// counts
+		// taken before its events committed
+		List<AlertStore.OpenAlert> open = this.store.openOf(rule.id());
+		Map<Group, Standing> standings = switch (rule.kind()) {
+			case COUNT, REPEAT_ADDRESS -> windows(rule, now);
+			case SPIKE -> spikes(rule, now);
+			case OVERDUE_CLUSTER -> overdue(rule);
+		};
+		int opened = 0;
+		Set<Place> holding = new HashSet<>();
+		for (Map.Entry<Group, Standing> entry : standings.entrySet()) {
+			Group group = entry.getKey();
+			Standing standing = entry.getValue();
+			Applied applied = rule.kind().onReport()
+					? new Applied(holds(rule, group.regionId(), group.key(), standing), false)
+					: apply(rule, group.regionId(), group.regionPath(), group.key(), standing.candidates(),
+							standing.threshold(), standing.joining(), now);
+			if (applied.holds()) {
+				holding.add(new Place(group.regionId(), group.key()));
+			}
+			opened += applied.opened() ? 1 : 0;
+		}
+		int cleared = 0;
+		for (AlertStore.OpenAlert alert : open) {
+			if (!holding.contains(new Place(alert.regionId(), alert.key())) && this.store.clear(alert, now)) {
+				this.audit.record(AuditRecord
+					.success("WARNING_ALERT_CLEAR", "warning_alert", alert.id(), "rule " + rule.id() + " no longer met")
+					.by(null, "system"));
+				cleared++;
+			}
+		}
+		return new Swept(opened, cleared);
+	}
+
+	/**
+	 * COUNT and REPEAT_ADDRESS: the events of each region and key in the window ending
+	 * now.
+	 */
+	private Map<Group, Standing> windows(Rule rule, Instant now) {
+		Map<Group, Standing> standings = new LinkedHashMap<>();
+		groups(rule,
+				this.events.reported(rule.regionPath(), now.minus(rule.window()), now.plusMillis(1), rule.filter()))
+			.forEach((group, events) -> standings.put(group, new Standing(events, rule.threshold(), List.of())));
+		return standings;
+	}
+
+	/** SPIKE: today's events of each region and key against their trailing baseline. */
+	private Map<Group, Standing> spikes(Rule rule, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, LOCAL);
 		Instant dayStart = today.atStartOfDay(LOCAL).toInstant();
 		Instant baselineStart = today.minusDays(SpikeStatistics.BASELINE_DAYS).atStartOfDay(LOCAL).toInstant();
 		Map<Group, List<EventLookup.Match>> groups = groups(rule,
 				this.events.reported(rule.regionPath(), baselineStart, now.plusMillis(1), rule.filter()));
-		int opened = 0;
+		Map<Group, Standing> standings = new LinkedHashMap<>();
 		for (Map.Entry<Group, List<EventLookup.Match>> group : groups.entrySet()) {
 			List<EventLookup.Match> todays = group.getValue()
 				.stream()
@@ -136,29 +201,35 @@ class Evaluator {
 				baseline[i] = perDay.getOrDefault(today.minusDays(i + 1L), 0L);
 			}
 			long threshold = SpikeStatistics.of(baseline).threshold(rule.spikeK(), rule.threshold());
-			opened += apply(rule, group.getKey().regionId(), group.getKey().regionPath(), group.getKey().key(), todays,
-					threshold, todays, now) ? 1 : 0;
+			standings.put(group.getKey(), new Standing(todays, threshold, todays));
 		}
-		return opened;
+		return standings;
 	}
 
-	private int overdue(Rule rule, Instant now) {
-		int opened = 0;
-		for (Map.Entry<Group, List<EventLookup.Match>> group : groups(rule,
-				this.events.overdue(rule.regionPath(), rule.filter()))
-			.entrySet()) {
-			opened += apply(rule, group.getKey().regionId(), group.getKey().regionPath(), group.getKey().key(),
-					group.getValue(), rule.threshold(), group.getValue(), now) ? 1 : 0;
-		}
-		return opened;
+	/** OVERDUE_CLUSTER: the open overdue events of each region and key. */
+	private Map<Group, Standing> overdue(Rule rule) {
+		Map<Group, Standing> standings = new LinkedHashMap<>();
+		groups(rule, this.events.overdue(rule.regionPath(), rule.filter()))
+			.forEach((group, events) -> standings.put(group, new Standing(events, rule.threshold(), events)));
+		return standings;
+	}
+
+	/** Whether the candidates not yet in an alert a person closed reach the threshold. */
+	private boolean holds(Rule rule, long regionId, String key, Standing standing) {
+		return counted(rule, regionId, key, standing.candidates()).size() >= standing.threshold();
+	}
+
+	private List<EventLookup.Match> counted(Rule rule, long regionId, String key, List<EventLookup.Match> candidates) {
+		Set<Long> closed = this.store.closedEvidence(rule.id(), regionId, key,
+				candidates.stream().map(EventLookup.Match::id).toList());
+		return candidates.stream().filter(e -> !closed.contains(e.id())).toList();
 	}
 
 	/**
 	 * Opens or joins the alert when the candidates not yet in a closed alert reach the
-	 * threshold, otherwise adds {@code joining} to an open alert if there is one. True
-	 * when an alert was opened.
+	 * threshold, otherwise adds {@code joining} to an open alert if there is one.
 	 */
-	private boolean apply(Rule rule, long regionId, String regionPath, String key, List<EventLookup.Match> candidates,
+	private Applied apply(Rule rule, long regionId, String regionPath, String key, List<EventLookup.Match> candidates,
 			long threshold, List<EventLookup.Match> joining, Instant now) {
 		Set<Long> closed = this.store.closedEvidence(rule.id(), regionId, key,
 				candidates.stream().map(EventLookup.Match::id).toList());
@@ -169,12 +240,12 @@ class Evaluator {
 				String regionName = this.regions.namesOf(List.of(regionId)).get(regionId);
 				this.notices.raised(raised.alertId(), rule, regionPath, regionName, keyLabel(key), counted.size());
 			}
-			return raised.created();
+			return new Applied(true, raised.created());
 		}
 		this.store.open(rule.id(), regionId, key)
 			.ifPresent(alert -> this.store.addEvidence(alert,
 					joining.stream().filter(e -> !closed.contains(e.id())).toList()));
-		return false;
+		return new Applied(false, false);
 	}
 
 	/** A category's name, or the key itself (an address, or * for all). */
@@ -205,6 +276,24 @@ class Evaluator {
 	}
 
 	private record Group(long regionId, String regionPath, String key) {
+	}
+
+	/** A region and key as an alert names them. */
+	private record Place(long regionId, String key) {
+	}
+
+	/**
+	 * What a group's condition is judged on: the candidates, the count they must reach,
+	 * and the events that join an open alert below it.
+	 */
+	private record Standing(List<EventLookup.Match> candidates, long threshold, List<EventLookup.Match> joining) {
+	}
+
+	private record Applied(boolean holds, boolean opened) {
+	}
+
+	/** What a sweep did: alerts opened and alerts cleared. */
+	record Swept(int opened, int cleared) {
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * When rules are applied: after each report commits (so the counts see it and every event
  * committed before it), and on a schedule for the rules that look at whole days or at
- * overdue cases (one node at a time).
+ * overdue cases, and to clear the alerts whose condition has passed (one node at a time).
  */
 @Component
 class WarningJobs {
@@ -52,9 +52,9 @@ class WarningJobs {
 			initialDelayString = "${govgrid.warning.sweep-initial-delay:60s}")
 	@SchedulerLock(name = "warning-sweep", lockAtMostFor = "PT10M")
 	void sweep() {
-		int opened = this.evaluator.sweep(this.clock.instant());
-		if (opened > 0) {
-			log.info("Warning sweep: {} alerts opened", opened);
+		Evaluator.Swept swept = this.evaluator.sweep(this.clock.instant());
+		if (swept.opened() > 0 || swept.cleared() > 0) {
+			log.info("Warning sweep: {} alerts opened, {} cleared", swept.opened(), swept.cleared());
 		}
 	}
 

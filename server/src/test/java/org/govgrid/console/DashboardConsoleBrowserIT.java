@@ -33,6 +33,11 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 
 	private static final String GRID_1 = "320505006001001";
 
+	private static final String TOWN = "320505006";
+
+	// a grid no other test reports in
+	private static final String ALERT_GRID = "320505006003004";
+
 	private static final String PASSWORD = "Dashboard#Lead2026";
 
 	@Test
@@ -202,6 +207,53 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 			assertThat(page.locator("[data-testid=alerts-unavailable]")).isVisible();
 		}
 		shoot(page, "console-alerts");
+		page.context().close();
+	}
+
+	/**
+	 * 研判预警 on the default dashboard: a rule raises an alert from two reports, and a
+	 * centre user who never arranged their dashboard sees it in the alerts widget, in the
+	 * level's colour; a click opens the alert.
+	 */
+	@Test
+	void aNewCentreUserSeesARaisedAlertOnTheDefaultDashboardAndOpensIt() {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		java.util.Map<String, Object> rule = new java.util.HashMap<>(
+				Map.of("name", "驾驶舱预警：路灯两起", "kind", "COUNT", "regionId", this.accounts.region(TOWN).id(), "alertLevel",
+						"RED", "watchLevel", "GRID", "threshold", 2, "windowHours", 24, "categoryCode", "GGSS-02"));
+		ApiClient.Response created = center.post("/api/v1/warning-rules", rule);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long ruleId = created.json().path("id").asLong();
+		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", ALERT_GRID);
+		for (String address : new String[] { "长江路10号", "长江路12号" }) {
+			assertThat(worker.post("/api/v1/events", eventReport("GGSS-02", ALERT_GRID, "GRID_WORKER", "路灯不亮", address))
+				.status()).isEqualTo(201);
+		}
+		long alertId = this.jdbc.queryForObject("select id from warning_alert where rule_id = ? and status = 'NEW'",
+				Long.class, ruleId);
+
+		String username = this.accounts.create("dash_center_" + System.nanoTime() % 100000, "CENTER_STAFF", TOWN);
+		Page page = newPage();
+		signIn(page, username, org.govgrid.support.Accounts.INITIAL);
+		changeInitialPassword(page, PASSWORD);
+		page.navigate(url("/"));
+		Locator widget = page.locator("[data-testid=widget-alerts]");
+		assertThat(widget).isVisible();
+		Locator item = widget.locator("[data-testid=alert-item][data-alert-id='" + alertId + "']");
+		assertThat(item).isVisible();
+		assertThat(item).containsText("路灯损坏 · 2");
+		assertThat(item.locator(".level")).hasText("红色");
+		assertThat(item.locator(".level")).hasCSS("background-color", "rgb(232, 71, 60)");
+		page.waitForTimeout(1200);
+		shoot(page, "console-dashboard-alerts");
+
+		item.locator("a").click();
+		page.waitForURL(Pattern.compile(".*/warning/alerts/" + alertId + "$"));
+		Locator drawer = page.locator(".el-drawer");
+		assertThat(drawer).containsText("驾驶舱预警：路灯两起");
+		assertThat(drawer).containsText("研判依据（2）");
+		page.waitForTimeout(600);
+		shoot(page, "console-dashboard-alert-opened");
 		page.context().close();
 	}
 

@@ -27,6 +27,14 @@ describe('dashboard layout', () => {
     expect(ws.map((w) => w.type).sort()).toEqual(DEFAULT_LAYOUT.widgets.map((w) => w.type).sort());
   });
 
+  it('shows the open alerts by default, beside the monthly trend', () => {
+    const ws = arrange(DEFAULT_LAYOUT.widgets);
+    const alerts = ws.find((w) => w.type === 'alerts');
+    const monthly = ws.find((w) => w.type === 'monthly')!;
+    expect(alerts).toMatchObject({ y: monthly.y, x: monthly.x + monthly.w, w: 8, h: 8 });
+    expect(missing(ws)).not.toContain('alerts');
+  });
+
   it('drops unknown and repeated types and pulls widgets up into gaps', () => {
     const ws = arrange([
       { type: 'total', x: 0, y: 5, w: 6, h: 2 },
@@ -72,11 +80,11 @@ describe('dashboard layout', () => {
     const ws = remove(arrange(DEFAULT_LAYOUT.widgets), 'byLevel');
     expect(ws.some((w) => w.type === 'byLevel')).toBe(false);
     expect(missing(ws)).toContain('byLevel');
-    const back = add(ws, 'alerts');
-    const alerts = back.find((w) => w.type === 'alerts')!;
-    expect(alerts).toMatchObject({ w: 8, h: 8, x: 0 });
+    const back = add(ws, 'workerRanking');
+    const ranking = back.find((w) => w.type === 'workerRanking')!;
+    expect(ranking).toMatchObject({ w: 8, h: 8, x: 0 });
     expect(overlap(back)).toBe(false);
-    expect(add(back, 'alerts')).toHaveLength(back.length);
+    expect(add(back, 'workerRanking')).toHaveLength(back.length);
   });
 
   it('sends only the stored keys and maps the server’s field errors to widgets', () => {

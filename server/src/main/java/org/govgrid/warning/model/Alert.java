@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * An alert's lifecycle: NEW → ACKNOWLEDGED → CONVERTED (to an event) or DISMISSED (with a
- * reason); a NEW alert may also be converted or dismissed at once. Closed alerts do not
- * move again. Each guarded method throws {@link IllegalAlertTransitionException} on an
- * illegal move.
+ * reason); a NEW alert may also be converted or dismissed at once. The system clears an
+ * open alert (CLEARED) when the sweep finds its condition no longer holds; nobody clears
+ * by hand, so it is not among the allowed actions. Closed alerts do not move again. Each
+ * guarded method throws {@link IllegalAlertTransitionException} on an illegal move.
  */
 public final class Alert {
 
@@ -16,6 +17,8 @@ public final class Alert {
 	public static final String DISMISS = "dismiss";
 
 	public static final String CONVERT = "convert";
+
+	public static final String CLEAR = "clear";
 
 	private AlertStatus status;
 
@@ -62,7 +65,13 @@ public final class Alert {
 		this.convertedEventId = eventId;
 	}
 
-	/** The actions the lifecycle allows now. */
+	/** The condition behind the open alert no longer holds (the sweep, not a person). */
+	public void clear() {
+		requireOpen(CLEAR);
+		this.status = AlertStatus.CLEARED;
+	}
+
+	/** The actions a person may take now. */
 	public List<String> allowedActions() {
 		List<String> actions = new ArrayList<>();
 		if (this.status == AlertStatus.NEW) {

@@ -35,7 +35,8 @@ class AlertTests {
 
 	@Test
 	void closedAlertsDoNotMoveAgain() {
-		for (AlertStatus closed : new AlertStatus[] { AlertStatus.CONVERTED, AlertStatus.DISMISSED }) {
+		for (AlertStatus closed : new AlertStatus[] { AlertStatus.CONVERTED, AlertStatus.DISMISSED,
+				AlertStatus.CLEARED }) {
 			Alert alert = Alert.restore(closed);
 			assertThatThrownBy(alert::acknowledge).isInstanceOf(IllegalAlertTransitionException.class)
 				.hasMessageContaining("acknowledge");
@@ -43,7 +44,10 @@ class AlertTests {
 			assertThatThrownBy(alert::checkConvertible).isInstanceOf(IllegalAlertTransitionException.class);
 			assertThatThrownBy(() -> alert.convert(1)).isInstanceOf(IllegalAlertTransitionException.class)
 				.satisfies(ex -> assertThat(((IllegalAlertTransitionException) ex).status()).isEqualTo(closed));
+			assertThatThrownBy(alert::clear).isInstanceOf(IllegalAlertTransitionException.class)
+				.hasMessageContaining("clear");
 			assertThat(alert.status()).isEqualTo(closed);
+			assertThat(alert.allowedActions()).isEmpty();
 		}
 	}
 
@@ -53,6 +57,25 @@ class AlertTests {
 		assertThatThrownBy(alert::acknowledge).isInstanceOf(IllegalAlertTransitionException.class);
 		assertThatIllegalArgumentException().isThrownBy(() -> alert.dismiss(" "));
 		assertThat(alert.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+	}
+
+	@Test
+	void theSweepClearsANewOrAcknowledgedAlertWhoseConditionNoLongerHolds() {
+		Alert fresh = Alert.raised();
+		fresh.clear();
+		assertThat(fresh.status()).isEqualTo(AlertStatus.CLEARED);
+		assertThat(fresh.status().open()).isFalse();
+		assertThat(fresh.allowedActions()).isEmpty();
+		Alert acknowledged = Alert.restore(AlertStatus.ACKNOWLEDGED);
+		acknowledged.clear();
+		assertThat(acknowledged.status()).isEqualTo(AlertStatus.CLEARED);
+		assertThat(AlertStatus.CLEARED.label()).isEqualTo("已消除");
+	}
+
+	@Test
+	void clearingIsNotSomethingAPersonDoes() {
+		assertThat(Alert.raised().allowedActions()).doesNotContain(Alert.CLEAR);
+		assertThat(Alert.restore(AlertStatus.ACKNOWLEDGED).allowedActions()).doesNotContain(Alert.CLEAR);
 	}
 
 }
