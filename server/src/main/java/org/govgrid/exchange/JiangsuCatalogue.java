@@ -179,32 +179,32 @@ final class JiangsuCatalogue {
 	}
 
 	private static List<CatalogueColumn<PersonRow>> released() {
-		return List.of(missing("是否累犯", "字符 1", "1 是 / 0 否"),
-				held("原罪名", "bd_person_tag.details.offence · tags[RELEASED_PRISONER].details.offence", "字符 100", false,
-						null, r -> tag(r, "RELEASED_PRISONER", "offence")),
-				missing("原判刑期", "字符 4", null), missing("服刑场所", "字符 200", null),
-				held("释放日期", "bd_person_tag.details.releaseDate · tags[RELEASED_PRISONER].details.releaseDate",
-						"日期 8 (YYYYMMDD)", true, null, r -> ymd(tag(r, "RELEASED_PRISONER", "releaseDate"))),
+		return List.of(
+				detail("是否累犯", "RELEASED_PRISONER", "recidivist", "字符 1", false, "1 是 / 0 否", JiangsuCatalogue::yesNo),
+				detail("原罪名", "RELEASED_PRISONER", "offence", "字符 100", false, null, JiangsuCatalogue::text),
+				detail("原判刑期", "RELEASED_PRISONER", "originalSentence", "字符 100", false, null, JiangsuCatalogue::text),
+				detail("服刑场所", "RELEASED_PRISONER", "prison", "字符 100", false, null, JiangsuCatalogue::text),
+				detail("释放日期", "RELEASED_PRISONER", "releaseDate", "日期 8 (YYYYMMDD)", true, null,
+						JiangsuCatalogue::ymd),
 				missing("危险性评估类型", "字符 2", null), missing("衔接日期", "日期 8", null), missing("衔接情况", "字符 2", null),
 				missing("安置日期", "日期 8", null),
-				held("安置情况", "bd_person_tag.details.resettled · tags[RELEASED_PRISONER].details.resettled", "字符 1",
-						false, "1 已安置 / 0 未安置", r -> yesNo(tag(r, "RELEASED_PRISONER", "resettled"))),
+				detail("安置情况", "RELEASED_PRISONER", "resettled", "字符 1", false, "1 已安置 / 0 未安置",
+						JiangsuCatalogue::yesNo),
 				missing("未安置原因", "字符 2000", null), missing("帮教情况", "字符 2000", null),
 				missing("是否重新犯罪", "字符 1", "1 是 / 0 否"), missing("重新犯罪罪名", "字符 200", null));
 	}
 
 	private static List<CatalogueColumn<PersonRow>> correction() {
-		String details = "tags[COMMUNITY_CORRECTION].details.";
-		return List.of(missing("社区矫正人员编号", "字符 50", null), missing("原羁押场所", "字符 200", null),
-				held("矫正类别", "bd_person_tag.details.correctionType · " + details + "correctionType", "字符 10", true,
-						"管制 / 缓刑 / 假释 / 暂予监外执行（写中文名）",
-						r -> named(tag(r, "COMMUNITY_CORRECTION", "correctionType"), CORRECTION_TYPES)),
-				missing("案件类别", "字符 10", null), missing("具体罪名", "字符 200", null), missing("原判刑期", "字符 2", null),
-				missing("原判刑开始日期", "日期 8", null), missing("原判刑结束日期", "日期 8", null),
-				held("矫正开始日期", "bd_person_tag.details.correctionStart · " + details + "correctionStart",
-						"日期 8 (YYYYMMDD)", true, null, r -> ymd(tag(r, "COMMUNITY_CORRECTION", "correctionStart"))),
-				held("矫正结束日期", "bd_person_tag.details.correctionEnd · " + details + "correctionEnd", "日期 8 (YYYYMMDD)",
-						true, null, r -> ymd(tag(r, "COMMUNITY_CORRECTION", "correctionEnd"))),
+		String group = "COMMUNITY_CORRECTION";
+		return List.of(detail("社区矫正人员编号", group, "correctionNumber", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("原羁押场所", "字符 200", null),
+				detail("矫正类别", group, "correctionType", "字符 10", true, "管制 / 缓刑 / 假释 / 暂予监外执行（写中文名）",
+						v -> named(v, CORRECTION_TYPES)),
+				missing("案件类别", "字符 10", null),
+				detail("具体罪名", group, "offence", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("原判刑期", "字符 2", null), missing("原判刑开始日期", "日期 8", null), missing("原判刑结束日期", "日期 8", null),
+				detail("矫正开始日期", group, "correctionStart", "日期 8 (YYYYMMDD)", true, null, JiangsuCatalogue::ymd),
+				detail("矫正结束日期", group, "correctionEnd", "日期 8 (YYYYMMDD)", true, null, JiangsuCatalogue::ymd),
 				missing("接收方式", "字符 10", null), missing("“四史”情况", "字符 20", null), missing("是否累惯犯", "字符 1", null),
 				missing("“三涉”情况", "字符 20", null), missing("是否建立矫正小组", "字符 1", null),
 				missing("矫正解除（终止）类型", "字符 10", null), missing("脱管情况", "字符 2000", null),
@@ -214,54 +214,65 @@ final class JiangsuCatalogue {
 	}
 
 	private static List<CatalogueColumn<PersonRow>> mental() {
-		String details = "tags[MENTAL_DISORDER].details.";
-		return List.of(
-				missing("家庭经济状况", "字符 10", null), held("是否纳入低保", "bd_person_tag (SUBSISTENCE) · tags[SUBSISTENCE]",
-						"字符 1", false, "1 是 / 0 否", r -> hasTag(r, "SUBSISTENCE")),
+		String group = "MENTAL_DISORDER";
+		return List.of(missing("家庭经济状况", "字符 10", null),
+				held("是否纳入低保", "bd_person_tag (SUBSISTENCE) · tags[SUBSISTENCE]", "字符 1", false, "1 是 / 0 否",
+						r -> hasTag(r, "SUBSISTENCE")),
 				missing("监护人公民身份号码", "字符 18", "GB 11643"),
-				held("监护人姓名", "bd_person_tag.details.guardianName · " + details + "guardianName", "字符 50", true, null,
-						r -> tag(r, "MENTAL_DISORDER", "guardianName")),
-				missing("监护人联系方式", "字符 50", null), missing("初次发病日期", "日期 8", null), missing("目前诊断类型", "字符 10", null),
-				missing("有无肇事肇祸史", "字符 1", null), missing("肇事肇祸次数", "数值 4", null), missing("上次肇事肇祸日期", "日期 8", null),
-				held("目前危险性评估等级", "bd_person_tag.details.riskLevel · " + details + "riskLevel", "字符 1", true, "0–5 级",
-						r -> text(tag(r, "MENTAL_DISORDER", "riskLevel"))),
+				detail("监护人姓名", group, "guardianName", "字符 100", true, null, JiangsuCatalogue::text),
+				missing("监护人联系方式", "字符 50", null),
+				detail("初次发病日期", group, "firstOnset", "日期 8 (YYYYMMDD)", false, null, JiangsuCatalogue::ymd),
+				missing("目前诊断类型", "字符 10", null),
+				detail("有无肇事肇祸史", group, "incidentHistory", "字符 1", false, "1 有 / 0 无", JiangsuCatalogue::yesNo),
+				missing("肇事肇祸次数", "数值 4", null), missing("上次肇事肇祸日期", "日期 8", null),
+				detail("目前危险性评估等级", group, "riskLevel", "字符 1", true, "0–5 级", JiangsuCatalogue::text),
 				missing("治疗情况", "字符 10", null), missing("治疗医院名称", "字符 50", null), missing("实施住院治疗原因", "字符 20", null),
 				missing("接收康复训练机构名称", "字符 50", null), missing("参与管理人员", "字符 20", null), missing("帮扶情况", "字符 20", null));
 	}
 
 	private static List<CatalogueColumn<PersonRow>> drugs() {
-		String details = "tags[DRUG_USER].details.";
-		return List.of(
-				held("初次发现日期", "bd_person_tag.details.discoveredOn · " + details + "discoveredOn", "日期 8 (YYYYMMDD)",
-						true, null, r -> ymd(tag(r, "DRUG_USER", "discoveredOn"))),
-				held("管控情况", "bd_person_tag.details.controlStatus · " + details + "controlStatus", "字符 10", true,
-						"社区戒毒 / 社区康复 / 已戒断 / 复吸（写中文名）",
-						r -> named(tag(r, "DRUG_USER", "controlStatus"), CONTROL_STATUSES)),
-				missing("管控人姓名", "字符 50", null), missing("管控人联系方式", "字符 50", null), missing("帮扶情况", "字符 2000", null),
-				missing("帮扶人姓名", "字符 50", null), missing("帮扶人联系方式", "字符 50", null), missing("有无犯罪史", "字符 1", null),
-				missing("犯罪情况", "字符 2000", null), missing("吸毒原因", "字符 10", null), missing("吸毒后果", "字符 10", null),
-				missing("滥用毒品种类", "字符 10", null));
+		String group = "DRUG_USER";
+		return List.of(detail("初次发现日期", group, "discoveredOn", "日期 8 (YYYYMMDD)", false, null, JiangsuCatalogue::ymd),
+				detail("管控情况", group, "controlStatus", "字符 10", true, "社区戒毒 / 社区康复 / 已戒断 / 复吸（写中文名）",
+						v -> named(v, CONTROL_STATUSES)),
+				detail("管控人姓名", group, "controllerName", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("管控人联系方式", "字符 50", null), missing("帮扶情况", "字符 2000", null),
+				detail("帮扶人姓名", group, "helperName", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("帮扶人联系方式", "字符 50", null), missing("有无犯罪史", "字符 1", null), missing("犯罪情况", "字符 2000", null),
+				missing("吸毒原因", "字符 10", null), missing("吸毒后果", "字符 10", null), missing("滥用毒品种类", "字符 10", null));
 	}
 
 	private static List<CatalogueColumn<PersonRow>> hiv() {
+		String group = "HIV_RISK";
 		return List.of(missing("是否有违法犯罪史", "字符 1", null), missing("违法犯罪情况", "字符 1024", null),
-				missing("案件类别", "字符 10", null), missing("感染途径", "字符 10", null), missing("收治情况", "字符 10", null),
-				missing("收治机构名称", "字符 200", null), missing("关注类型", "字符 10", null), missing("帮扶情况", "字符 1024", null),
-				missing("帮扶人姓名", "字符 50", null), missing("帮扶人联系方式", "字符 50", null));
+				missing("案件类别", "字符 10", null),
+				detail("感染途径", group, "infectionRoute", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("收治情况", "字符 10", null), missing("收治机构名称", "字符 200", null), missing("关注类型", "字符 10", null),
+				missing("帮扶情况", "字符 1024", null),
+				detail("帮扶人姓名", group, "helperName", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("帮扶人联系方式", "字符 50", null));
 	}
 
 	private static List<CatalogueColumn<PersonRow>> youth() {
-		String details = "tags[KEY_YOUTH].details.";
-		return List.of(
-				held("人员类型", "bd_person_tag.details.youthType · " + details + "youthType", "字符 2", true, "写中文名",
-						r -> named(tag(r, "KEY_YOUTH", "youthType"), YOUTH_TYPES)),
-				missing("家庭情况", "字符 2", null), missing("监护人公民身份号码", "字符 18", "GB 11643"),
-				held("监护人姓名", "bd_person_tag.details.guardianName · " + details + "guardianName", "字符 50", false, null,
-						r -> tag(r, "KEY_YOUTH", "guardianName")),
+		String group = "KEY_YOUTH";
+		return List.of(detail("人员类型", group, "youthType", "字符 2", true, "写中文名", v -> named(v, YOUTH_TYPES)),
+				detail("家庭情况", group, "familySituation", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("监护人公民身份号码", "字符 18", "GB 11643"),
+				detail("监护人姓名", group, "guardianName", "字符 100", false, null, JiangsuCatalogue::text),
 				missing("与监护人关系", "字符 2", "GB/T 4761"), missing("监护人联系方式", "字符 50", null),
 				missing("监护人居住详址", "字符 200", null), missing("是否违法犯罪", "字符 1", "1 是 / 0 否"),
-				missing("违法犯罪情况", "字符 1024", null), missing("帮扶人姓名", "字符 50", null), missing("帮扶人联系方式", "字符 50", null),
-				missing("帮扶手段", "字符 2", null), missing("帮扶情况", "字符 1024", null));
+				missing("违法犯罪情况", "字符 1024", null),
+				detail("帮扶人姓名", group, "helperName", "字符 100", false, null, JiangsuCatalogue::text),
+				missing("帮扶人联系方式", "字符 50", null), missing("帮扶手段", "字符 2", null), missing("帮扶情况", "字符 1024", null));
+	}
+
+	/**
+	 * An item kept in a key group's details ({@code bd_person_tag.details}), as its cell.
+	 */
+	private static CatalogueColumn<PersonRow> detail(String name, String group, String field, String type,
+			boolean required, String codes, java.util.function.Function<Object, Object> cell) {
+		return held(name, "bd_person_tag.details." + field + " · tags[" + group + "].details." + field, type, required,
+				codes, r -> cell.apply(tag(r, group, field)));
 	}
 
 	/** 是否重点关注人员: we read it as "in any key group". */

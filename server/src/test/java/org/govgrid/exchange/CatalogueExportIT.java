@@ -95,8 +95,10 @@ class CatalogueExportIT extends ApiIntegrationTest {
 		body.put("maritalStatus", "20");
 		body.put("householdConsistency", "02");
 		body.put("householdHeadRelation", "10");
-		body.put("tags", List.of(Map.of("tag", "COMMUNITY_CORRECTION", "details", Map.of("correctionStart",
-				"2026-01-05", "correctionEnd", "2027-01-04", "correctionType", "PROBATION"))));
+		body.put("tags",
+				List.of(Map.of("tag", "COMMUNITY_CORRECTION", "details",
+						Map.of("correctionStart", "2026-01-05", "correctionEnd", "2027-01-04", "correctionType",
+								"PROBATION", "correctionNumber", "JZ2026-001", "offence", "盗窃罪"))));
 		Response created = worker1.post("/api/v1/people", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 
@@ -129,6 +131,8 @@ class CatalogueExportIT extends ApiIntegrationTest {
 		assertThat(corrected.get(correction.get(0).indexOf("矫正类别"))).as("a platform code by its name").isEqualTo("缓刑");
 		assertThat(corrected.get(correction.get(0).indexOf("矫正开始日期"))).isEqualTo("20260105");
 		assertThat(corrected.get(correction.get(0).indexOf("矫正结束日期"))).isEqualTo("20270104");
+		assertThat(corrected.get(correction.get(0).indexOf("社区矫正人员编号"))).isEqualTo("JZ2026-001");
+		assertThat(corrected.get(correction.get(0).indexOf("具体罪名"))).isEqualTo("盗窃罪");
 
 		List<List<String>> things = Sheets.rows(center.download("/api/v1/exports/catalogue/houses.xlsx"));
 		for (List<String> row : things.subList(1, things.size())) {
