@@ -40,6 +40,10 @@ export const DICT_TYPES = [
   'POLITICAL_STATUS',
   'EDUCATION',
   'RELATIONSHIP',
+  'MARITAL_STATUS',
+  'RELIGION',
+  'OCCUPATION',
+  'HOUSEHOLD_CONSISTENCY',
   'KEY_GROUP',
   'PERSON_STATUS',
   'HOUSE_USE',
@@ -104,7 +108,7 @@ export interface PersonTag {
   details: Record<string, unknown>;
 }
 
-export interface Person extends BaseRecord {
+export interface Person extends BaseRecord, PersonDetails {
   name: string;
   sex: string | null;
   sexName: string | null;
@@ -130,10 +134,30 @@ export interface Person extends BaseRecord {
 }
 
 /**
+ * The further data items of GB/T 31000 and the Jiangsu resource catalogue, flat on the person:
+ * places are 6-digit GB/T 2260 codes, the others codes of `MARITAL_STATUS` (GB/T 2261.2),
+ * `RELIGION` (GA 214.12), `OCCUPATION` (GB/T 6565), `HOUSEHOLD_CONSISTENCY` and `RELATIONSHIP`
+ * (GB/T 4761), or text. A `PUT` sets them all (one left out is cleared).
+ */
+export interface PersonDetails {
+  formerName?: string | null;
+  nativePlace?: string | null;
+  maritalStatus?: string | null;
+  religion?: string | null;
+  occupationCategory?: string | null;
+  occupation?: string | null;
+  registeredPlace?: string | null;
+  currentPlace?: string | null;
+  householdConsistency?: string | null;
+  householdNumber?: string | null;
+  householdHeadRelation?: string | null;
+}
+
+/**
  * `POST /people` and `PUT /people/{id}`. On update an absent `idNumber` or `phone` keeps the stored
  * one (the client only ever has them masked); an absent `tags` keeps the tags.
  */
-export interface PersonCommand extends PlacedCommand {
+export interface PersonCommand extends PlacedCommand, PersonDetails {
   idNumber?: string;
   name: string;
   sex?: string | null;

@@ -9,6 +9,28 @@ const V1 = '/api/v1';
 export const EXCHANGE_KINDS = ['people', 'houses', 'organizations', 'things'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 
+/** The tables of the Jiangsu resource catalogue export, by the kind whose page offers them. */
+export const CATALOGUE_TABLES = {
+  people: [
+    'people',
+    'registered',
+    'floating',
+    'foreign',
+    'left-behind',
+    'released-prisoners',
+    'community-correction',
+    'mental-disorder',
+    'drug-users',
+    'hiv-risk',
+    'key-youth',
+  ],
+  houses: ['houses', 'rented-houses'],
+  organizations: ['non-public-organizations', 'social-organizations'],
+  things: ['things'],
+} as const satisfies Record<ExchangeKind, readonly string[]>;
+export type CatalogueTable =
+  (typeof CATALOGUE_TABLES)[ExchangeKind][number] | 'places' | 'disputes';
+
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
@@ -103,4 +125,10 @@ export const exchangeApi = {
     const { page: _page, size: _size, ...rest } = filters as Record<string, unknown>;
     return download(`${V1}/exports/${kind}.xlsx`, `${kind}.xlsx`, { ...rest, unmask });
   },
+  /**
+   * One table of the Jiangsu resource catalogue (标准 7.3.2b) over the caller's whole area, in the
+   * catalogue's columns; needs `basedata:export`. `unmask` as for `export`.
+   */
+  catalogue: (table: CatalogueTable, unmask = false) =>
+    download(`${V1}/exports/catalogue/${table}.xlsx`, `${table}.xlsx`, { unmask }),
 };

@@ -167,6 +167,16 @@ public class Disputes {
 		return this.rows.page(where(filter, caller, params), params, paging);
 	}
 
+	/**
+	 * Every dispute matching the filter, without its steps, streamed in id order
+	 * (exports).
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(Filter filter, ScopedPrincipal caller, java.util.function.Consumer<DisputeView> action) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		this.rows.forEach(where(filter, caller, params), params, action);
+	}
+
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
 		return new ListFilter("r", caller.scope(), params)
 			.matching(filter.q(),

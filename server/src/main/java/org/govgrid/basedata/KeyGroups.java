@@ -44,19 +44,31 @@ final class KeyGroups {
 	static final Map<String, List<Field>> FIELDS = new LinkedHashMap<>();
 
 	static {
-		FIELDS.put("RELEASED_PRISONER", List.of(Field.date("releaseDate", true), Field.text("offence", false),
-				Field.choice("resettled", false, "YES", "NO")));
-		FIELDS
-			.put("COMMUNITY_CORRECTION", List.of(Field.date("correctionStart", true), Field.date("correctionEnd", true),
-					Field.choice("correctionType", true, "SURVEILLANCE", "PROBATION", "PAROLE", "TEMPORARY_OUTSIDE")));
-		FIELDS.put("MENTAL_DISORDER", List.of(Field.number("riskLevel", true, 0, 5), Field.text("guardianName", true),
-				Field.text("guardianRelationship", false)));
-		FIELDS.put("DRUG_USER", List.of(
-				Field.choice("controlStatus", true, "COMMUNITY_DETOX", "COMMUNITY_REHAB", "ABSTINENT", "RELAPSED"),
-				Field.date("discoveredOn", false)));
-		FIELDS.put("HIV_RISK", List.of(Field.choice("followUp", false, "MONTHLY", "QUARTERLY")));
-		FIELDS.put("KEY_YOUTH", List.of(Field.choice("youthType", true, "OUT_OF_SCHOOL", "UNEMPLOYED", "UNSUPERVISED",
-				"MISCONDUCT", "LEFT_BEHIND_CHILD"), Field.text("guardianName", false)));
+		// the optional items after the first ones are further GB/T 31000 items of the
+		// group's table
+		FIELDS.put("RELEASED_PRISONER",
+				List.of(Field.date("releaseDate", true), Field.text("offence", false),
+						Field.choice("resettled", false, "YES", "NO"), Field.choice("recidivist", false, "YES", "NO"),
+						Field.text("originalSentence", false), Field.text("prison", false)));
+		FIELDS.put("COMMUNITY_CORRECTION",
+				List.of(Field.date("correctionStart", true), Field.date("correctionEnd", true),
+						Field.choice("correctionType", true, "SURVEILLANCE", "PROBATION", "PAROLE",
+								"TEMPORARY_OUTSIDE"),
+						Field.text("correctionNumber", false), Field.text("offence", false)));
+		FIELDS.put("MENTAL_DISORDER",
+				List.of(Field.number("riskLevel", true, 0, 5), Field.text("guardianName", true),
+						Field.text("guardianRelationship", false), Field.date("firstOnset", false),
+						Field.choice("incidentHistory", false, "YES", "NO")));
+		FIELDS.put("DRUG_USER",
+				List.of(Field.choice("controlStatus", true, "COMMUNITY_DETOX", "COMMUNITY_REHAB", "ABSTINENT",
+						"RELAPSED"), Field.date("discoveredOn", false), Field.text("controllerName", false),
+						Field.text("helperName", false)));
+		FIELDS.put("HIV_RISK", List.of(Field.choice("followUp", false, "MONTHLY", "QUARTERLY"),
+				Field.text("infectionRoute", false), Field.text("helperName", false)));
+		FIELDS.put("KEY_YOUTH",
+				List.of(Field.choice("youthType", true, "OUT_OF_SCHOOL", "UNEMPLOYED", "UNSUPERVISED", "MISCONDUCT",
+						"LEFT_BEHIND_CHILD"), Field.text("guardianName", false), Field.text("familySituation", false),
+						Field.text("helperName", false)));
 		FIELDS.put("ELDERLY_ALONE", List.of(Field.choice("careLevel", false, "ROUTINE", "ATTENTION", "DAILY"),
 				Field.text("contactName", false)));
 		FIELDS.put("DISABLED", List.of(Field.choice("disabilityType", true, "VISUAL", "HEARING", "SPEECH", "PHYSICAL",

@@ -131,13 +131,7 @@ public class People {
 		if (existing.isPresent()) {
 			PersonView current = find(existing.get(), caller).orElseThrow(
 					() -> new ConflictException("this ID number is registered outside your area / 该身份证号已在其他辖区登记"));
-			update(current.id(),
-					new PersonCommand(command.idNumber(), command.name(), command.sex(), command.ethnicity(),
-							command.birthDate(), command.phone(), command.householdType(), command.registeredAddress(),
-							command.currentAddress(), command.houseId(), command.workUnit(), command.politicalStatus(),
-							command.education(), command.gridId(), command.lon(), command.lat(), command.status(),
-							command.validFrom(), command.validTo(), command.tags(), current.version()),
-					caller);
+			update(current.id(), command.withVersion(current.version()), caller);
 			return new Saved(current.id(), false);
 		}
 		return new Saved(create(command, caller).id(), true);
@@ -316,6 +310,7 @@ public class People {
 		checkCode(errors, "ethnicity", "ETHNICITY", c.ethnicity());
 		checkCode(errors, "politicalStatus", "POLITICAL_STATUS", c.politicalStatus());
 		checkCode(errors, "education", "EDUCATION", c.education());
+		PersonDetails.orNone(c.details()).check(this.dicts, errors);
 		if (c.status() != null && !this.dicts.has("PERSON_STATUS", c.status())) {
 			errors.add("status", "ACTIVE, MOVED_OUT or DECEASED / 状态无效");
 		}
@@ -380,11 +375,11 @@ public class People {
 				insert into bd_person (name, sex, ethnicity, birth_date, id_cipher, id_key, id_hash, id_masked,
 				    phone_cipher, phone_key, phone_hash, phone_masked, household_type, registered_address,
 				    current_address, house_id, work_unit, political_status, education, grid_id, region_path, status,
-				    valid_from, valid_to, created_at, updated_at)
+				    valid_from, valid_to, created_at, updated_at, %s)
 				values (:name, :sex, :ethnicity, :birth, :idCipher, :idKey, :idHash, :idMasked, :phoneCipher,
 				    :phoneKey, :phoneHash, :phoneMasked, :household, :registered, :current, :house, :workUnit,
-				    :political, :education, :grid, :path, :status, :validFrom, :validTo, :now, :now)
-				returning id""", params, Long.class);
+				    :political, :education, :grid, :path, :status, :validFrom, :validTo, :now, :now, %s)
+				returning id""".formatted(PersonDetails.COLUMNS, PersonDetails.VALUES), params, Long.class);
 		replaceTags(personId, v.tags() == null ? List.of() : v.tags());
 		return personId;
 	}
@@ -410,8 +405,8 @@ public class People {
 				    household_type = :household, registered_address = :registered, current_address = :current,
 				    house_id = :house, work_unit = :workUnit, political_status = :political, education = :education,
 				    grid_id = :grid, region_path = :path, status = :status, valid_from = :validFrom,
-				    valid_to = :validTo, updated_at = :now, version = version + 1%s
-				where id = :id and version = :version""".formatted(identifiers), params);
+				    valid_to = :validTo, updated_at = :now, version = version + 1, %s%s
+				where id = :id and version = :version""".formatted(PersonDetails.ASSIGNMENTS, identifiers), params);
 		if (updated == 1 && v.tags() != null) {
 			replaceTags(id, v.tags());
 		}
@@ -420,7 +415,9 @@ public class People {
 
 	private MapSqlParameterSource params(Valid v, Instant now) {
 		PersonCommand c = v.command();
-		return new MapSqlParameterSource("name", c.name().strip()).addValue("sex", v.sex())
+		MapSqlParameterSource params = PersonDetails.orNone(c.details()).bind(new MapSqlParameterSource());
+		return params.addValue("name", c.name().strip())
+			.addValue("sex", v.sex())
 			.addValue("ethnicity", blankToNull(c.ethnicity()))
 			.addValue("birth", v.birthDate())
 			.addValue("household", c.householdType())
@@ -491,7 +488,7 @@ public class People {
 				this.dicts.name("HOUSEHOLD_TYPE", household), rs.getString("registered_address"),
 				rs.getString("current_address"), rs.getObject("house_id", Long.class), rs.getString("house_address"),
 				rs.getString("work_unit"), rs.getString("political_status"), rs.getString("education"),
-				rs.getLong("grid_id"), rs.getString("grid_name"), rs.getString("status"),
+				PersonDetails.read(rs), rs.getLong("grid_id"), rs.getString("grid_name"), rs.getString("status"),
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), tags,
 				rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());

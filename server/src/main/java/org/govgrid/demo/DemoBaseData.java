@@ -24,6 +24,7 @@ import org.govgrid.basedata.OrganizationCommand;
 import org.govgrid.basedata.Organizations;
 import org.govgrid.basedata.People;
 import org.govgrid.basedata.PersonCommand;
+import org.govgrid.basedata.PersonDetails;
 import org.govgrid.basedata.PlaceCommand;
 import org.govgrid.basedata.Places;
 import org.govgrid.basedata.ThingCommand;
@@ -63,6 +64,8 @@ class DemoBaseData {
 	private static final Map<String, String> HOMETOWNS = Map.of("320505", "江苏省苏州市虎丘区", "340104", "安徽省合肥市蜀山区", "360124",
 			"江西省南昌市进贤县", "420106", "湖北省武汉市武昌区", "320382", "江苏省邳州市", "370881", "山东省曲阜市", "450103", "广西壮族自治区南宁市青秀区",
 			"411302", "河南省南阳市宛城区");
+
+	private static final String HUQIU = "320505";
 
 	private final RegionService regions;
 
@@ -194,7 +197,7 @@ class DemoBaseData {
 						person.sex(), person.ethnicity(), birth, adult ? phone() : null, person.household(),
 						HOMETOWNS.get(person.area()), house.address(), this.houseIds.get(person.house()),
 						person.workUnit(), person.political(), person.education(), null, null, null, null, null, null,
-						tags(person.name()), null);
+						details(person, adult), tags(person.name()), null);
 				long id = DemoBaseData.this.people.create(command, worker(house.grid())).id();
 				this.personIds.put(person.name(), id);
 				if (person.rentedSince() != null) {
@@ -203,6 +206,13 @@ class DemoBaseData {
 							new Houses.TenantCommand(id, since, since.plusYears(2).minusDays(1)), worker(house.grid()));
 				}
 			}
+		}
+
+		/** Born where registered; living in 虎丘区, at home if registered there. */
+		private PersonDetails details(Person person, boolean adult) {
+			boolean home = person.household().equals("REGISTERED") && person.area().equals(HUQIU);
+			return new PersonDetails(null, person.area(), adult ? "20" : "10", null, null, null, person.area(), HUQIU,
+					home ? "01" : "02", null, null);
 		}
 
 		void places() {

@@ -149,4 +149,65 @@ class PeopleIT extends ApiIntegrationTest {
 		assertThat(worker1.put("/api/v1/people/" + id, update).status()).as("stale version").isEqualTo(409);
 	}
 
+	/**
+	 * The GB/T 31000 / Jiangsu catalogue items (V27) round-trip; bad ones are all named.
+	 */
+	@Test
+	void theCatalogueItemsRoundTripAndBadOnesAreNamedWithNothingWritten() {
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		long grid = this.accounts.region(GRID_1).id();
+		String idNumber = TestIds.idNumber();
+		Map<String, Object> body = person(idNumber, null, grid);
+		body.put("householdType", "REGISTERED");
+		Map<String, Object> details = Map.ofEntries(Map.entry("formerName", "张小明"), Map.entry("nativePlace", "340104"),
+				Map.entry("maritalStatus", "20"), Map.entry("religion", "00"), Map.entry("occupationCategory", "4"),
+				Map.entry("occupation", "快递员"), Map.entry("registeredPlace", "320505"),
+				Map.entry("currentPlace", "320505"), Map.entry("householdConsistency", "01"),
+				Map.entry("householdNumber", "305001234"), Map.entry("householdHeadRelation", "10"));
+		body.putAll(details);
+
+		Response created = worker1.post("/api/v1/people", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().path("id").asLong();
+		Response read = worker1.get("/api/v1/people/" + id);
+		details.forEach((field, value) -> assertThat(read.json().path(field).asString()).as(field).isEqualTo(value));
+		assertThat(
+				this.jdbc.queryForMap("select native_place, household_head_relation from bd_person where id = ?", id))
+			.containsEntry("native_place", "340104")
+			.containsEntry("household_head_relation", "10");
+
+		Map<String, Object> bad = new HashMap<>(body);
+		bad.put("version", read.json().path("version").asInt());
+		bad.put("formerName", "名".repeat(51));
+		bad.put("nativePlace", "3205");
+		bad.put("maritalStatus", "99");
+		bad.put("religion", "XX");
+		bad.put("occupationCategory", "9");
+		bad.put("occupation", "职".repeat(31));
+		bad.put("registeredPlace", "990000");
+		bad.put("currentPlace", "abcdef");
+		bad.put("householdConsistency", "03");
+		bad.put("householdNumber", "户号-1");
+		bad.put("householdHeadRelation", "77");
+		Response refused = worker1.put("/api/v1/people/" + id, bad);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactlyInAnyOrder("formerName", "nativePlace", "maritalStatus",
+				"religion", "occupationCategory", "occupation", "registeredPlace", "currentPlace",
+				"householdConsistency", "householdNumber", "householdHeadRelation");
+		assertThat(worker1.get("/api/v1/people/" + id).json().path("nativePlace").asString()).as("nothing half-written")
+			.isEqualTo("340104");
+
+		Map<String, Object> changed = new HashMap<>(body);
+		changed.put("version", read.json().path("version").asInt());
+		changed.put("maritalStatus", "40");
+		changed.put("currentPlace", "320506");
+		changed.put("formerName", null);
+		Response updated = worker1.put("/api/v1/people/" + id, changed);
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		assertThat(updated.json().path("maritalStatus").asString()).isEqualTo("40");
+		assertThat(updated.json().path("currentPlace").asString()).isEqualTo("320506");
+		assertThat(updated.json().path("formerName").isNull()).as("a PUT clears what it leaves out").isTrue();
+		assertThat(updated.json().path("religion").asString()).isEqualTo("00");
+	}
+
 }

@@ -289,6 +289,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/imports/{id}/errors",                 SYS_ADMIN,   CENTER_STAFF, Target.IMPORT),
 		endpoint("GET",    "/api/v1/imports/{id}/errors.xlsx",            GRID_WORKER, CENTER_STAFF, Target.IMPORT),
 		endpoint("GET",    "/api/v1/exports/{kind}.xlsx",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
+		// Jiangsu resource catalogue export (标准 7.3.2b): {kind} is a catalogue table; rows are the caller's area
+		endpoint("GET",    "/api/v1/exports/catalogue/{kind}.xlsx",       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/point-rules",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("PUT",    "/api/v1/point-rules/{code}",                  GRID_WORKER, SYS_ADMIN,   Target.POINT_RULE),
 		endpoint("GET",    "/api/v1/rankings/workers",                    SYS_ADMIN,   GRID_WORKER, Target.AREA),
