@@ -1,5 +1,4 @@
 import { http, queryParams } from './http';
-import { RECORD_KINDS } from './basedata';
 import type { BoundaryGeometry } from './types';
 
 // 全景网格 (the server's `panorama` module, docs/api/panorama.md): point layers of the caller's area
@@ -7,24 +6,28 @@ import type { BoundaryGeometry } from './types';
 
 const V1 = '/api/v1';
 
-/** The map's layers: the kinds of record (people by house) and events. */
-export const MAP_LAYER_TYPES = RECORD_KINDS;
-export type MapLayerType = (typeof MAP_LAYER_TYPES)[number];
+/**
+ * A layer type as the server spells it in the URL (`people`, `houses`, `disputes`,
+ * `daily-notes`, ...). The server's registry decides which exist: see `panoramaApi.layers()`.
+ */
+export type MapLayerType = string;
 
-/** The permission each layer needs (the server answers 403 without it). */
-export const MAP_LAYER_PERMISSIONS: Record<MapLayerType, string> = {
-  people: 'basedata:person:read',
-  houses: 'basedata:object:read',
-  organizations: 'basedata:object:read',
-  places: 'basedata:object:read',
-  things: 'basedata:object:read',
-  events: 'event:case:read-all',
-};
+/** One entry of `GET /map/layers`: a layer the caller may see, in the order to list it. */
+export interface MapLayerInfo {
+  type: MapLayerType;
+  label: { zh: string; en: string };
+  /** the marker's sign in the console's layer registry */
+  icon: string;
+  /** `#rrggbb` of its markers, clusters and legend dot */
+  colour: string;
+}
 
 /**
  * A feature's properties: `id, kind, name, status, gridId` always; the people layer adds `houseId,
  * address, count, keyCount` (people counted per house, nobody named); others add `kindType` and
- * their own (events: `code, flag, level, reportedAt`).
+ * their own (events: `code, flag, level, reportedAt`; disputes: `occurredOn, scale, parties` (a count),
+ * `gridName, placed`; daily notes: `notedOn, text` (shortened), `author, gridName, placed`). `placed`
+ * says where a record without its own point stands: `POINT`, `HOUSE` (a party's) or `GRID` (centre).
  */
 export interface MapFeatureProperties {
   id: number;
@@ -101,6 +104,7 @@ export interface GridProfile {
 }
 
 export const panoramaApi = {
+  layers: () => http.get<MapLayerInfo[]>(`${V1}/map/layers`).then((r) => r.data),
   layer: (type: MapLayerType, query: MapLayerQuery = {}, signal?: AbortSignal) =>
     http
       .get<MapLayer>(`${V1}/map/layers/${type}.geojson`, {

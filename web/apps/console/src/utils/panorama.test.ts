@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxParam, featurePath, markerWeight, needsReload, padBox, type Box } from './panorama';
+import { bboxParam, needsReload, padBox, type Box } from './panorama';
 
 const view: Box = { west: 120.6, south: 31.3, east: 120.7, north: 31.4 };
 
@@ -45,21 +45,5 @@ describe('needsReload', () => {
     const closer = { west: 120.63, south: 31.33, east: 120.67, north: 31.37 };
     expect(needsReload(cut, closer, 15)).toBe(true);
     expect(needsReload(cut, closer, 14)).toBe(false);
-  });
-});
-
-describe('markers', () => {
-  const base = { id: 5, kind: 'x', name: 'n', status: null, gridId: 1 };
-
-  it('weighs a house of the people layer by its people', () => {
-    expect(markerWeight('people', { ...base, count: 4 })).toBe(4);
-    expect(markerWeight('people', { ...base })).toBe(1);
-    expect(markerWeight('houses', { ...base, count: 4 })).toBe(1);
-  });
-
-  it('opens the house for people, the event for events, the record otherwise', () => {
-    expect(featurePath('people', { ...base, houseId: 9 })).toBe('/basedata/houses/9');
-    expect(featurePath('events', base)).toBe('/events/5');
-    expect(featurePath('organizations', base)).toBe('/basedata/organizations/5');
   });
 });

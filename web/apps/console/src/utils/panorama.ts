@@ -1,7 +1,5 @@
-import type { MapFeatureProperties, MapLayerType } from '@/api';
-
-// The panoramic map's pure logic: which box to ask the server for, when a pan needs no new
-// request, how much a marker weighs in its cluster, and where a marker leads.
+// The panoramic map's pure logic: which box to ask the server for and when a pan needs no new
+// request (how each layer looks: ./mapLayers.ts).
 
 /** A box in degrees: west, south, east, north. */
 export interface Box {
@@ -54,44 +52,3 @@ export function needsReload(loaded: Loaded | null | undefined, view: Box, zoom: 
   if (!contains(loaded.box, view)) return true;
   return loaded.truncated && zoom > loaded.zoom;
 }
-
-/** How many a marker counts for in its cluster: the people of a house, else one. */
-export function markerWeight(type: MapLayerType, properties: MapFeatureProperties): number {
-  if (type === 'people') {
-    const count = Number(properties.count);
-    return Number.isFinite(count) && count > 0 ? count : 1;
-  }
-  return 1;
-}
-
-/** The page a marker opens: the record's drawer, a house for the people layer, the event. */
-export function featurePath(type: MapLayerType, properties: MapFeatureProperties): string {
-  switch (type) {
-    case 'people':
-      return `/basedata/houses/${properties.houseId ?? properties.id}`;
-    case 'events':
-      return `/events/${properties.id}`;
-    default:
-      return `/basedata/${type}/${properties.id}`;
-  }
-}
-
-/** The short sign on a marker of each layer. */
-export const LAYER_SIGNS: Record<MapLayerType, string> = {
-  people: '人',
-  houses: '房',
-  organizations: '组',
-  places: '场',
-  things: '部',
-  events: '事',
-};
-
-/** One colour per layer (markers, clusters and the legend). */
-export const LAYER_COLOURS: Record<MapLayerType, string> = {
-  people: '#1d5fd1',
-  houses: '#0f9d8a',
-  organizations: '#8e44ad',
-  places: '#d9822b',
-  things: '#566573',
-  events: '#e23b3b',
-};

@@ -343,14 +343,15 @@ const basedata: typeof zhCN = {
   },
   panorama: {
     layers: 'Layers',
-    layerNames: {
-      people: 'People (by house)',
-      houses: 'Houses',
-      organizations: 'Organisations',
-      places: 'Places',
-      things: 'Facilities',
-      events: 'Events',
+    listFailed: 'The layer list could not be loaded: reload the page',
+    grid: 'Grid',
+    occurredOn: 'Occurred on',
+    parties: '{n} parties',
+    placed: {
+      HOUSE: "Placed at a party's home",
+      GRID: "Placed at the grid's centre (approximate)",
     },
+    openNotes: 'Open daily notes',
     truncated: 'Too many points, some are left out: zoom in',
     loading: 'Loading…',
     grids: 'Grids',

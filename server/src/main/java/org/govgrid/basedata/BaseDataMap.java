@@ -1,8 +1,12 @@
 package org.govgrid.basedata;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.govgrid.platform.DataScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,6 +43,14 @@ public class BaseDataMap {
 			long disputesOpen, List<Tally> byHousehold, List<Tally> byTag, List<Tally> byThingType,
 			List<KeyPerson> keyPeople) {
 	}
+
+	/** A daily note's text on the map is cut to this many characters. */
+	public static final int NOTE_EXCERPT = 60;
+
+	/**
+	 * Seven or more digits (an ID number may end in X): masked like the platform masks.
+	 */
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6,}[\\dXx]");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -99,6 +111,90 @@ public class BaseDataMap {
 								rs.getLong("key_people"))));
 	}
 
+	/**
+	 * Disputes inside the scope and the box: all that are not closed (RESOLVED,
+	 * ESCALATED) and the closed ones whose last step was at or after {@code closedSince},
+	 * latest first. A dispute stands at its own point, else at the house of its first
+	 * party with one (a registered resident), else at its grid's centre ({@code placed}:
+	 * POINT, HOUSE, GRID). Parties are counted, never named.
+	 */
+	public List<Point> disputes(DataScope area, Box box, Instant closedSince, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("closedSince",
+				Timestamp.from(closedSince));
+		return this.jdbc.query("""
+				select * from (
+				    select r.id, r.title, r.status, r.grid_id, g.name as grid_name, r.dispute_type, r.scale,
+				           r.occurred_on, r.updated_at, jsonb_array_length(r.parties) as parties,
+				           coalesce(r.lon, h.lon, g.center_lon) as lon, coalesce(r.lat, h.lat, g.center_lat) as lat,
+				           case when r.lon is not null then 'POINT' when h.lon is not null then 'HOUSE' else 'GRID' end
+				               as placed
+				    from bd_dispute r join region g on g.id = r.grid_id
+				    left join lateral (
+				        select hh.lon, hh.lat
+				        from jsonb_array_elements(r.parties) with ordinality as party(body, n)
+				        join bd_person p on p.id = (party.body ->> 'personId')::bigint
+				        join bd_house hh on hh.id = p.house_id
+				        where hh.lon is not null and hh.lat is not null
+				        order by party.n limit 1) h on true
+				    where %s and (r.status not in ('RESOLVED', 'ESCALATED') or r.updated_at >= :closedSince)
+				) d
+				where d.lon is not null%s
+				order by d.occurred_on desc, d.id desc limit :limit""".formatted(Scopes.within("r", area, params),
+				inBox("d", box, params)), params, (rs, n) -> {
+					Map<String, Object> extra = new LinkedHashMap<>();
+					extra.put("kindType", rs.getString("dispute_type"));
+					extra.put("scale", rs.getString("scale"));
+					extra.put("occurredOn", rs.getObject("occurred_on", LocalDate.class).toString());
+					extra.put("updatedAt", rs.getTimestamp("updated_at").toInstant().toString());
+					extra.put("gridName", rs.getString("grid_name"));
+					extra.put("parties", rs.getInt("parties"));
+					extra.put("placed", rs.getString("placed"));
+					return new Point(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
+							rs.getLong("grid_id"), rs.getDouble("lon"), rs.getDouble("lat"), extra);
+				});
+	}
+
+	/**
+	 * Daily notes noted on or after {@code since} inside the scope, at their grid's
+	 * centre (a note has no point of its own) when that lies in the box, latest first;
+	 * the text cut to {@link #NOTE_EXCERPT} characters.
+	 */
+	public List<Point> dailyNotes(DataScope area, Box box, LocalDate since, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("since", since);
+		return this.jdbc.query("""
+				select n.id, n.topic, n.noted_on, n.content, n.author_name, n.grid_id, g.name as grid_name,
+				       g.center_lon as lon, g.center_lat as lat
+				from bd_daily_note n join region g on g.id = n.grid_id
+				where %s and n.noted_on >= :since and g.center_lon is not null%s
+				order by n.noted_on desc, n.id desc limit :limit""".formatted(Scopes.within("n", area, params),
+				inBox("g.center_lon", "g.center_lat", box, params)), params, (rs, n) -> {
+					String topic = rs.getString("topic");
+					Map<String, Object> extra = new LinkedHashMap<>();
+					extra.put("kindType", topic);
+					extra.put("notedOn", rs.getObject("noted_on", LocalDate.class).toString());
+					extra.put("text", excerpt(rs.getString("content")));
+					extra.put("author", rs.getString("author_name"));
+					extra.put("gridName", rs.getString("grid_name"));
+					extra.put("placed", "GRID");
+					return new Point(rs.getLong("id"), DailyNotes.TOPICS.getOrDefault(topic, topic), null,
+							rs.getLong("grid_id"), rs.getDouble("lon"), rs.getDouble("lat"), extra);
+				});
+	}
+
+	/**
+	 * The text on one line, long digit runs masked (a phone or ID number a worker wrote
+	 * down), cut by characters (not bytes) with an ellipsis.
+	 */
+	static String excerpt(String text) {
+		String line = LONG_NUMBER.matcher(text.strip().replaceAll("\\s+", " "))
+			.replaceAll(m -> m.group().substring(0, 3) + "*".repeat(m.group().length() - 7)
+					+ m.group().substring(m.group().length() - 4));
+		if (line.codePointCount(0, line.length()) <= NOTE_EXCERPT) {
+			return line;
+		}
+		return line.substring(0, line.offsetByCodePoints(0, NOTE_EXCERPT)) + "…";
+	}
+
 	public Overview overview(DataScope area, int keyPeople) {
 		MapSqlParameterSource params = new MapSqlParameterSource("limit", keyPeople);
 		String person = Scopes.within("p", area, params);
@@ -149,6 +245,10 @@ public class BaseDataMap {
 	}
 
 	private static String inBox(String alias, Box box, MapSqlParameterSource params) {
+		return inBox(alias + ".lon", alias + ".lat", box, params);
+	}
+
+	private static String inBox(String lon, String lat, Box box, MapSqlParameterSource params) {
 		if (box == null) {
 			return "";
 		}
@@ -156,7 +256,7 @@ public class BaseDataMap {
 			.addValue("minLat", box.minLat())
 			.addValue("maxLon", box.maxLon())
 			.addValue("maxLat", box.maxLat());
-		return " and " + alias + ".lon between :minLon and :maxLon and " + alias + ".lat between :minLat and :maxLat";
+		return " and " + lon + " between :minLon and :maxLon and " + lat + " between :minLat and :maxLat";
 	}
 
 	private static String camel(String column) {

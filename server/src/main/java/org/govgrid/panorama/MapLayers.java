@@ -1,16 +1,11 @@
 package org.govgrid.panorama;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govgrid.basedata.BaseDataKind;
-import org.govgrid.basedata.BaseDataMap;
-import org.govgrid.basedata.BaseDataMap.Box;
-import org.govgrid.basedata.BaseDataMap.Point;
-import org.govgrid.event.EventLookup;
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
@@ -21,74 +16,70 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The map's layers: each a GeoJSON FeatureCollection of points inside the area and the
- * box, capped so a town-wide view stays light (the collection says when it was cut).
+ * The registry of the map's layers: every {@link MapLayerProvider} bean, in their order.
+ * A layer is a GeoJSON FeatureCollection of points inside the area and the box, capped so
+ * a town-wide view stays light (the collection says when it was cut). Callers see the
+ * layers their permissions allow, within their own area.
  */
 @Service
 class MapLayers {
 
 	static final int MAX_FEATURES = 5000;
 
-	/** Closed events stay on the map this long after they were reported. */
-	private static final Duration RECENT = Duration.ofDays(30);
-
-	private static final Map<String, String> PERMISSIONS = Map.of("people", "basedata:person:read", "houses",
-			"basedata:object:read", "organizations", "basedata:object:read", "places", "basedata:object:read", "things",
-			"basedata:object:read", "events", "event:case:read-all");
-
-	private final BaseDataMap baseData;
-
-	private final EventLookup events;
+	private final Map<String, MapLayerProvider> providers = new LinkedHashMap<>();
 
 	private final RegionService regions;
 
 	private final Clock clock;
 
-	MapLayers(BaseDataMap baseData, EventLookup events, RegionService regions, Clock clock) {
-		this.baseData = baseData;
-		this.events = events;
+	MapLayers(List<MapLayerProvider> providers, RegionService regions, Clock clock) {
+		providers.stream()
+			.sorted(Comparator.comparingInt((MapLayerProvider p) -> p.descriptor().order()))
+			.forEach(provider -> {
+				String type = provider.descriptor().type();
+				if (this.providers.putIfAbsent(type, provider) != null) {
+					throw new IllegalStateException("two map layers of type " + type);
+				}
+			});
 		this.regions = regions;
 		this.clock = clock;
 	}
 
-	record Feature(String type, Map<String, Object> geometry, Map<String, Object> properties) {
-
-		static Feature point(double lon, double lat, Map<String, Object> properties) {
-			return new Feature("Feature", Map.of("type", "Point", "coordinates", List.of(lon, lat)), properties);
-		}
-
+	record Label(String zh, String en) {
 	}
 
-	record FeatureCollection(String type, List<Feature> features, Map<String, Object> properties) {
+	/** A layer in the list the console builds its toggles, legend and requests from. */
+	record LayerInfo(String type, Label label, String icon, String colour) {
+	}
+
+	record FeatureCollection(String type, List<MapFeature> features, Map<String, Object> properties) {
+	}
+
+	/** The layers the caller may see, in order. */
+	List<LayerInfo> list(ScopedPrincipal caller) {
+		return this.providers.values()
+			.stream()
+			.map(MapLayerProvider::descriptor)
+			.filter(d -> caller.can(d.permission()))
+			.map(d -> new LayerInfo(d.type(), new Label(d.labelZh(), d.labelEn()), d.icon(), d.colour()))
+			.toList();
 	}
 
 	FeatureCollection layer(String type, Long regionId, String bbox, ScopedPrincipal caller) {
-		String permission = PERMISSIONS.get(type);
-		if (permission == null) {
+		MapLayerProvider provider = this.providers.get(type);
+		if (provider == null) {
 			throw new NotFoundException("map layer", type);
 		}
+		String permission = provider.descriptor().permission();
 		if (!caller.can(permission)) {
 			throw new AccessDeniedException(permission);
 		}
 		FieldErrors errors = new FieldErrors();
-		double[] box = parseBox(bbox, errors);
+		MapLayerQuery.Box box = parseBox(bbox, errors);
 		errors.throwIfAny();
 		DataScope area = area(regionId, caller);
-		Box within = box == null ? null : new Box(box[0], box[1], box[2], box[3]);
-		List<Feature> features = switch (type) {
-			case "people" -> this.baseData.peopleByHouse(area, within, MAX_FEATURES + 1)
-				.stream()
-				.map(p -> feature("person", p))
-				.toList();
-			case "events" -> this.events.located(area.path(), box, this.clock.instant().minus(RECENT), MAX_FEATURES + 1)
-				.stream()
-				.map(MapLayers::feature)
-				.toList();
-			default -> this.baseData.points(kind(type), area, within, MAX_FEATURES + 1)
-				.stream()
-				.map(p -> feature(kind(type).name().toLowerCase(java.util.Locale.ROOT), p))
-				.toList();
-		};
+		List<MapFeature> features = provider
+			.features(new MapLayerQuery(area, box, this.clock.instant(), MAX_FEATURES + 1));
 		boolean truncated = features.size() > MAX_FEATURES;
 		return new FeatureCollection("FeatureCollection", truncated ? features.subList(0, MAX_FEATURES) : features,
 				Map.of("layer", type, "truncated", truncated));
@@ -105,44 +96,7 @@ class MapLayers {
 		return new DataScope(region.id(), region.path());
 	}
 
-	private static BaseDataKind kind(String type) {
-		return switch (type) {
-			case "houses" -> BaseDataKind.HOUSE;
-			case "organizations" -> BaseDataKind.ORGANIZATION;
-			case "places" -> BaseDataKind.PLACE;
-			default -> BaseDataKind.THING;
-		};
-	}
-
-	private static Feature feature(String kind, Point point) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("id", point.id());
-		properties.put("kind", kind);
-		properties.put("name", point.name());
-		properties.put("status", point.status());
-		properties.put("gridId", point.gridId());
-		if (kind.equals("person")) {
-			properties.put("address", point.name());
-		}
-		properties.putAll(point.extra());
-		return Feature.point(point.lon(), point.lat(), properties);
-	}
-
-	private static Feature feature(EventLookup.Located event) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("id", event.id());
-		properties.put("kind", "event");
-		properties.put("name", event.title());
-		properties.put("code", event.code());
-		properties.put("status", event.status());
-		properties.put("flag", event.flag());
-		properties.put("level", event.level());
-		properties.put("gridId", event.gridId());
-		properties.put("reportedAt", event.reportedAt().toString());
-		return Feature.point(event.lon(), event.lat(), properties);
-	}
-
-	static double[] parseBox(String bbox, FieldErrors errors) {
+	static MapLayerQuery.Box parseBox(String bbox, FieldErrors errors) {
 		if (bbox == null || bbox.isBlank()) {
 			return null;
 		}
@@ -154,11 +108,14 @@ class MapLayers {
 			double[] box = new double[4];
 			for (int i = 0; i < 4; i++) {
 				box[i] = Double.parseDouble(parts[i].strip());
+				if (!Double.isFinite(box[i])) {
+					throw new NumberFormatException();
+				}
 			}
 			if (box[0] > box[2] || box[1] > box[3] || box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90) {
 				throw new NumberFormatException();
 			}
-			return box;
+			return new MapLayerQuery.Box(box[0], box[1], box[2], box[3]);
 		}
 		catch (NumberFormatException ex) {
 			errors.add("bbox", "minLon,minLat,maxLon,maxLat within ±180/±90 / 范围应为 最小经度,最小纬度,最大经度,最大纬度");

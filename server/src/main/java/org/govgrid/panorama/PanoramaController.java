@@ -1,5 +1,7 @@
 package org.govgrid.panorama;
 
+import java.util.List;
+
 import org.govgrid.platform.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PanoramaController {
 
+	/** Whoever holds the read permission of at least one layer. */
+	private static final String ANY_LAYER = "hasAnyAuthority('basedata:person:read', 'basedata:object:read',"
+			+ " 'basedata:situation:read', 'event:case:read-all')";
+
 	private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
 	private final MapLayers layers;
@@ -24,9 +30,18 @@ class PanoramaController {
 		this.profiles = profiles;
 	}
 
-	/** Each layer checks its own read permission (people, objects, events). */
+	/** The layers the caller may see: type, label in both languages, icon key, colour. */
+	@GetMapping("/api/v1/map/layers")
+	@PreAuthorize(ANY_LAYER)
+	List<MapLayers.LayerInfo> layers() {
+		return this.layers.list(CurrentUser.require());
+	}
+
+	/**
+	 * Each layer checks its own read permission (people, objects, situations, events).
+	 */
 	@GetMapping("/api/v1/map/layers/{type}.geojson")
-	@PreAuthorize("hasAnyAuthority('basedata:person:read', 'basedata:object:read', 'event:case:read-all')")
+	@PreAuthorize(ANY_LAYER)
 	ResponseEntity<MapLayers.FeatureCollection> layer(@PathVariable String type,
 			@RequestParam(required = false) Long regionId, @RequestParam(required = false) String bbox) {
 		return ResponseEntity.ok()

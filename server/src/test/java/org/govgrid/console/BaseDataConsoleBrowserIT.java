@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -166,7 +167,16 @@ class BaseDataConsoleBrowserIT extends BrowserTest {
 		assertThat(events).hasCount(0);
 		page.click("[data-testid=layer-toggle-events]");
 		assertThat(events.first()).isVisible();
-		for (String layer : new String[] { "people", "houses", "organizations", "places", "things" }) {
+		// every other layer the server lists (people, houses, ..., disputes, daily notes)
+		// goes off
+		List<String> others = page.locator("[data-testid^=layer-toggle-]")
+			.all()
+			.stream()
+			.map(toggle -> toggle.getAttribute("data-testid").substring("layer-toggle-".length()))
+			.filter(layer -> !layer.equals("events"))
+			.toList();
+		assertThat(others).contains("people", "houses", "organizations", "places", "things", "disputes", "daily-notes");
+		for (String layer : others) {
 			page.click("[data-testid=layer-toggle-" + layer + "]");
 			assertThat(map.locator(".pano-cluster-" + layer + ", .pano-marker-" + layer)).hasCount(0);
 		}

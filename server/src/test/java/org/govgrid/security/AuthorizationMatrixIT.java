@@ -281,6 +281,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/daily-notes",                         SYS_ADMIN,   GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/daily-notes",                         AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/map/layers/{type}.geojson",           SYS_ADMIN,   GRID_WORKER, Target.AREA),
+		// map layer registry (issue 22, 7.2.2a): the layers a caller may see
+		endpoint("GET",    "/api/v1/map/layers",                          AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/grids/{id}/profile",                  AUDITOR,     GRID_WORKER, Target.GRID_ID),
 		endpoint("GET",    "/api/v1/imports/templates/{kind}.xlsx",      GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/imports",                             GRID_WORKER, CENTER_STAFF, Target.NONE),

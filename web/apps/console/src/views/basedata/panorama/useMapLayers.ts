@@ -1,18 +1,10 @@
-import { panoramaApi, type MapFeature, type MapLayerType } from '@/api';
-import {
-  LAYER_COLOURS,
-  LAYER_SIGNS,
-  bboxParam,
-  markerWeight,
-  needsReload,
-  padBox,
-  type Box,
-  type Loaded,
-} from '@/utils/panorama';
+import { panoramaApi, type MapFeature, type MapLayerInfo, type MapLayerType } from '@/api';
+import { layerColour, markerSign, markerWeight } from '@/utils/mapLayers';
+import { bboxParam, needsReload, padBox, type Box, type Loaded } from '@/utils/panorama';
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
-import { onBeforeUnmount, reactive } from 'vue';
+import { onBeforeUnmount, reactive, ref } from 'vue';
 
 export interface LayerState {
   enabled: boolean;
@@ -34,25 +26,32 @@ function boxOf(bounds: L.LatLngBounds): Box {
   };
 }
 
-function clusterIcon(type: MapLayerType) {
+/** A marker's or cluster's round label, as DOM (the sign comes from the server's list). */
+function badge(colour: string, label: string): HTMLElement {
+  const span = document.createElement('span');
+  span.style.background = colour;
+  span.textContent = label;
+  return span;
+}
+
+function clusterIcon(layer: MapLayerInfo) {
   return (cluster: L.MarkerCluster) => {
     const total = cluster
       .getAllChildMarkers()
       .reduce((sum, m) => sum + ((m as WeightedMarker).weight ?? 1), 0);
     const size = total < 100 ? 34 : total < 1000 ? 40 : 48;
     return L.divIcon({
-      className: `pano-cluster pano-cluster-${type}`,
-      html: `<span style="background:${LAYER_COLOURS[type]}">${total}</span>`,
+      className: `pano-cluster pano-cluster-${layer.type}`,
+      html: badge(layerColour(layer), String(total)),
       iconSize: [size, size],
     });
   };
 }
 
-function markerIcon(type: MapLayerType, weight: number) {
-  const label = type === 'people' && weight > 1 ? String(weight) : LAYER_SIGNS[type];
+function markerIcon(layer: MapLayerInfo, weight: number) {
   return L.divIcon({
-    className: `pano-marker pano-marker-${type}`,
-    html: `<span style="background:${LAYER_COLOURS[type]}">${label}</span>`,
+    className: `pano-marker pano-marker-${layer.type}`,
+    html: badge(layerColour(layer), weight > 1 ? String(weight) : markerSign(layer)),
     iconSize: [26, 26],
     iconAnchor: [13, 13],
     popupAnchor: [0, -12],
@@ -60,30 +59,26 @@ function markerIcon(type: MapLayerType, weight: number) {
 }
 
 /**
- * The point layers of the panoramic map, one marker-cluster group each, loaded for the visible
- * box (with a margin) on every move or zoom that leaves what is loaded. `describe` builds a
- * marker's popup.
+ * The point layers of the panoramic map, as the server lists them (`setLayers`), one
+ * marker-cluster group each, loaded for the visible box (with a margin) on every move or zoom
+ * that leaves what is loaded. `describe` builds a marker's popup.
  */
-export function useMapLayers(
-  types: readonly MapLayerType[],
-  describe: (type: MapLayerType, feature: MapFeature) => HTMLElement,
-) {
-  const state = reactive(
-    Object.fromEntries(
-      types.map((type) => [
-        type,
-        { enabled: true, loading: false, count: 0, truncated: false, failed: false },
-      ]),
-    ) as Record<MapLayerType, LayerState>,
-  );
+export function useMapLayers(describe: (type: MapLayerType, feature: MapFeature) => HTMLElement) {
+  const layers = ref<MapLayerInfo[]>([]);
+  const state = reactive<Record<MapLayerType, LayerState>>({});
   const groups = new Map<MapLayerType, L.MarkerClusterGroup>();
   const loaded = new Map<MapLayerType, Loaded>();
   const requests = new Map<MapLayerType, AbortController>();
   let map: L.Map | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
+  function info(type: MapLayerType) {
+    return layers.value.find((layer) => layer.type === type);
+  }
+
   async function load(type: MapLayerType) {
-    if (!map) return;
+    const layerInfo = info(type);
+    if (!map || !layerInfo) return;
     const view = boxOf(map.getBounds());
     const zoom = map.getZoom();
     if (!needsReload(loaded.get(type), view, zoom)) return;
@@ -100,11 +95,11 @@ export function useMapLayers(
           const [lon, lat] = feature.geometry.coordinates;
           const weight = markerWeight(type, feature.properties);
           const marker = L.marker([lat, lon], {
-            icon: markerIcon(type, weight),
+            icon: markerIcon(layerInfo, weight),
             keyboard: false,
           }) as WeightedMarker;
           marker.weight = weight;
-          marker.bindPopup(() => describe(type, feature), { minWidth: 180 });
+          marker.bindPopup(() => describe(type, feature), { minWidth: 180, maxWidth: 280 });
           return marker;
         });
       const group = groups.get(type);
@@ -125,7 +120,7 @@ export function useMapLayers(
   }
 
   function refresh() {
-    for (const type of types) if (state[type].enabled) void load(type);
+    for (const layer of layers.value) if (state[layer.type]?.enabled) void load(layer.type);
   }
 
   function schedule() {
@@ -133,27 +128,50 @@ export function useMapLayers(
     timer = setTimeout(refresh, 250);
   }
 
-  /** Draws the layers on `target` and follows its moves. */
-  function attach(target: L.Map) {
-    map = target;
-    // clustering needs a top zoom, which a map without tiles does not have
-    if (target.options.maxZoom === undefined) target.setMaxZoom(19);
-    for (const type of types) {
+  /** One cluster group per listed layer, on the map while the layer is on. */
+  function drawGroups() {
+    if (!map) return;
+    for (const layer of layers.value) {
+      if (groups.has(layer.type)) continue;
       const group = L.markerClusterGroup({
-        iconCreateFunction: clusterIcon(type),
+        iconCreateFunction: clusterIcon(layer),
         showCoverageOnHover: false,
         maxClusterRadius: 50,
         chunkedLoading: true,
         spiderfyOnMaxZoom: true,
       });
-      groups.set(type, group);
-      if (state[type].enabled) group.addTo(target);
+      groups.set(layer.type, group);
+      if (state[layer.type].enabled) group.addTo(map);
     }
-    target.on('moveend', schedule);
     schedule();
   }
 
+  /** The layers the server lists for the caller, each on at first. */
+  function setLayers(list: readonly MapLayerInfo[]) {
+    layers.value = [...list];
+    for (const layer of list) {
+      state[layer.type] ??= {
+        enabled: true,
+        loading: false,
+        count: 0,
+        truncated: false,
+        failed: false,
+      };
+    }
+    drawGroups();
+  }
+
+  /** Draws the layers on `target` and follows its moves. */
+  function attach(target: L.Map) {
+    map = target;
+    // clustering needs a top zoom, which a map without tiles does not have
+    if (target.options.maxZoom === undefined) target.setMaxZoom(19);
+    target.on('moveend', schedule);
+    drawGroups();
+  }
+
   function toggle(type: MapLayerType, on: boolean) {
+    if (!state[type]) return;
     state[type].enabled = on;
     const group = groups.get(type);
     if (!map || !group) return;
@@ -172,5 +190,5 @@ export function useMapLayers(
     map = null;
   });
 
-  return { state, attach, toggle, refresh };
+  return { layers, state, attach, setLayers, toggle, refresh };
 }
