@@ -9,6 +9,7 @@ import {
   personnelChart,
   rangeFromQuery,
   rangeToQuery,
+  sameQuery,
   sum,
   TASK_PARTS,
   taskChart,
@@ -84,6 +85,9 @@ describe('report query', () => {
       to: '2026-06-30',
     });
     expect(rangeToQuery(filters)).toEqual({ regionId: '7', from: '2026-01-01', to: '2026-06-30' });
+    expect(sameQuery(rangeToQuery(filters), { ...rangeToQuery(filters), tab: 'x' })).toBe(true);
+    expect(sameQuery(rangeToQuery(filters), { from: '2026-01-01', to: '2026-06-30' })).toBe(false);
+    expect(sameQuery({}, {})).toBe(true);
   });
 });
 

@@ -70,6 +70,14 @@ export function rangeToQuery(range: StatsRange): Record<string, string> {
   return out;
 }
 
+/** Whether the address already holds these filters (other parameters do not count). */
+export function sameQuery(
+  filters: Record<string, string>,
+  query: Record<string, unknown>,
+): boolean {
+  return ['regionId', 'from', 'to'].every((key) => (filters[key] ?? '') === (query[key] ?? ''));
+}
+
 /** Sum of a numeric field over rows. */
 export function sum<T>(rows: readonly T[], value: (row: T) => number | null | undefined): number {
   return Math.round(rows.reduce((total, row) => total + (value(row) ?? 0), 0) * 100) / 100;
