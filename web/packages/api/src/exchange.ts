@@ -81,7 +81,8 @@ function filenameOf(disposition: unknown, fallback: string): string {
   return plain ? plain[1] : fallback;
 }
 
-async function download(url: string, fallback: string, params?: object): Promise<Download> {
+/** A GET whose answer is a file (an error still arrives as a problem). */
+export async function download(url: string, fallback: string, params?: object): Promise<Download> {
   const response = await http.get<Blob>(url, {
     params: params ? queryParams(params) : undefined,
     responseType: 'blob',

@@ -1,5 +1,6 @@
 import basedata from './basedata/en';
 import collection from './collection/en';
+import reports from './reports/en';
 import performance from './performance/en';
 import stats from './stats/en';
 import warning from './warning/en';
@@ -626,6 +627,7 @@ const en: typeof zhCN = {
   },
   collection,
   stats,
+  reports,
   performance,
   warning,
   basedata,

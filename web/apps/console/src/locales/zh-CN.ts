@@ -1,5 +1,6 @@
 import basedata from './basedata/zh-CN';
 import collection from './collection/zh-CN';
+import reports from './reports/zh-CN';
 import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
@@ -622,6 +623,7 @@ const zhCN = {
   },
   collection,
   stats,
+  reports,
   performance,
   warning,
   basedata,

@@ -2,7 +2,7 @@ import { RANKING_PERMISSIONS, STATS_PERMISSIONS, WARNING_PERMISSIONS } from '@/a
 import type { RouteRecordRaw } from 'vue-router';
 
 /**
- * 统计分析 and 研判预警: the multi-dimensional query, the rankings, the alerts and their rules.
+ * 统计分析 and 研判预警: the multi-dimensional query, the reports, the rankings, the alerts and their rules.
  * The 驾驶舱 is the home page; the 大屏 (`bigScreenRoute`) lives outside the console layout.
  */
 const routes: RouteRecordRaw[] = [
@@ -23,6 +23,37 @@ const routes: RouteRecordRaw[] = [
         meta: {
           title: 'stats.menu.query',
           icon: 'Histogram',
+          permission: STATS_PERMISSIONS.DASHBOARD_READ,
+        },
+      },
+      // 统计报表 (标准 7.2.9): the server's task, personnel and assessment reports
+      {
+        path: '/stats/tasks',
+        name: 'StatsTasks',
+        component: () => import('@/views/stats/tasks/index.vue'),
+        meta: {
+          title: 'reports.menu.tasks',
+          icon: 'Tickets',
+          permission: STATS_PERMISSIONS.DASHBOARD_READ,
+        },
+      },
+      {
+        path: '/stats/personnel',
+        name: 'StatsPersonnel',
+        component: () => import('@/views/stats/personnel/index.vue'),
+        meta: {
+          title: 'reports.menu.personnel',
+          icon: 'User',
+          permission: STATS_PERMISSIONS.DASHBOARD_READ,
+        },
+      },
+      {
+        path: '/stats/assessment',
+        name: 'StatsAssessment',
+        component: () => import('@/views/stats/assessment/index.vue'),
+        meta: {
+          title: 'reports.menu.assessment',
+          icon: 'TrendCharts',
           permission: STATS_PERMISSIONS.DASHBOARD_READ,
         },
       },
