@@ -16,6 +16,7 @@ const reports: typeof zhCN = {
     exported: 'Exported {name}',
     exportFailed: 'Export failed',
     loadFailed: 'Could not load the report',
+    notInScope: 'This area does not exist or lies outside yours',
     chart: 'Chart',
     table: 'Details',
     total: 'Total',

@@ -14,6 +14,7 @@ const reports = {
     exported: '已导出 {name}',
     exportFailed: '导出失败',
     loadFailed: '加载报表失败',
+    notInScope: '该区域不存在或不在您的管辖范围内',
     chart: '图表',
     table: '明细',
     total: '合计',

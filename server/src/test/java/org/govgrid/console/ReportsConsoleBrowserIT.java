@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * filters the page put in its address, the figures above it are their totals, the chart
  * canvas is drawn, a changed filter (去年, another area) brings the table the server's rows
  * for it, and 导出 Excel saves the server's xlsx of exactly those filters (header row, one
- * row per table row). Screenshots land in {@code target/screenshots}.
+ * row per table row); an area above the leader's shows a clean error, not a table.
+ * Screenshots land in {@code target/screenshots}.
  */
 class ReportsConsoleBrowserIT extends BrowserTest {
 
@@ -140,6 +141,15 @@ class ReportsConsoleBrowserIT extends BrowserTest {
 		chartIsDrawn(page);
 		shoot(page, "console-report-assessment");
 		exportHas(page, "网格", grids.size());
+
+		// an area above the leader's (the district) is not theirs to read: a clean error,
+		// no table
+		page.navigate(url("/stats/assessment?regionId=" + this.accounts.region("320505").id() + "&from=" + thisYear
+				+ "-01-01&to=" + thisYear + "-01-31"));
+		assertThat(page.locator("[data-testid=report-error]")).containsText("不在您的管辖范围内");
+		assertThat(page.locator("[data-testid=report-table]")).hasCount(0);
+		page.navigate(url("/stats/assessment"));
+		assertThat(page.locator("[data-testid=report-table] .el-table__body tr")).hasCount(grids.size());
 
 		// the same page in English
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
