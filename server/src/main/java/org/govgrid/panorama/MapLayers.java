@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
@@ -13,6 +15,8 @@ import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,6 +57,21 @@ class MapLayers {
 	}
 
 	record FeatureCollection(String type, List<MapFeature> features, Map<String, Object> properties) {
+	}
+
+	/**
+	 * Whether the caller holds the read permission of at least one layer: the guard of
+	 * the layer endpoints, so that a new provider brings its permission along.
+	 */
+	public boolean readableBy(Authentication authentication) {
+		if (authentication == null) {
+			return false;
+		}
+		Set<String> held = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		return this.providers.values().stream().anyMatch(p -> held.contains(p.descriptor().permission()));
 	}
 
 	/** The layers the caller may see, in order. */

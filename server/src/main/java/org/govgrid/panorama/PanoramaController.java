@@ -15,9 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PanoramaController {
 
-	/** Whoever holds the read permission of at least one layer. */
-	private static final String ANY_LAYER = "hasAnyAuthority('basedata:person:read', 'basedata:object:read',"
-			+ " 'basedata:situation:read', 'event:case:read-all')";
+	/**
+	 * Whoever holds the read permission of at least one registered layer (today
+	 * basedata:person:read, basedata:object:read, basedata:situation:read or
+	 * event:case:read-all).
+	 */
+	private static final String ANY_LAYER = "@mapLayers.readableBy(authentication)";
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 

@@ -33,8 +33,6 @@ class PanoramaLayersIT extends ApiIntegrationTest {
 
 	private static final String GRID_2 = "320505006001002";
 
-	private static final List<String> SITUATION_LAYERS = List.of("disputes", "daily-notes");
-
 	@Autowired
 	TestClock clock;
 
