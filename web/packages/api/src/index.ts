@@ -12,3 +12,4 @@ export * from './basedata';
 export * from './panorama';
 export * from './search';
 export * from './exchange';
+export * from './video';

@@ -4,6 +4,7 @@ import performance from './performance/en';
 import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
+import video from './video/en';
 
 const en: typeof zhCN = {
   app: {
@@ -628,6 +629,7 @@ const en: typeof zhCN = {
   stats,
   performance,
   warning,
+  video,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -3,6 +3,7 @@ import collection from './collection/zh-CN';
 import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
+import video from './video/zh-CN';
 
 const zhCN = {
   app: {
@@ -624,6 +625,7 @@ const zhCN = {
   stats,
   performance,
   warning,
+  video,
   basedata,
   pagination: {
     total: '共 {n} 条',
