@@ -13,3 +13,4 @@ export * from './panorama';
 export * from './search';
 export * from './exchange';
 export * from './reports';
+export * from './video';

@@ -293,6 +293,19 @@ export interface StoredFile {
   /** our re-encoded JPEG preview; null for videos and documents */
   thumbnailUrl: string | null;
   createdAt?: string;
+  /** an mp4's probe; null for other files */
+  video?: StoredVideo | null;
+}
+
+/** What the server read from an uploaded mp4; `compliant`: 1080p at 25 fps (标准 7.3.2d). */
+export interface StoredVideo {
+  width: number;
+  height: number;
+  frameRate: number | null;
+  durationMs: number | null;
+  compliant: boolean;
+  /** why not compliant: `not 1080p25 (标准 7.3.2d): …` */
+  note: string | null;
 }
 
 // ---- events (docs/api/events.md) ----

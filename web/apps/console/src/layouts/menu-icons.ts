@@ -32,5 +32,6 @@ export {
   Trophy,
   Upload,
   User,
+  VideoCamera,
   Warning,
 } from '@element-plus/icons-vue';

@@ -5,6 +5,7 @@ import performance from './performance/en';
 import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
+import video from './video/en';
 
 const en: typeof zhCN = {
   app: {
@@ -630,6 +631,7 @@ const en: typeof zhCN = {
   reports,
   performance,
   warning,
+  video,
   basedata,
   pagination: {
     total: '{n} in total',

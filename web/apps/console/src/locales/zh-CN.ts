@@ -4,6 +4,7 @@ import reports from './reports/zh-CN';
 import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
+import video from './video/zh-CN';
 
 const zhCN = {
   app: {
@@ -626,6 +627,7 @@ const zhCN = {
   reports,
   performance,
   warning,
+  video,
   basedata,
   pagination: {
     total: '共 {n} 条',

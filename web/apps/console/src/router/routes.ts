@@ -9,6 +9,7 @@ import patrol from './modules/patrol';
 import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
+import video from './modules/video';
 
 /** Pages inside the console layout, in menu order. */
 export const menuRoutes: RouteRecordRaw[] = [
@@ -17,6 +18,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...basedata,
   ...event,
   ...patrol,
+  ...video,
   ...collection,
   ...stats,
   ...system,

@@ -29,6 +29,24 @@ public class EventIntake {
 			.id();
 	}
 
+	/**
+	 * A report from a machine source ({@code VIDEO_AI}, {@code IOT}) made on behalf of
+	 * {@code caller}, its service account; {@code centreDecides}: no routing rule
+	 * dispatches it, it waits in the town centre's queue (an alarm type nobody mapped).
+	 * The event's id (the earlier one for a key already used).
+	 */
+	public long reportFromSource(String source, Report report, String idempotencyKey, boolean centreDecides,
+			ScopedPrincipal caller) {
+		if ("WARNING".equals(source) || "GRID_WORKER".equals(source)) {
+			throw new IllegalArgumentException("not a machine source: " + source);
+		}
+		return this.reporting
+			.report(new ReportCommand(report.categoryCode(), report.title(), report.description(), null, source, null,
+					null, report.lon(), report.lat(), report.address(), null, report.fileIds()), idempotencyKey, caller,
+					centreDecides)
+			.id();
+	}
+
 	/** What a worker reports from the field. */
 	public record Report(String categoryCode, String title, String description, Double lon, Double lat, String address,
 			List<Long> fileIds) {

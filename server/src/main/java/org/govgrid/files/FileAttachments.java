@@ -80,7 +80,8 @@ public class FileAttachments {
 			return byId;
 		}
 		this.jdbc.query("""
-				select id, original_name, content_type, size_bytes, sha256, width, height, thumbnail_key, created_at
+				select id, original_name, content_type, size_bytes, sha256, width, height, thumbnail_key, created_at,
+				       frame_rate, duration_ms, video_compliant, video_note
 				from stored_file where id in (:ids)""", new MapSqlParameterSource("ids", Set.copyOf(fileIds)),
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> {
 					long id = rs.getLong("id");
@@ -88,7 +89,7 @@ public class FileAttachments {
 							rs.getLong("size_bytes"), rs.getString("sha256"), rs.getObject("width", Integer.class),
 							rs.getObject("height", Integer.class), "/api/v1/files/" + id,
 							rs.getString("thumbnail_key") == null ? null : "/api/v1/files/" + id + "/thumbnail",
-							rs.getTimestamp("created_at").toInstant()));
+							rs.getTimestamp("created_at").toInstant(), FileService.video(rs)));
 				});
 		Map<Long, StoredFileView> ordered = new LinkedHashMap<>();
 		fileIds.forEach(id -> {

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -76,44 +78,71 @@ class FileService {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "required, not empty / 请选择非空文件");
 		}
+		return store(new Upload("file", file.getOriginalFilename(), file.getSize(), file::getInputStream),
+				EnumSet.allOf(FileKind.class), uploader);
+	}
+
+	/**
+	 * Stores {@code upload} if its sniffed kind is one of {@code accepted}; a bad file is
+	 * a 400 naming {@code upload.field()}, and nothing is left behind.
+	 */
+	@Transactional
+	StoredFileView store(Upload upload, Set<FileKind> accepted, ScopedPrincipal uploader) throws IOException {
 		FileKind kind;
-		try (InputStream in = file.getInputStream()) {
+		try (InputStream in = upload.content().open()) {
 			kind = FileKind.sniff(in.readNBytes(16))
-				.orElseThrow(() -> new InvalidInputException("file",
-						"only jpg, png, mp4 and pdf are accepted / 仅支持 jpg、png、mp4、pdf 文件"));
+				.filter(accepted::contains)
+				.orElseThrow(() -> new InvalidInputException(upload.field(),
+						accepted.size() == 1
+								? "only " + accepted.iterator().next().extension() + " is accepted / 文件类型不符"
+								: "only jpg, png, mp4 and pdf are accepted / 仅支持 jpg、png、mp4、pdf 文件"));
 		}
 		DataSize limit = switch (kind) {
 			case JPEG, PNG -> this.maxImage;
 			case MP4 -> this.maxVideo;
 			case PDF -> this.maxDocument;
 		};
-		if (file.getSize() > limit.toBytes()) {
-			throw new InvalidInputException("file",
+		if (upload.size() > limit.toBytes()) {
+			throw new InvalidInputException(upload.field(),
 					"larger than " + limit.toMegabytes() + " MB for " + kind.extension() + " / 文件超过大小上限");
+		}
+		StoredFileView.Video video = null;
+		if (kind == FileKind.MP4) {
+			try (InputStream in = upload.content().open()) {
+				video = VideoProbe.probe(in)
+					.orElseThrow(() -> new InvalidInputException(upload.field(),
+							"the video has no readable video track / 视频无法解析"));
+			}
 		}
 		LocalDate today = LocalDate.now();
 		String key = String.format("%d/%02d/%s.%s", today.getYear(), today.getMonthValue(), UUID.randomUUID(),
 				kind.extension());
 		String sha256;
-		try (DigestInputStream in = new DigestInputStream(file.getInputStream(), sha256())) {
+		try (DigestInputStream in = new DigestInputStream(upload.content().open(), sha256())) {
 			this.store.put(key, in);
 			sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
 		}
 		Thumbnail thumbnail = null;
 		try {
 			if (kind.isImage()) {
-				thumbnail = thumbnail(key);
+				thumbnail = thumbnail(upload.field(), key);
 			}
+			Integer width = thumbnail != null ? Integer.valueOf(thumbnail.width())
+					: video != null ? Integer.valueOf(video.width()) : null;
+			Integer height = thumbnail != null ? Integer.valueOf(thumbnail.height())
+					: video != null ? Integer.valueOf(video.height()) : null;
 			Long id = this.jdbc.queryForObject(
 					"""
 							insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
-							    width, height, uploaded_by, scope_path)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-					Long.class, key, displayName(file, kind), kind.contentType(), file.getSize(), sha256,
-					thumbnail == null ? null : thumbnail.key(), thumbnail == null ? null : thumbnail.width(),
-					thumbnail == null ? null : thumbnail.height(), uploader.userId(), uploader.scope().path());
+							    width, height, uploaded_by, scope_path, frame_rate, duration_ms, video_compliant, video_note)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+					Long.class, key, displayName(upload.name(), kind), kind.contentType(), upload.size(), sha256,
+					thumbnail == null ? null : thumbnail.key(), width, height, uploader.userId(),
+					uploader.scope().path(), video == null ? null : video.frameRate(),
+					video == null ? null : video.durationMs(), video == null ? null : video.compliant(),
+					video == null ? null : video.note());
 			this.audit.record(AuditRecord.success("FILE_UPLOAD", "file", id,
-					kind.extension() + " " + file.getSize() + " bytes sha256=" + sha256));
+					kind.extension() + " " + upload.size() + " bytes sha256=" + sha256));
 			return find(id).orElseThrow().view();
 		}
 		catch (RuntimeException | IOException ex) {
@@ -157,13 +186,13 @@ class FileService {
 							rs.getString("thumbnail_key"), (Integer) rs.getObject("width", Integer.class),
 							(Integer) rs.getObject("height", Integer.class), rs.getLong("uploaded_by"),
 							rs.getString("scope_path"), rs.getString("owner_type"), rs.getLong("owner_id"),
-							rs.getTimestamp("created_at")),
+							rs.getTimestamp("created_at"), video(rs)),
 					id)
 			.stream()
 			.findFirst();
 	}
 
-	private Thumbnail thumbnail(String key) throws IOException {
+	private Thumbnail thumbnail(String field, String key) throws IOException {
 		BufferedImage image;
 		try (InputStream in = this.store.open(key)) {
 			image = ImageIO.read(in);
@@ -174,7 +203,7 @@ class FileService {
 			image = null;
 		}
 		if (image == null) {
-			throw new InvalidInputException("file", "the image cannot be decoded / 图片无法解析");
+			throw new InvalidInputException(field, "the image cannot be decoded / 图片无法解析");
 		}
 		double scale = Math.min(1.0, (double) THUMBNAIL_EDGE / Math.max(image.getWidth(), image.getHeight()));
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
@@ -191,8 +220,7 @@ class FileService {
 		return new Thumbnail(thumbnailKey, image.getWidth(), image.getHeight());
 	}
 
-	private static String displayName(MultipartFile file, FileKind kind) {
-		String name = file.getOriginalFilename();
+	private static String displayName(String name, FileKind kind) {
 		if (name == null || name.isBlank()) {
 			return "file." + kind.extension();
 		}
@@ -209,18 +237,43 @@ class FileService {
 		}
 	}
 
+	/** The probe columns of a {@code stored_file} row; null unless it is a video. */
+	static StoredFileView.Video video(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Boolean compliant = rs.getObject("video_compliant", Boolean.class);
+		if (compliant == null) {
+			return null;
+		}
+		java.math.BigDecimal frameRate = rs.getBigDecimal("frame_rate");
+		return new StoredFileView.Video(rs.getInt("width"), rs.getInt("height"),
+				frameRate == null ? null : frameRate.doubleValue(), rs.getObject("duration_ms", Long.class), compliant,
+				rs.getString("video_note"));
+	}
+
 	private record Thumbnail(String key, int width, int height) {
+	}
+
+	/**
+	 * Bytes to store: the field to blame, the client's name, the size and the content.
+	 */
+	record Upload(String field, String name, long size, Content content) {
+	}
+
+	/** Opens the content afresh for each pass (sniff, probe, store). */
+	interface Content {
+
+		InputStream open() throws IOException;
+
 	}
 
 	record FileRow(long id, String storageKey, String name, String contentType, long size, String sha256,
 			String thumbnailKey, Integer width, Integer height, long uploadedBy, String scopePath, String ownerType,
-			long ownerId, Timestamp createdAt) {
+			long ownerId, Timestamp createdAt, StoredFileView.Video video) {
 
 		StoredFileView view() {
 			return new StoredFileView(this.id, this.name, this.contentType, this.size, this.sha256, this.width,
 					this.height, "/api/v1/files/" + this.id,
 					this.thumbnailKey == null ? null : "/api/v1/files/" + this.id + "/thumbnail",
-					this.createdAt.toInstant());
+					this.createdAt.toInstant(), this.video);
 		}
 
 	}

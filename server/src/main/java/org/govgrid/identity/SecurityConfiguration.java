@@ -29,31 +29,51 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	private static final String VIDEO_WEBHOOK = "/api/v1/video/ai-events";
+
 	/**
 	 * The CSP; map tiles may come from any https host and from the configured tile
 	 * server.
 	 */
 	static String contentSecurityPolicy(String tileUrl) {
+		return contentSecurityPolicy(tileUrl, "");
+	}
+
+	/**
+	 * As above; {@code streamOrigins} (space-separated, e.g. the city video platform's
+	 * {@code https://video.example.gov.cn}) may be fetched by the console's players,
+	 * whose media come from blob: URLs (Media Source Extensions).
+	 */
+	static String contentSecurityPolicy(String tileUrl, String streamOrigins) {
+		String streams = streamOrigins == null || streamOrigins.isBlank() ? ""
+				: " " + streamOrigins.strip().replaceAll("[;,\\s]+", " ");
 		String tileOrigin = "";
 		if (tileUrl != null && tileUrl.startsWith("http://")) {
 			int end = tileUrl.indexOf('/', "http://".length());
 			tileOrigin = " " + (end < 0 ? tileUrl : tileUrl.substring(0, end)).replaceAll("\\{[a-z]}", "*");
 		}
 		return "default-src 'self'; img-src 'self' data: blob: https:" + tileOrigin
-				+ "; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; font-src 'self' data:; "
+				+ "; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'" + streams
+				+ "; media-src 'self' blob:" + streams + "; worker-src 'self' blob:; font-src 'self' data:; "
 				+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
-			GovGridProperties properties) throws Exception {
+			GovGridProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${govgrid.video.stream-origins:}") String streamOrigins)
+			throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
-			.csrf(csrf -> csrf.spa())
+			// the video-AI webhook is a machine's signed call, never a browser's
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(VIDEO_WEBHOOK))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.addFilterAfter(new SessionLifetimeFilter(properties.security().absoluteTimeout(), problems),
 					CsrfCookieFilter.class)
 			.addFilterAfter(new PasswordChangeGate(problems), ExceptionTranslationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
+				.permitAll()
+				// authenticated by its HMAC signature in the video module
+				.requestMatchers(HttpMethod.POST, VIDEO_WEBHOOK)
 				.permitAll()
 				.requestMatchers("/api/v1/config/public", "/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -78,7 +98,8 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.map().tileUrl())))
+				.contentSecurityPolicy(
+						csp -> csp.policyDirectives(contentSecurityPolicy(properties.map().tileUrl(), streamOrigins)))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

@@ -125,7 +125,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A dispute registered in the other town. */
 		DISPUTE,
 		/** An import job of a user of the other town (jobs are their creator's alone). */
-		IMPORT
+		IMPORT,
+		/** A camera (video) registered in the other town. */
+		CAMERA
 
 	}
 
@@ -315,6 +317,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/notifications/stream",                null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
+		// video: camera registry, its map layer, the video-AI webhook (signed, no session:
+		// anonymous and unsigned alike are 401)
+		endpoint("GET",    "/api/v1/video/cameras",                       AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/video/cameras/{id}",                  SEC_ADMIN,   GRID_WORKER, Target.CAMERA),
+		endpoint("POST",   "/api/v1/video/cameras",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
+		endpoint("GET",    "/api/v1/video/cameras.geojson",               AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -480,6 +490,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 								"gridId", otherGrid)));
 		this.outOfScope.put(Target.IMPORT,
 				importJob(this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN), OTHER_TOWN + "001001"));
+		// video: a camera in a grid of the other town
+		this.outOfScope.put(Target.CAMERA,
+				created(this.cityWide.get(CENTER_STAFF), "/api/v1/video/cameras",
+						Map.of("deviceId", "32050500001326999001", "name", "矩阵测试摄像机", "lon", grid.get("center_lon"),
+								"lat", grid.get("center_lat"), "streamUrl",
+								"https://video.example.gov.cn/live/matrix.m3u8")));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

@@ -23,9 +23,15 @@ import org.springframework.test.context.ActiveProfiles;
 				// notification streams check their session at each heartbeat
 				"govgrid.messaging.heartbeat=1s",
 				// the search index in memory: fresh with the fresh database of each run
-				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap" })
+				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+				// the video-AI webhook on; test HLS streams are served from a local port
+				"govgrid.video.webhook-secret=" + IntegrationTest.VIDEO_WEBHOOK_SECRET,
+				"govgrid.video.stream-origins=http://127.0.0.1:*" })
 @ActiveProfiles("demo")
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 public @interface IntegrationTest {
+
+	/** The secret the video-AI platform signs its webhook calls with in the tests. */
+	String VIDEO_WEBHOOK_SECRET = "it-video-webhook-secret";
 
 }
