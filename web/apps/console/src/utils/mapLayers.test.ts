@@ -36,7 +36,8 @@ describe('markers', () => {
     expect(featurePath('organizations', base)).toBe('/basedata/organizations/5');
     expect(featurePath('disputes', base)).toBe('/basedata/disputes/5');
     expect(featurePath('daily-notes', base)).toBe('/basedata/daily-notes');
-    expect(featurePath('cameras', base)).toBeNull();
+    expect(featurePath('crowd-flow', base)).toBeNull();
+    expect(featurePath('cameras', base)).toBe('/video');
   });
 
   it('signs a marker by its icon key, else by the label, and keeps colours to #rrggbb', () => {
@@ -86,7 +87,7 @@ describe('popups', () => {
   });
 
   it('gives an unknown layer a plain popup and asks for the code tables the known ones need', () => {
-    expect(layerKind('cameras').lines!({ ...base, status: 'ONLINE' }, ctx)[0].text).toBe(
+    expect(layerKind('crowd-flow').lines!({ ...base, status: 'ONLINE' }, ctx)[0].text).toBe(
       'basedata.common.status：ONLINE',
     );
     expect(

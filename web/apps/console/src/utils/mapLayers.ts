@@ -115,6 +115,17 @@ export const LAYER_KINDS: Record<MapLayerType, LayerKind> = {
     path: () => '/basedata/daily-notes',
     linkLabel: 'basedata.panorama.openNotes',
   },
+  cameras: {
+    lines: (p, ctx) => [
+      { text: text(p.deviceId) },
+      {
+        text: `${ctx.t('basedata.common.status')}：${ctx.t(`video.statuses.${text(p.status)}`)}`,
+        className: p.status === 'ONLINE' ? undefined : 'muted',
+      },
+    ],
+    path: () => '/video',
+    linkLabel: 'basedata.panorama.openVideo',
+  },
 };
 
 /** A layer type's entry, or the plain one for a type this console does not know yet. */
@@ -147,6 +158,7 @@ export const ICON_SIGNS: Record<string, string> = {
   event: '事',
   dispute: '纠',
   note: '记',
+  camera: '摄',
 };
 
 export function markerSign(layer: MapLayerInfo): string {

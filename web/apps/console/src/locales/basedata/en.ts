@@ -352,6 +352,7 @@ const basedata: typeof zhCN = {
       GRID: "Placed at the grid's centre (approximate)",
     },
     openNotes: 'Open daily notes',
+    openVideo: 'Open the live view',
     truncated: 'Too many points, some are left out: zoom in',
     loading: 'Loading…',
     grids: 'Grids',

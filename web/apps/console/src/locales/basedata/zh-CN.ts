@@ -342,6 +342,7 @@ const basedata = {
     parties: '当事人 {n} 方',
     placed: { HOUSE: '位置：当事人住址', GRID: '位置：网格中心（约略）' },
     openNotes: '查看民情日志',
+    openVideo: '打开视频监控',
     truncated: '点位过多，仅显示部分，请放大地图',
     loading: '加载中…',
     grids: '网格',

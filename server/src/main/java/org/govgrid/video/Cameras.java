@@ -125,8 +125,20 @@ class Cameras {
 	 */
 	@Transactional(readOnly = true)
 	List<Map<String, Object>> features(Long regionId, double[] box, ScopedPrincipal caller) {
+		return points(area(regionId, caller), box, MAX_FEATURES + 1).stream().map(camera -> {
+			Map<String, Object> feature = new LinkedHashMap<>();
+			feature.put("type", "Feature");
+			feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(camera.lon(), camera.lat())));
+			feature.put("properties", camera.properties());
+			return feature;
+		}).toList();
+	}
+
+	/** Up to {@code limit} cameras of an area (already checked) inside the box, by id. */
+	@Transactional(readOnly = true)
+	List<CameraMap.CameraPoint> points(DataScope area, double[] box, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		StringBuilder where = new StringBuilder(within(area(regionId, caller), params));
+		StringBuilder where = new StringBuilder(within(area, params));
 		if (box != null) {
 			where.append(" and c.lon between :minLon and :maxLon and c.lat between :minLat and :maxLat");
 			params.addValue("minLon", box[0])
@@ -134,22 +146,11 @@ class Cameras {
 				.addValue("maxLon", box[2])
 				.addValue("maxLat", box[3]);
 		}
-		params.addValue("limit", MAX_FEATURES + 1);
+		params.addValue("limit", limit);
 		return this.jdbc.query(SELECT + " where " + where + " order by c.id limit :limit", params, (rs, n) -> {
 			CameraView camera = row(rs, n);
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("id", camera.id());
-			properties.put("kind", "camera");
-			properties.put("name", camera.name());
-			properties.put("deviceId", camera.deviceId());
-			properties.put("status", camera.status());
-			properties.put("streamKind", camera.streamKind());
-			properties.put("gridId", camera.gridId());
-			Map<String, Object> feature = new LinkedHashMap<>();
-			feature.put("type", "Feature");
-			feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(camera.lon(), camera.lat())));
-			feature.put("properties", properties);
-			return feature;
+			return new CameraMap.CameraPoint(camera.id(), camera.name(), camera.deviceId(), camera.status(),
+					camera.streamKind(), camera.gridId(), camera.lon(), camera.lat());
 		});
 	}
 

@@ -84,6 +84,30 @@ class VideoIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void camerasAreALayerOfThePanoramicMapWithoutTheirStreams() {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		long id = registered(center, deviceId(), "worker1");
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		assertThat(worker1.get("/api/v1/map/layers").json().findValuesAsString("type")).contains("cameras");
+		JsonNode mine = worker1.get("/api/v1/map/layers/cameras.geojson").json();
+		JsonNode feature = java.util.stream.StreamSupport.stream(mine.path("features").spliterator(), false)
+			.filter(f -> f.path("properties").path("id").asLong() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(feature.path("properties").path("kind").asString()).isEqualTo("camera");
+		assertThat(feature.path("properties").has("streamUrl")).as("the stream opens on the camera's page only")
+			.isFalse();
+		assertThat(mine.toString()).doesNotContain("video.example.gov.cn");
+		JsonNode worker2 = this.accounts.demo(this.port, "worker2").get("/api/v1/map/layers/cameras.geojson").json();
+		assertThat(java.util.stream.StreamSupport.stream(worker2.path("features").spliterator(), false)
+			.map(f -> f.path("properties").path("id").asLong())).doesNotContain(id);
+		long grid = feature.path("properties").path("gridId").asLong();
+		assertThat(this.accounts.demo(this.port, "worker3")
+			.get("/api/v1/map/layers/cameras.geojson?regionId=" + grid)
+			.status()).isEqualTo(404);
+	}
+
+	@Test
 	void cameraIsRegisteredInTheGridOfItsPointListedMappedAndEdited() {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String deviceId = deviceId();
