@@ -70,10 +70,13 @@ export const videoApi = {
     http.post<Camera>(`${V1}/video/cameras`, body).then((r) => r.data),
   update: (id: number, body: CameraCommand) =>
     http.put<Camera>(`${V1}/video/cameras/${id}`, body).then((r) => r.data),
-  /** The cameras as GeoJSON points (properties `id, kind, name, deviceId, status, streamKind, gridId`). */
+  /**
+   * The cameras as GeoJSON points (properties `id, kind, name, deviceId, status, streamKind, gridId`):
+   * the panoramic map's `cameras` layer.
+   */
   layer: (query: MapLayerQuery = {}, signal?: AbortSignal) =>
     http
-      .get<MapLayer>(`${V1}/video/cameras.geojson`, {
+      .get<MapLayer>(`${V1}/map/layers/cameras.geojson`, {
         params: queryParams({ ...query }),
         signal,
         headers: { Accept: 'application/geo+json, application/json, application/problem+json' },

@@ -4,10 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.govgrid.audit.AuditRecord;
@@ -37,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Cameras {
-
-	static final int MAX_FEATURES = 5000;
 
 	private static final String SELECT = """
 			select c.*, g.name as grid_name from video_camera c join region g on g.id = c.grid_id""";
@@ -116,22 +112,6 @@ class Cameras {
 				SELECT + " where " + where + " order by c.updated_at desc, c.id desc limit :limit offset :offset",
 				params, Cameras::row);
 		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
-	}
-
-	/**
-	 * The cameras of the area (the region named, else the caller's scope) inside the box
-	 * ({minLon, minLat, maxLon, maxLat}, or null), as GeoJSON features; one more than
-	 * {@link #MAX_FEATURES} at most, so the caller can tell it was cut.
-	 */
-	@Transactional(readOnly = true)
-	List<Map<String, Object>> features(Long regionId, double[] box, ScopedPrincipal caller) {
-		return points(area(regionId, caller), box, MAX_FEATURES + 1).stream().map(camera -> {
-			Map<String, Object> feature = new LinkedHashMap<>();
-			feature.put("type", "Feature");
-			feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(camera.lon(), camera.lat())));
-			feature.put("properties", camera.properties());
-			return feature;
-		}).toList();
 	}
 
 	/** Up to {@code limit} cameras of an area (already checked) inside the box, by id. */

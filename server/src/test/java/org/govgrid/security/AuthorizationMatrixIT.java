@@ -323,7 +323,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/video/cameras/{id}",                  SEC_ADMIN,   GRID_WORKER, Target.CAMERA),
 		endpoint("POST",   "/api/v1/video/cameras",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
-		endpoint("GET",    "/api/v1/video/cameras.geojson",               AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),

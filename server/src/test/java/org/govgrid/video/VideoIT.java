@@ -134,7 +134,7 @@ class VideoIT extends ApiIntegrationTest {
 			.path("total")
 			.asLong()).isEqualTo(1);
 
-		Response layer = worker1.get("/api/v1/video/cameras.geojson");
+		Response layer = worker1.get("/api/v1/map/layers/cameras.geojson");
 		assertThat(layer.status()).as(layer.body()).isEqualTo(200);
 		assertThat(layer.contentType()).startsWith("application/geo+json");
 		assertThat(layer.json().path("type").asString()).isEqualTo("FeatureCollection");
@@ -195,7 +195,7 @@ class VideoIT extends ApiIntegrationTest {
 		assertThat(get.status()).as(get.body()).isEqualTo(404);
 		assertThat(get.problemType()).isEqualTo("https://govgrid.org/problems/not-found");
 		assertThat(worker3.get("/api/v1/video/cameras?keyword=" + deviceId).json().path("total").asLong()).isZero();
-		assertThat(worker3.get("/api/v1/video/cameras.geojson").body()).doesNotContain(deviceId);
+		assertThat(worker3.get("/api/v1/map/layers/cameras.geojson").body()).doesNotContain(deviceId);
 		assertThat(this.accounts.demo(this.port, "worker1").get("/api/v1/video/cameras/" + id).status()).isEqualTo(200);
 	}
 
