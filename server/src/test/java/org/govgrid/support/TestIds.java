@@ -1,12 +1,21 @@
 package org.govgrid.support;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.govgrid.platform.IdNumbers;
 
 /** Valid, random identifiers for test people: ID numbers (GB 11643) and mobile phones. */
 public final class TestIds {
+
+	/**
+	 * Every ID number handed out in this run: a birth date and sex leave only 500
+	 * numbers, so a test registering many people of one birthday would otherwise meet its
+	 * own.
+	 */
+	private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
 	private TestIds() {
 	}
@@ -16,10 +25,16 @@ public final class TestIds {
 	 */
 	public static String idNumber(LocalDate birth, String sex) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		int sequence = random.nextInt(0, 50) * 2 + (sex.equals("1") ? 1 : 0);
-		String first17 = "320505" + birth.toString().replace("-", "")
-				+ "%01d%02d".formatted(random.nextInt(10), sequence);
-		return first17 + IdNumbers.checkCharacter(first17);
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			int sequence = random.nextInt(0, 50) * 2 + (sex.equals("1") ? 1 : 0);
+			String first17 = "320505" + birth.toString().replace("-", "")
+					+ "%01d%02d".formatted(random.nextInt(10), sequence);
+			String idNumber = first17 + IdNumbers.checkCharacter(first17);
+			if (ISSUED.add(idNumber)) {
+				return idNumber;
+			}
+		}
+		throw new IllegalStateException("no unused ID number left for " + birth + " and sex " + sex);
 	}
 
 	public static String idNumber() {
