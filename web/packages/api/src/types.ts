@@ -690,7 +690,8 @@ export type NotificationKind =
   | 'DEADLINE_YELLOW'
   | 'DEADLINE_RED'
   | 'TASK_ASSIGNED'
-  | 'WARNING_ALERT';
+  | 'WARNING_ALERT'
+  | 'NOTICE_PUBLISHED';
 
 export interface NotificationItem {
   id: number;

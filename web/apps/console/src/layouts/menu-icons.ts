@@ -21,6 +21,7 @@ export {
   Lock,
   MapLocation,
   Memo,
+  Message,
   Notebook,
   OfficeBuilding,
   Promotion,

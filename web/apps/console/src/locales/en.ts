@@ -6,6 +6,7 @@ import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
 import video from './video/en';
+import notice from './notice/en';
 
 const en: typeof zhCN = {
   app: {
@@ -561,6 +562,7 @@ const en: typeof zhCN = {
       DEADLINE_YELLOW: 'Due soon',
       DEADLINE_RED: 'Overdue',
       TASK_ASSIGNED: 'New task',
+      NOTICE_PUBLISHED: 'Notice',
       WARNING_ALERT: 'Early warning',
     },
   },
@@ -632,6 +634,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  notice,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -5,6 +5,7 @@ import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import video from './video/zh-CN';
+import notice from './notice/zh-CN';
 
 const zhCN = {
   app: {
@@ -557,6 +558,7 @@ const zhCN = {
       DEADLINE_YELLOW: '即将超时',
       DEADLINE_RED: '已超时',
       TASK_ASSIGNED: '新任务',
+      NOTICE_PUBLISHED: '通知公告',
       WARNING_ALERT: '预警提醒',
     },
   },
@@ -628,6 +630,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  notice,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -5,6 +5,7 @@ import basedata, { searchRoute } from './modules/basedata';
 import collection from './modules/collection';
 import event from './modules/event';
 import home from './modules/home';
+import notice from './modules/notice';
 import patrol from './modules/patrol';
 import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
@@ -19,6 +20,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...event,
   ...patrol,
   ...video,
+  ...notice,
   ...collection,
   ...stats,
   ...system,

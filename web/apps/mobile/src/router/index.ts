@@ -99,6 +99,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'lookup.houseCard' },
   },
   {
+    path: '/notices',
+    name: 'Notices',
+    component: () => import('../views/NoticesView.vue'),
+    meta: { title: 'notices.title' },
+  },
+  {
+    path: '/notices/:id(\\d+)',
+    name: 'NoticeDetail',
+    component: () => import('../views/NoticeDetailView.vue'),
+    meta: { title: 'notices.detail' },
+  },
+  {
     path: '/queue',
     name: 'Queue',
     component: () => import('../views/QueueView.vue'),

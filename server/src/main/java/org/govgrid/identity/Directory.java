@@ -111,6 +111,19 @@ public class Directory {
 				Directory::member);
 	}
 
+	/** The role codes of each user, for callers that target roles (notices). */
+	public Map<Long, Set<String>> roleCodes(Collection<Long> userIds) {
+		Map<Long, Set<String>> codes = new HashMap<>();
+		if (!userIds.isEmpty()) {
+			this.jdbc.query("""
+					select ur.user_id, r.code from user_role ur join role r on r.id = ur.role_id
+					where ur.user_id in (:ids)""", new MapSqlParameterSource("ids", Set.copyOf(userIds)),
+					(RowCallbackHandler) rs -> codes.computeIfAbsent(rs.getLong("user_id"), id -> new LinkedHashSet<>())
+						.add(rs.getString("code")));
+		}
+		return codes;
+	}
+
 	/** Whether the user is active and one of their roles grants the permission. */
 	public boolean holds(long userId, String permission) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject("""

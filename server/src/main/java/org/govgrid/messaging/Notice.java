@@ -28,6 +28,9 @@ public record Notice(String kind, String title, String body, String link, String
 	/** A new early-warning alert (研判预警) in the recipient's town. */
 	public static final String WARNING_ALERT = "WARNING_ALERT";
 
+	/** A notice (通知公告) published to the recipient. */
+	public static final String NOTICE_PUBLISHED = "NOTICE_PUBLISHED";
+
 	static final int TITLE_LENGTH = 200;
 
 	static final int BODY_LENGTH = 1000;

@@ -127,7 +127,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An import job of a user of the other town (jobs are their creator's alone). */
 		IMPORT,
 		/** A camera (video) registered in the other town. */
-		CAMERA
+		CAMERA,
+		/** A notice (通知公告) written and published in the other town. */
+		NOTICE
 
 	}
 
@@ -325,6 +327,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// notice (issue 17 item 7, 通知公告): the inbox, one notice, its receipts; writing for managers
+		endpoint("GET",    "/api/v1/notices",                             AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/notices/unread-count",                SEC_ADMIN,   GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/notices/{id}",                        AUDITOR,     CENTER_STAFF, Target.NOTICE),
+		endpoint("POST",   "/api/v1/notices/{id}/read",                   AUDITOR,     GRID_WORKER, Target.NOTICE),
+		endpoint("GET",    "/api/v1/notices/{id}/receipts",               GRID_WORKER, CENTER_STAFF, Target.NOTICE),
+		endpoint("POST",   "/api/v1/notices",                             GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/notices/{id}",                        GRID_WORKER, CENTER_STAFF, Target.NOTICE),
+		endpoint("POST",   "/api/v1/notices/{id}/publish",                GRID_WORKER, CENTER_STAFF, Target.NOTICE),
+		endpoint("POST",   "/api/v1/notices/{id}/withdraw",               SEC_ADMIN,   CENTER_STAFF, Target.NOTICE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -496,6 +508,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("deviceId", "32050500001326999001", "name", "矩阵测试摄像机", "lon", grid.get("center_lon"),
 								"lat", grid.get("center_lat"), "streamUrl",
 								"https://video.example.gov.cn/live/matrix.m3u8")));
+		// notice: published by the other town's centre to the other town
+		this.outOfScope.put(Target.NOTICE,
+				created(this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN), "/api/v1/notices",
+						Map.of("title", "矩阵测试通知", "body", "<p>矩阵测试</p>", "regionIds", List.of(otherTown), "roleCodes",
+								List.of(), "fileIds", List.of(), "publish", true)));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
