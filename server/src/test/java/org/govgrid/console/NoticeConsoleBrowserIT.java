@@ -30,11 +30,12 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 		page.waitForURL(url -> !url.contains("login"));
 		page.navigate(url("/notices?box=managed"));
 		assertThat(page.locator("[data-testid=notice-table]")).containsText("关于开展冬季消防安全大检查的通知");
+		settled(page);
 		shoot(page, "console-notice-managed");
 
 		page.click("[data-testid=notice-create]");
 		page.waitForURL(Pattern.compile(".*/notices/new"));
-		page.fill("[data-testid=notice-title-input] input", title);
+		page.fill("[data-testid=notice-title-input]", title);
 		page.click("[data-testid=notice-regions]");
 		page.keyboard().type("狮山社区");
 		Locator community = page.locator(".el-tree-node__content")
@@ -42,7 +43,7 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 				.setHas(page.getByText("狮山社区", new Page.GetByTextOptions().setExact(true))))
 			.first();
 		community.locator(".el-checkbox").click();
-		page.locator("[data-testid=notice-title-input] input").click();
+		page.locator("[data-testid=notice-title-input]").click();
 		page.locator("[data-testid=notice-roles]")
 			.getByText("网格员", new Locator.GetByTextOptions().setExact(true))
 			.click();
@@ -58,6 +59,7 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 		page.keyboard().press("Enter");
 		page.keyboard().type("部署冬季巡查重点");
 		assertThat(editor.locator("strong")).hasText("携带巡查记录本");
+		settled(page);
 		shoot(page, "console-notice-editor");
 
 		page.click("[data-testid=notice-submit-publish]");
@@ -82,17 +84,21 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 		assertThat(notRead).not().containsText("网格员一");
 		assertThat(page.locator("[data-testid=notice-receipts-summary]")).containsText("1 /");
 		assertThat(page.locator("[data-testid=notice-by-region]")).containsText("狮山社区第1网格");
+		settled(page);
 		shoot(page, "console-notice-receipts");
 
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.reload();
 		assertThat(page.locator("[data-testid=notice-receipts]")).containsText("Read receipts");
+		settled(page);
 		shoot(page, "console-notice-receipts-en");
 		page.navigate(url("/notices?box=managed"));
 		assertThat(page.locator("[data-testid=notice-table]")).containsText(title);
+		settled(page);
 		shoot(page, "console-notice-managed-en");
 		page.navigate(url("/notices/new"));
 		assertThat(page.locator("[data-testid=notice-submit-publish]")).hasText("Publish");
+		settled(page);
 		shoot(page, "console-notice-editor-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
 	}
@@ -117,6 +123,7 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 		assertThat(first).containsText(title);
 		assertThat(first).containsText("未读");
 		assertThat(page.locator("[data-testid=notice-tab-inbox] .el-badge")).isVisible();
+		settled(page);
 		shoot(page, "console-notice-inbox");
 
 		first.locator(".notice-title").click();
@@ -124,13 +131,20 @@ class NoticeConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=notice-read]")).isVisible();
 		assertThat(page.locator("[data-testid=notice-body] em")).hasText("网格长");
 		assertThat(page.locator("[data-testid=notice-body] script")).hasCount(0);
+		settled(page);
 		shoot(page, "console-notice-detail");
 
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.navigate(url("/notices"));
 		assertThat(page.locator("[data-testid=notice-tab-inbox]")).containsText("My notices");
+		settled(page);
 		shoot(page, "console-notice-inbox-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
+	}
+
+	/** Waits until no loading mask is left (they fade out) before a screenshot. */
+	private static void settled(Page page) {
+		page.waitForFunction("() => !document.querySelector('.el-loading-mask, .van-loading')");
 	}
 
 }

@@ -41,6 +41,7 @@ class MobileNoticeBrowserIT extends BrowserTest {
 		Locator card = page.locator("[data-testid=home-notices]");
 		assertThat(card.locator("[data-testid=home-notice]").first()).containsText(title);
 		assertThat(card.locator("[data-testid=home-notices-count]")).isVisible();
+		settled(page);
 		shoot(page, "mobile-notice-home");
 
 		card.locator("[data-testid=home-notice]").first().click();
@@ -48,6 +49,7 @@ class MobileNoticeBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=notice-title]")).hasText(title);
 		assertThat(page.locator("[data-testid=notice-body] strong")).hasText("今晚八点");
 		assertThat(page.locator("[data-testid=notice-read]")).isVisible();
+		settled(page);
 		shoot(page, "mobile-notice-detail");
 
 		JsonNode receipts = center.get("/api/v1/notices/" + id + "/receipts").json();
@@ -61,16 +63,24 @@ class MobileNoticeBrowserIT extends BrowserTest {
 
 		page.navigate(url("/m/notices"));
 		assertThat(page.locator("[data-testid=notice-item]").first()).isVisible();
+		settled(page);
 		shoot(page, "mobile-notice-list");
 
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.navigate(url("/m/notices/" + id));
 		assertThat(page.locator("[data-testid=notice-read]")).containsText("Read");
+		settled(page);
 		shoot(page, "mobile-notice-detail-en");
 		page.navigate(url("/m/"));
 		assertThat(page.locator("[data-testid=home-notices]")).containsText("Notices");
+		settled(page);
 		shoot(page, "mobile-notice-home-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
+	}
+
+	/** Waits until no loading mask is left (they fade out) before a screenshot. */
+	private static void settled(Page page) {
+		page.waitForFunction("() => !document.querySelector('.el-loading-mask, .van-loading')");
 	}
 
 }
