@@ -83,4 +83,16 @@ public class Notifications {
 		}
 	}
 
+	/**
+	 * Marks the user's notifications about one subject read, when the subject itself was
+	 * opened (a notice read on its own page); in the caller's transaction.
+	 */
+	@Transactional
+	public void markRead(long userId, String subjectType, long subjectId) {
+		this.jdbc.update("""
+				update notification set read_at = now()
+				where user_id = ? and subject_type = ? and subject_id = ? and read_at is null""", userId, subjectType,
+				subjectId);
+	}
+
 }

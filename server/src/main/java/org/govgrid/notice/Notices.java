@@ -169,6 +169,8 @@ class Notices {
 				  and n.id = r.notice_id and n.status = 'PUBLISHED'""",
 				new MapSqlParameterSource("id", id).addValue("me", caller.userId())
 					.addValue("now", Timestamp.from(this.clock.instant())));
+		// the bell's notification about it is read too
+		this.notifications.markRead(caller.userId(), "NOTICE", id);
 	}
 
 	private void writeTargetsAndFiles(long id, Valid valid, List<Long> alreadyAttached) {

@@ -102,6 +102,12 @@ class NoticeIT extends ApiIntegrationTest {
 		assertThat(reread.path("readAt").asString()).isEqualTo(firstRead);
 		assertThat(worker1.get("/api/v1/notices/unread-count").json().path("count").asLong())
 			.isEqualTo(unreadBefore - 1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from notification
+				where user_id = ? and subject_type = 'NOTICE' and subject_id = ? and read_at is not null""",
+				Integer.class, this.accounts.id("worker1"), id))
+			.as("the bell's notification is read with the notice")
+			.isEqualTo(1);
 
 		Response receipts = center.get("/api/v1/notices/" + id + "/receipts");
 		assertThat(receipts.status()).as(receipts.body()).isEqualTo(200);
