@@ -5,6 +5,7 @@ import performance from './performance/en';
 import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
+import academy from './academy/en';
 import video from './video/en';
 
 const en: typeof zhCN = {
@@ -632,6 +633,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  academy,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -1,5 +1,6 @@
 import BasicLayout from '@/layouts/BasicLayout.vue';
 import type { RouteRecordRaw } from 'vue-router';
+import academy from './modules/academy';
 import audit from './modules/audit';
 import basedata, { searchRoute } from './modules/basedata';
 import collection from './modules/collection';
@@ -20,6 +21,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...patrol,
   ...video,
   ...collection,
+  ...academy,
   ...stats,
   ...system,
   ...audit,

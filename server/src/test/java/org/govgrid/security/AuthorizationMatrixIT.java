@@ -127,7 +127,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An import job of a user of the other town (jobs are their creator's alone). */
 		IMPORT,
 		/** A camera (video) registered in the other town. */
-		CAMERA
+		CAMERA,
+		/** An academy course made in the other town (reaches only that town). */
+		COURSE,
+		/** The quiz of that course. */
+		QUIZ
 
 	}
 
@@ -325,6 +329,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// academy (网格学院): courses, progress, quiz attempts, learning records
+		endpoint("GET",    "/api/v1/academy/courses",                     AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/academy/courses/{id}",                SYS_ADMIN,   GRID_WORKER, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/courses",                     GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/academy/courses/{id}",                GRID_WORKER, CENTER_STAFF, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/courses/{id}/progress",       SEC_ADMIN,   GRID_WORKER, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/quizzes/{id}/attempts",       AUDITOR,     GRID_WORKER, Target.QUIZ),
+		endpoint("GET",    "/api/v1/academy/records",                     SYS_ADMIN,   CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -496,6 +508,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("deviceId", "32050500001326999001", "name", "矩阵测试摄像机", "lon", grid.get("center_lon"),
 								"lat", grid.get("center_lat"), "streamUrl",
 								"https://video.example.gov.cn/live/matrix.m3u8")));
+		// academy: a published course with a quiz, made by the other town's centre
+		Response course = this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN)
+			.post("/api/v1/academy/courses", Map.of("title", "矩阵测试课程", "kind", "TEXT", "body", "矩阵测试正文", "published",
+					true, "quiz",
+					Map.of("passScore", 60, "questions", List.of(Map.of("kind", "TRUE_FALSE", "text", "矩阵测试题",
+							"options",
+							List.of(Map.of("text", "对", "correct", true), Map.of("text", "错", "correct", false)))))));
+		assertThat(course.status()).as(course.body()).isEqualTo(201);
+		this.outOfScope.put(Target.COURSE, course.json().path("id").asString());
+		this.outOfScope.put(Target.QUIZ, course.json().path("quiz").path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
