@@ -87,11 +87,13 @@ class LearningRecords {
 			people = this.directory.usersWithin(area.path(), AcademyPermissions.READ);
 		}
 		List<Published> courses = published(filter.courseId());
-		int from = (int) Math.min(people.size(), page.getOffset());
-		int to = Math.min(people.size(), from + page.getPageSize());
-		List<Directory.Member> shown = people.subList(from, to);
-		List<RecordView> items = describe(shown, courses);
-		return new PageResponse<>(items, people.size(), page.getPageNumber() + 1, page.getPageSize());
+		// whoever studied last comes first, then those who never did, by name
+		List<RecordView> all = new ArrayList<>(describe(people, courses));
+		all.sort(Comparator.comparing(RecordView::lastStudiedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+		int from = (int) Math.min(all.size(), page.getOffset());
+		int to = Math.min(all.size(), from + page.getPageSize());
+		return new PageResponse<>(List.copyOf(all.subList(from, to)), all.size(), page.getPageNumber() + 1,
+				page.getPageSize());
 	}
 
 	private List<RecordView> describe(List<Directory.Member> people, List<Published> courses) {
@@ -102,9 +104,13 @@ class LearningRecords {
 		Map<Long, Set<String>> roles = this.directory.roleCodes(ids);
 		Map<Long, Map<Long, Progress>> progress = new HashMap<>();
 		Map<Long, Set<Long>> passed = new HashMap<>();
-		MapSqlParameterSource params = new MapSqlParameterSource("users", ids);
-		this.jdbc.query("select user_id, course_id, percent, completed_at, updated_at from academy_progress"
-				+ " where user_id in (:users)", params, (RowCallbackHandler) rs -> {
+		// one array parameter, however many people a city holds
+		MapSqlParameterSource params = new MapSqlParameterSource("users",
+				ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+		this.jdbc.query(
+				"select user_id, course_id, percent, completed_at, updated_at from academy_progress"
+						+ " where user_id = any(cast(string_to_array(:users, ',') as bigint[]))",
+				params, (RowCallbackHandler) rs -> {
 					java.sql.Timestamp done = rs.getTimestamp("completed_at");
 					progress.computeIfAbsent(rs.getLong("user_id"), u -> new HashMap<>())
 						.put(rs.getLong("course_id"), new Progress(rs.getBigDecimal("percent"),
@@ -112,7 +118,7 @@ class LearningRecords {
 				});
 		this.jdbc.query("""
 				select distinct a.user_id, q.course_id from academy_attempt a join academy_quiz q on q.id = a.quiz_id
-				where a.user_id in (:users) and a.passed""", params,
+				where a.user_id = any(cast(string_to_array(:users, ',') as bigint[])) and a.passed""", params,
 				(RowCallbackHandler) rs -> passed.computeIfAbsent(rs.getLong("user_id"), u -> new java.util.HashSet<>())
 					.add(rs.getLong("course_id")));
 		List<RecordView> items = new ArrayList<>();

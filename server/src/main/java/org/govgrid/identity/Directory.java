@@ -122,7 +122,9 @@ public class Directory {
 		if (!userIds.isEmpty()) {
 			this.jdbc.query("""
 					select ur.user_id, r.code from user_role ur join role r on r.id = ur.role_id
-					where ur.user_id in (:ids)""", new MapSqlParameterSource("ids", Set.copyOf(userIds)),
+					where ur.user_id = any(cast(string_to_array(:ids, ',') as bigint[]))""",
+					new MapSqlParameterSource("ids",
+							userIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))),
 					(RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getLong("user_id"), id -> new LinkedHashSet<>())
 						.add(rs.getString("code")));
 		}
