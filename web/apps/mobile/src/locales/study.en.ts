@@ -22,6 +22,7 @@ const en: typeof study = {
   nextPage: 'Page read',
   quiz: 'Quiz',
   passScore: 'pass mark {n} · passing earns {p} points',
+  quizPassedBest: 'Quiz passed, best score {n}',
   questionKind: { SINGLE: 'Single choice', MULTIPLE: 'Multiple choice', TRUE_FALSE: 'True/false' },
   answerAll: 'Please answer every question',
   submitQuiz: 'Submit answers',

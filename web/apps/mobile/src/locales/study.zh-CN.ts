@@ -20,6 +20,7 @@ export default {
   nextPage: '读完本页',
   quiz: '课后测验',
   passScore: '{n} 分及格 · 通过得 {p} 积分',
+  quizPassedBest: '测验已通过，最高 {n} 分',
   questionKind: { SINGLE: '单选', MULTIPLE: '多选', TRUE_FALSE: '判断' },
   answerAll: '请回答全部题目',
   submitQuiz: '提交答卷',

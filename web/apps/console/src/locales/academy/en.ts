@@ -43,7 +43,7 @@ const academy: typeof zhCN = {
   },
   quiz: {
     enabled: 'Add a quiz',
-    passScore: 'Pass mark (of 100)',
+    passScore: 'Pass mark',
     points: 'Points for passing',
     addQuestion: 'Add a question',
     question: 'Question {n}',

@@ -41,7 +41,7 @@ const academy = {
   },
   quiz: {
     enabled: '附加课后测验',
-    passScore: '及格分（百分制）',
+    passScore: '及格分',
     points: '通过积分',
     addQuestion: '添加题目',
     question: '第 {n} 题',

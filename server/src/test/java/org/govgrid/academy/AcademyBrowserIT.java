@@ -86,6 +86,7 @@ class AcademyBrowserIT extends BrowserTest {
 		phone.evaluate("() => localStorage.setItem('govgrid.locale', 'en')");
 		phone.reload();
 		assertThat(phone.locator("[data-testid=course-status]")).hasText("Completed");
+		assertThat(phone.locator("[data-testid=quiz-passed-before]")).containsText("100");
 		shoot(phone, "academy-mobile-course-en");
 		phone.navigate(url("/m/study"));
 		assertThat(phone.locator("[data-testid=course-item]").first()).isVisible();
@@ -109,6 +110,7 @@ class AcademyBrowserIT extends BrowserTest {
 		console.keyboard().press("Escape");
 		console.navigate(url("/academy/records"));
 		assertThat(console.locator("[data-testid=record-table]")).containsText("网格员一");
+		assertThat(console.locator("[data-testid=record-table] .el-loading-mask")).hasCount(0);
 		shoot(console, "academy-console-records");
 		console.evaluate("() => localStorage.setItem('govgrid.locale', 'en')");
 		console.navigate(url("/academy/courses"));
@@ -121,6 +123,7 @@ class AcademyBrowserIT extends BrowserTest {
 		console.keyboard().press("Escape");
 		console.navigate(url("/academy/records"));
 		assertThat(console.locator("[data-testid=record-table]")).containsText("Required done");
+		assertThat(console.locator("[data-testid=record-table] .el-loading-mask")).hasCount(0);
 		shoot(console, "academy-console-records-en");
 		console.context().close();
 	}
