@@ -91,7 +91,9 @@ class FilesIT extends ApiIntegrationTest {
 		assertThat(new ApiClient(this.port).get(url).status()).isEqualTo(401);
 	}
 
-	/** So that a phone's video can seek: one byte range is 206 with exactly those bytes. */
+	/**
+	 * So that a phone's video can seek: one byte range is 206 with exactly those bytes.
+	 */
 	@Test
 	void aDownloadAnswersByteRanges() throws Exception {
 		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006001001");
