@@ -215,6 +215,36 @@ class AcademyIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aPdfCourseCompletesAtNinetyFivePercentOfItsPages() {
+		ApiClient center = this.accounts.signedIn(this.port, "CENTER_STAFF", TOWN);
+		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", GRID);
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long pdfId = center.upload("/api/v1/files", "handbook.pdf", pdf).json().path("id").asLong();
+		long mp4Id = center.upload("/api/v1/files", "clip.mp4", TestVideos.mp4(160, 120, 5, 5))
+			.json()
+			.path("id")
+			.asLong();
+		// a video where a pdf belongs is named
+		Response wrong = center.post("/api/v1/academy/courses",
+				Map.of("title", "错配", "kind", "PDF", "fileId", mp4Id, "pages", 20, "published", true));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.errorFields()).containsExactly("fileId");
+		long courseId = created(center.post("/api/v1/academy/courses", Map.of("title", "网格员手册 " + System.nanoTime(),
+				"kind", "PDF", "fileId", pdfId, "pages", 20, "points", 1, "published", true)));
+		String progress = "/api/v1/academy/courses/" + courseId + "/progress";
+		assertThat(worker.post(progress, Map.of("position", 18, "percent", 90)).json().path("completed").asBoolean())
+			.isFalse();
+		JsonNode done = worker.post(progress, Map.of("position", 19, "percent", 95)).json();
+		assertThat(done.path("justCompleted").asBoolean()).isTrue();
+		assertThat(done.path("position").asDouble()).isEqualTo(19.0);
+		// a file attached to a course is not attached again elsewhere
+		Response reused = center.post("/api/v1/academy/courses",
+				Map.of("title", "复用", "kind", "PDF", "fileId", pdfId, "published", true));
+		assertThat(reused.errorFields()).containsExactly("fileId");
+	}
+
+	@Test
 	void badInputNamesEveryFieldAndWritesNothing() {
 		ApiClient center = this.accounts.signedIn(this.port, "CENTER_STAFF", TOWN);
 		Integer before = this.jdbc.queryForObject("select count(*) from academy_course", Integer.class);
