@@ -15,3 +15,4 @@ export * from './exchange';
 export * from './reports';
 export * from './video';
 export * from './notice';
+export * from './academy';

@@ -5,6 +5,7 @@ import performance from './performance/en';
 import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
+import academy from './academy/en';
 import video from './video/en';
 import notice from './notice/en';
 
@@ -635,6 +636,7 @@ const en: typeof zhCN = {
   warning,
   video,
   notice,
+  academy,
   basedata,
   pagination: {
     total: '{n} in total',

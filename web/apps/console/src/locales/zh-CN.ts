@@ -4,6 +4,7 @@ import reports from './reports/zh-CN';
 import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
+import academy from './academy/zh-CN';
 import video from './video/zh-CN';
 import notice from './notice/zh-CN';
 
@@ -631,6 +632,7 @@ const zhCN = {
   warning,
   video,
   notice,
+  academy,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -1,5 +1,6 @@
 import BasicLayout from '@/layouts/BasicLayout.vue';
 import type { RouteRecordRaw } from 'vue-router';
+import academy from './modules/academy';
 import audit from './modules/audit';
 import basedata, { searchRoute } from './modules/basedata';
 import collection from './modules/collection';
@@ -22,6 +23,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...video,
   ...notice,
   ...collection,
+  ...academy,
   ...stats,
   ...system,
   ...audit,

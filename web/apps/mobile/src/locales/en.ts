@@ -1,8 +1,17 @@
 import type zhCN from './zh-CN';
+import study from './study.en';
 
 const en: typeof zhCN = {
   app: { name: 'GridLink' },
-  tab: { home: 'Home', report: 'Report', events: 'My events', messages: 'Messages', me: 'Me' },
+  tab: {
+    home: 'Home',
+    report: 'Report',
+    events: 'My events',
+    study: 'Learn',
+    messages: 'Messages',
+    me: 'Me',
+  },
+  study,
   common: {
     submit: 'Submit',
     cancel: 'Cancel',

@@ -1,6 +1,15 @@
+import study from './study.zh-CN';
 export default {
   app: { name: '网格通' },
-  tab: { home: '首页', report: '上报', events: '我的事件', messages: '消息', me: '我的' },
+  tab: {
+    home: '首页',
+    report: '上报',
+    events: '我的事件',
+    study: '学习',
+    messages: '消息',
+    me: '我的',
+  },
+  study,
   common: {
     submit: '提交',
     cancel: '取消',

@@ -117,6 +117,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'queue.title' },
   },
   {
+    path: '/study',
+    name: 'Study',
+    component: () => import('../views/study/StudyView.vue'),
+    meta: { tab: true, title: 'study.title' },
+  },
+  {
+    path: '/study/:id(\\d+)',
+    name: 'StudyCourse',
+    component: () => import('../views/study/CourseView.vue'),
+    meta: { title: 'study.title' },
+  },
+  {
     path: '/messages',
     name: 'Messages',
     component: () => import('../views/MessagesView.vue'),

@@ -111,17 +111,24 @@ public class Directory {
 				Directory::member);
 	}
 
-	/** The role codes of each user, for callers that target roles (notices). */
+	/** The codes of the user's roles. */
+	public Set<String> roleCodes(long userId) {
+		return roleCodes(List.of(userId)).getOrDefault(userId, Set.of());
+	}
+
+	/** The codes of each user's roles (users without roles are left out). */
 	public Map<Long, Set<String>> roleCodes(Collection<Long> userIds) {
-		Map<Long, Set<String>> codes = new HashMap<>();
+		Map<Long, Set<String>> roles = new HashMap<>();
 		if (!userIds.isEmpty()) {
 			this.jdbc.query("""
 					select ur.user_id, r.code from user_role ur join role r on r.id = ur.role_id
-					where ur.user_id in (:ids)""", new MapSqlParameterSource("ids", Set.copyOf(userIds)),
-					(RowCallbackHandler) rs -> codes.computeIfAbsent(rs.getLong("user_id"), id -> new LinkedHashSet<>())
+					where ur.user_id = any(cast(string_to_array(:ids, ',') as bigint[]))""",
+					new MapSqlParameterSource("ids",
+							userIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))),
+					(RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getLong("user_id"), id -> new LinkedHashSet<>())
 						.add(rs.getString("code")));
 		}
-		return codes;
+		return roles;
 	}
 
 	/** Whether the user is active and one of their roles grants the permission. */

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
+import org.govgrid.academy.CourseCompleted;
+import org.govgrid.academy.QuizPassed;
 import org.govgrid.collection.RecordApproved;
 import org.govgrid.event.EventChanged;
 import org.govgrid.event.model.EventAction;
@@ -32,6 +34,10 @@ import org.springframework.stereotype.Component;
  * assignee.</li>
  * <li>{@code patrol-hour}: per hour of a finished patrol, pro rata, to the worker.</li>
  * <li>{@code record-approved}: a collected record approved, to the collector.</li>
+ * <li>{@code academy-course}: a course of the academy completed, the rule's points times
+ * the course's own, to the learner, once per course.</li>
+ * <li>{@code academy-quiz}: a quiz first passed, the rule's points times the quiz's own,
+ * to the learner.</li>
  * </ul>
  */
 @Component
@@ -104,6 +110,20 @@ class PointAwards {
 	void on(RecordApproved record) {
 		this.ledger.award("record-approved", record.collectorId(), Source.record(record.recordId()), record.gridId(),
 				record.regionPath(), record.approvedAt(), UnaryOperator.identity(), "采集记录通过审核");
+	}
+
+	@EventListener
+	void on(CourseCompleted course) {
+		this.ledger.award("academy-course", course.userId(), Source.course(course.courseId()), course.regionId(),
+				course.regionPath(), course.completedAt(), points -> points.multiply(course.points()),
+				"完成课程 " + course.title());
+	}
+
+	@EventListener
+	void on(QuizPassed quiz) {
+		this.ledger.award("academy-quiz", quiz.userId(), Source.quiz(quiz.quizId()), quiz.regionId(), quiz.regionPath(),
+				quiz.passedAt(), points -> points.multiply(quiz.points()),
+				"通过测验 " + quiz.title() + " " + quiz.score() + " 分");
 	}
 
 	private void award(String rule, long userId, EventChanged event, Instant at, String reason) {

@@ -114,7 +114,7 @@ class PointsLedger {
 
 		enum Type {
 
-			EVENT, PATROL, RECORD
+			EVENT, PATROL, RECORD, COURSE, QUIZ
 
 		}
 
@@ -128,6 +128,14 @@ class PointsLedger {
 
 		static Source record(long id) {
 			return new Source(Type.RECORD, id);
+		}
+
+		static Source course(long id) {
+			return new Source(Type.COURSE, id);
+		}
+
+		static Source quiz(long id) {
+			return new Source(Type.QUIZ, id);
 		}
 
 	}

@@ -91,6 +91,49 @@ class FilesIT extends ApiIntegrationTest {
 		assertThat(new ApiClient(this.port).get(url).status()).isEqualTo(401);
 	}
 
+	/**
+	 * So that a phone's video can seek: one byte range is 206 with exactly those bytes.
+	 */
+	@Test
+	void aDownloadAnswersByteRanges() throws Exception {
+		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006001001");
+		byte[] photo = TestImages.jpg(640, 480);
+		String url = worker.upload("/api/v1/files", "range.jpg", photo).json().path("url").asString();
+
+		java.net.http.HttpResponse<byte[]> first = ranged(worker, url, "bytes=0-99");
+		assertThat(first.statusCode()).isEqualTo(206);
+		assertThat(first.body()).isEqualTo(java.util.Arrays.copyOfRange(photo, 0, 100));
+		assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-99/" + photo.length);
+		assertThat(first.headers().firstValue("Content-Length")).hasValue("100");
+		assertThat(first.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+
+		java.net.http.HttpResponse<byte[]> tail = ranged(worker, url, "bytes=-10");
+		assertThat(tail.statusCode()).isEqualTo(206);
+		assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(photo, photo.length - 10, photo.length));
+		java.net.http.HttpResponse<byte[]> open = ranged(worker, url, "bytes=" + (photo.length - 5) + "-");
+		assertThat(open.body()).hasSize(5);
+
+		assertThat(ranged(worker, url, "bytes=" + photo.length + "-").statusCode()).isEqualTo(416);
+		java.net.http.HttpResponse<byte[]> whole = ranged(worker, url, null);
+		assertThat(whole.statusCode()).isEqualTo(200);
+		assertThat(whole.body()).isEqualTo(photo);
+		assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+		// out of scope is still 404, range or not
+		ApiClient otherTown = this.accounts.signedIn(this.port, "CENTER_STAFF", "320505007");
+		assertThat(ranged(otherTown, url, "bytes=0-99").statusCode()).isEqualTo(404);
+	}
+
+	private java.net.http.HttpResponse<byte[]> ranged(ApiClient client, String url, String range) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + url))
+			.header("Cookie", "GOVGRID_SESSION=" + client.sessionCookie());
+		if (range != null) {
+			request.header("Range", range);
+		}
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private long count() {
 		Long count = this.jdbc.queryForObject("select count(*) from stored_file", Long.class);
 		return count == null ? 0 : count;

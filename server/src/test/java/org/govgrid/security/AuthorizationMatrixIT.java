@@ -129,7 +129,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A camera (video) registered in the other town. */
 		CAMERA,
 		/** A notice (通知公告) written and published in the other town. */
-		NOTICE
+		NOTICE,
+		/** An academy course made in the other town (reaches only that town). */
+		COURSE,
+		/** The quiz of that course. */
+		QUIZ
 
 	}
 
@@ -337,6 +341,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/notices/{id}",                        GRID_WORKER, CENTER_STAFF, Target.NOTICE),
 		endpoint("POST",   "/api/v1/notices/{id}/publish",                GRID_WORKER, CENTER_STAFF, Target.NOTICE),
 		endpoint("POST",   "/api/v1/notices/{id}/withdraw",               SEC_ADMIN,   CENTER_STAFF, Target.NOTICE),
+		// academy (网格学院): courses, progress, quiz attempts, learning records
+		endpoint("GET",    "/api/v1/academy/courses",                     AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/academy/courses/{id}",                SYS_ADMIN,   GRID_WORKER, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/courses",                     GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/academy/courses/{id}",                GRID_WORKER, CENTER_STAFF, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/courses/{id}/progress",       SEC_ADMIN,   GRID_WORKER, Target.COURSE),
+		endpoint("POST",   "/api/v1/academy/quizzes/{id}/attempts",       AUDITOR,     GRID_WORKER, Target.QUIZ),
+		endpoint("GET",    "/api/v1/academy/records",                     SYS_ADMIN,   CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -513,6 +525,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN), "/api/v1/notices",
 						Map.of("title", "矩阵测试通知", "body", "<p>矩阵测试</p>", "regionIds", List.of(otherTown), "roleCodes",
 								List.of(), "fileIds", List.of(), "publish", true)));
+		// academy: a published course with a quiz, made by the other town's centre
+		Response course = this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN)
+			.post("/api/v1/academy/courses", Map.of("title", "矩阵测试课程", "kind", "TEXT", "body", "矩阵测试正文", "published",
+					true, "quiz",
+					Map.of("passScore", 60, "questions", List.of(Map.of("kind", "TRUE_FALSE", "text", "矩阵测试题",
+							"options",
+							List.of(Map.of("text", "对", "correct", true), Map.of("text", "错", "correct", false)))))));
+		assertThat(course.status()).as(course.body()).isEqualTo(201);
+		this.outOfScope.put(Target.COURSE, course.json().path("id").asString());
+		this.outOfScope.put(Target.QUIZ, course.json().path("quiz").path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
