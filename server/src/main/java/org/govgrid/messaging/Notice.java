@@ -28,6 +28,15 @@ public record Notice(String kind, String title, String body, String link, String
 	/** A new early-warning alert (研判预警) in the recipient's town. */
 	public static final String WARNING_ALERT = "WARNING_ALERT";
 
+	/** A 催办 of a supervision item held to the recipient's unit. */
+	public static final String SUPERVISION_REMINDED = "SUPERVISION_REMINDED";
+
+	/** A supervision item past its deadline (to the unit and the town's leaders). */
+	public static final String SUPERVISION_OVERDUE = "SUPERVISION_OVERDUE";
+
+	/** The unit answered a supervision item (to the supervisor). */
+	public static final String SUPERVISION_ANSWERED = "SUPERVISION_ANSWERED";
+
 	static final int TITLE_LENGTH = 200;
 
 	static final int BODY_LENGTH = 1000;

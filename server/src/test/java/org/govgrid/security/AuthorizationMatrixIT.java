@@ -127,7 +127,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An import job of a user of the other town (jobs are their creator's alone). */
 		IMPORT,
 		/** A camera (video) registered in the other town. */
-		CAMERA
+		CAMERA,
+		/** A supervision item (督办) on an event of the other town. */
+		SUPERVISION_ITEM
 
 	}
 
@@ -325,6 +327,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// supervision (督办): items on events, responses, reminders, closing, the per-unit tally
+		endpoint("GET",    "/api/v1/supervision/items",                   AUDITOR,     CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/supervision/items/{id}",              GRID_WORKER, CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("GET",    "/api/v1/supervision/tally",                   SYS_ADMIN,   CENTER_STAFF, Target.AREA),
+		endpoint("POST",   "/api/v1/supervision/items",                   GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/respond",      SEC_ADMIN,   CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/remind",       GRID_WORKER, CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/close",        AUDITOR,     CENTER_STAFF, Target.SUPERVISION_ITEM),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -496,6 +506,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("deviceId", "32050500001326999001", "name", "矩阵测试摄像机", "lon", grid.get("center_lon"),
 								"lat", grid.get("center_lat"), "streamUrl",
 								"https://video.example.gov.cn/live/matrix.m3u8")));
+		// supervision: an item on the other town's event, supervised by the city-wide
+		// centre
+		Response supervision = this.cityWide.get(CENTER_STAFF)
+			.post("/api/v1/supervision/items",
+					Map.of("eventId", event.json().path("id").asLong(), "comment", "矩阵测试督办"));
+		assertThat(supervision.status()).as(supervision.body()).isEqualTo(201);
+		this.outOfScope.put(Target.SUPERVISION_ITEM, supervision.json().path("item").path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
