@@ -690,7 +690,10 @@ export type NotificationKind =
   | 'DEADLINE_YELLOW'
   | 'DEADLINE_RED'
   | 'TASK_ASSIGNED'
-  | 'WARNING_ALERT';
+  | 'WARNING_ALERT'
+  | 'SUPERVISION_REMINDED'
+  | 'SUPERVISION_OVERDUE'
+  | 'SUPERVISION_ANSWERED';
 
 export interface NotificationItem {
   id: number;

@@ -6,6 +6,7 @@ import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
 import video from './video/en';
+import supervision from './supervision/en';
 
 const en: typeof zhCN = {
   app: {
@@ -562,6 +563,9 @@ const en: typeof zhCN = {
       DEADLINE_RED: 'Overdue',
       TASK_ASSIGNED: 'New task',
       WARNING_ALERT: 'Early warning',
+      SUPERVISION_REMINDED: 'Supervision reminder',
+      SUPERVISION_OVERDUE: 'Supervision overdue',
+      SUPERVISION_ANSWERED: 'Supervision answered',
     },
   },
   patrolStatus: {
@@ -632,6 +636,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  supervision,
   basedata,
   pagination: {
     total: '{n} in total',

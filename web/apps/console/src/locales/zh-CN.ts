@@ -5,6 +5,7 @@ import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import video from './video/zh-CN';
+import supervision from './supervision/zh-CN';
 
 const zhCN = {
   app: {
@@ -558,6 +559,9 @@ const zhCN = {
       DEADLINE_RED: '已超时',
       TASK_ASSIGNED: '新任务',
       WARNING_ALERT: '预警提醒',
+      SUPERVISION_REMINDED: '督办催办',
+      SUPERVISION_OVERDUE: '督办超期',
+      SUPERVISION_ANSWERED: '督办已反馈',
     },
   },
   patrolStatus: {
@@ -628,6 +632,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  supervision,
   basedata,
   pagination: {
     total: '共 {n} 条',
