@@ -335,6 +335,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/supervision/items/{id}/respond",      SEC_ADMIN,   CENTER_STAFF, Target.SUPERVISION_ITEM),
 		endpoint("POST",   "/api/v1/supervision/items/{id}/remind",       GRID_WORKER, CENTER_STAFF, Target.SUPERVISION_ITEM),
 		endpoint("POST",   "/api/v1/supervision/items/{id}/close",        AUDITOR,     CENTER_STAFF, Target.SUPERVISION_ITEM),
+		// 重点人员排查: the dashboard widget's campaign progress per grid
+		endpoint("GET",    "/api/v1/stats/screening",                     AUDITOR,     CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
