@@ -16,3 +16,4 @@ export * from './reports';
 export * from './video';
 export * from './notice';
 export * from './academy';
+export * from './supervision';

@@ -129,6 +129,7 @@ export const DASHBOARD_WIDGET_TYPES = [
   'alerts',
   'workerRanking',
   'gridRanking',
+  'screening',
 ] as const;
 export type DashboardWidgetType = (typeof DASHBOARD_WIDGET_TYPES)[number];
 
@@ -149,7 +150,21 @@ export interface DashboardLayout {
   widgets: DashboardWidget[];
 }
 
+/** 重点人员排查: the area's newest campaign of the seeded form, households checked per grid. */
+export interface ScreeningProgress {
+  campaignId: number | null;
+  campaignName: string | null;
+  dueDate: string | null;
+  checked: number;
+  registered: number;
+  grids: { gridId: number; name: string | null; checked: number; registered: number }[];
+}
+
 export const statsApi = {
+  screening: (query: { regionId?: number | null; campaignId?: number | null } = {}) =>
+    http
+      .get<ScreeningProgress>(`${BASE}/screening`, { params: queryParams({ ...query }) })
+      .then((r) => r.data),
   dashboard: (range: StatsRange = {}) =>
     http
       .get<StatsDashboard>(`${BASE}/dashboard`, { params: cleanParams({ ...range }) })

@@ -691,7 +691,10 @@ export type NotificationKind =
   | 'DEADLINE_RED'
   | 'TASK_ASSIGNED'
   | 'WARNING_ALERT'
-  | 'NOTICE_PUBLISHED';
+  | 'NOTICE_PUBLISHED'
+  | 'SUPERVISION_REMINDED'
+  | 'SUPERVISION_OVERDUE'
+  | 'SUPERVISION_ANSWERED';
 
 export interface NotificationItem {
   id: number;

@@ -8,6 +8,7 @@ import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
 import notice from './notice/en';
+import supervision from './supervision/en';
 
 const en: typeof zhCN = {
   app: {
@@ -565,6 +566,9 @@ const en: typeof zhCN = {
       TASK_ASSIGNED: 'New task',
       NOTICE_PUBLISHED: 'Notice',
       WARNING_ALERT: 'Early warning',
+      SUPERVISION_REMINDED: 'Supervision reminder',
+      SUPERVISION_OVERDUE: 'Supervision overdue',
+      SUPERVISION_ANSWERED: 'Supervision answered',
     },
   },
   patrolStatus: {
@@ -637,6 +641,7 @@ const en: typeof zhCN = {
   video,
   notice,
   academy,
+  supervision,
   basedata,
   pagination: {
     total: '{n} in total',

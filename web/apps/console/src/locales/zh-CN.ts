@@ -7,6 +7,7 @@ import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
 import notice from './notice/zh-CN';
+import supervision from './supervision/zh-CN';
 
 const zhCN = {
   app: {
@@ -561,6 +562,9 @@ const zhCN = {
       TASK_ASSIGNED: '新任务',
       NOTICE_PUBLISHED: '通知公告',
       WARNING_ALERT: '预警提醒',
+      SUPERVISION_REMINDED: '督办催办',
+      SUPERVISION_OVERDUE: '督办超期',
+      SUPERVISION_ANSWERED: '督办已反馈',
     },
   },
   patrolStatus: {
@@ -633,6 +637,7 @@ const zhCN = {
   video,
   notice,
   academy,
+  supervision,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -11,6 +11,7 @@ import patrol from './modules/patrol';
 import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
+import supervision from './modules/supervision';
 import video from './modules/video';
 
 /** Pages inside the console layout, in menu order. */
@@ -19,6 +20,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...region,
   ...basedata,
   ...event,
+  ...supervision,
   ...patrol,
   ...video,
   ...notice,

@@ -59,6 +59,7 @@ const stats: typeof zhCN = {
     alerts: 'Alerts',
     workerRanking: 'Worker ranking',
     gridRanking: 'Grid ranking',
+    screening: 'Key-person screening',
   },
   figures: {
     total: 'Reported',
@@ -143,6 +144,12 @@ const stats: typeof zhCN = {
     noAlerts: 'No alerts',
     noWorkers: 'No ranking yet',
     unavailable: 'Not available',
+  },
+  screening: {
+    none: 'No key-person screening in this area',
+    households: '{checked} of {registered} households checked',
+    due: 'Due {date}',
+    grid: 'Grid',
   },
 };
 

@@ -57,6 +57,7 @@ const stats = {
     alerts: '预警',
     workerRanking: '网格员排名',
     gridRanking: '网格排名',
+    screening: '重点人员排查',
   },
   figures: {
     total: '上报事件',
@@ -141,6 +142,12 @@ const stats = {
     noAlerts: '暂无预警',
     noWorkers: '暂无排名',
     unavailable: '暂不可用',
+  },
+  screening: {
+    none: '辖区暂无重点人员排查任务',
+    households: '已排查 {checked} / {registered} 户',
+    due: '截止 {date}',
+    grid: '网格',
   },
 };
 

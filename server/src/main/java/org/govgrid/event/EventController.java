@@ -94,7 +94,7 @@ class EventController {
 		ScopedPrincipal caller = CurrentUser.require();
 		this.handling.act(
 				id, EventHandling.action(action), command == null
-						? new ActionCommand(null, null, null, null, null, null, null, null, null, null) : command,
+						? new ActionCommand(null, null, null, null, null, null, null, null, null, null, null) : command,
 				caller);
 		return this.queries.detail(id, caller);
 	}

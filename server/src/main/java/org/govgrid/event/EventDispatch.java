@@ -89,7 +89,7 @@ public class EventDispatch {
 		}
 		EventHandling.requirePermission(EventAction.DISPATCH, caller);
 		ActionCommand command = new ActionCommand(assignment.comment(), assignment.targetUnitKind(),
-				assignment.targetUnitId(), assignment.assigneeId(), assignment.deadline(), null, null, null, null,
+				assignment.targetUnitId(), assignment.assigneeId(), assignment.deadline(), null, null, null, null, null,
 				null);
 		FieldErrors errors = new FieldErrors();
 		boolean conflict = false;

@@ -24,6 +24,7 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,9 @@ class EventHandling {
 
 	private static final Duration LONGEST_DEADLINE = Duration.ofDays(366);
 
+	/** A 督办 without a deadline of its own, on an event without one ahead: three days. */
+	private static final Duration DEFAULT_SUPERVISION = Duration.ofDays(3);
+
 	private final EventRepository events;
 
 	private final EventAccess access;
@@ -66,8 +70,12 @@ class EventHandling {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	EventHandling(EventRepository events, EventAccess access, FileAttachments files, Directory directory,
-			RegionService regions, EventNotices notices, AuditTrail audit, Clock clock) {
+			RegionService regions, EventNotices notices, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.access = access;
 		this.files = files;
@@ -93,6 +101,15 @@ class EventHandling {
 	@Transactional
 	void act(long id, EventAction action, ActionCommand command, ScopedPrincipal caller) {
 		requirePermission(action, caller);
+		actAuthorised(id, action, command, caller);
+	}
+
+	/**
+	 * {@link #act} for a caller whose permission another module has checked; returns the
+	 * 督办 step when the action is one (null otherwise).
+	 */
+	@Transactional
+	EventSupervised actAuthorised(long id, EventAction action, ActionCommand command, ScopedPrincipal caller) {
 		this.access.requireVisible(id, caller);
 		StoredEvent stored = this.events.find(id).orElseThrow(() -> new NotFoundException("event", id));
 		if (command.version() != null && command.version() != stored.version()) {
@@ -112,6 +129,15 @@ class EventHandling {
 				event.code() + " " + stored.lifecycle().state().status() + "→" + event.status()
 						+ (event.currentUnit().equals(before) ? "" : " to " + event.currentUnit())));
 		tell(action, id, stored, event, command);
+		if (action != EventAction.SUPERVISE) {
+			return null;
+		}
+		EventSupervised supervised = new EventSupervised(id, this.events.lastFlowId(id), event.code(),
+				stored.details().title(), stored.place().townId(), stored.place().regionPath(),
+				event.currentUnit().kind().name(), event.currentUnit().id(), event.assigneeId(), caller.userId(),
+				caller.displayName(), step.level(), step.deadline(), command.comment().strip(), now);
+		this.publisher.publishEvent(supervised);
+		return supervised;
 	}
 
 	/** Which actions the caller could take now: each is tried on a copy. */
@@ -126,10 +152,11 @@ class EventHandling {
 			EventCase copy = EventCase.restore(stored.lifecycle().state());
 			Unit anyDepartment = Unit.department(Long.MAX_VALUE);
 			Step step = new Step(anyDepartment, null, now.plusSeconds(3600),
-					escalationTarget(stored, copy, anyDepartment), Long.MAX_VALUE, "another");
+					escalationTarget(stored, copy, anyDepartment), Long.MAX_VALUE, "another", null);
 			try {
-				perform(action, copy, step, new ActionCommand("—", null, null, null, null, true, 5, null, null, null),
-						actor, now, stored, List.of());
+				perform(action, copy, step,
+						new ActionCommand("—", null, null, null, null, true, 5, null, null, null, null), actor, now,
+						stored, List.of());
 				allowed.add(action.code());
 			}
 			catch (IllegalTransitionException | IllegalArgumentException ex) {
@@ -206,6 +233,20 @@ class EventHandling {
 		Unit higher = null;
 		Long otherId = null;
 		String otherCode = null;
+		EventSupervised.Level level = null;
+		if (action == EventAction.SUPERVISE) {
+			level = command.level() == null || command.level().isBlank() ? EventSupervised.Level.GENERAL
+					: EventSupervised.Level.of(command.level()).orElse(null);
+			if (level == null) {
+				errors.add("level", "GENERAL, KEY or LISTED / 督办级别须为一般、重点或挂牌");
+			}
+			Instant own = stored.lifecycle().disposalDeadline();
+			deadline = command.deadline() != null ? command.deadline()
+					: own != null && own.isAfter(now) ? own : now.plus(DEFAULT_SUPERVISION);
+			if (!deadline.isAfter(now) || deadline.isAfter(now.plus(LONGEST_DEADLINE))) {
+				errors.add("deadline", "in the future, within a year / 期限须晚于现在且不超过一年");
+			}
+		}
 		if (action == EventAction.DISPATCH) {
 			target = unit(command, stored, errors);
 			deadline = command.deadline() == null ? now.plus(Duration.ofMinutes(stored.disposalMinutes()))
@@ -239,7 +280,7 @@ class EventHandling {
 			}
 		}
 		errors.throwIfAny();
-		return new Step(target, command.assigneeId(), deadline, higher, otherId, otherCode);
+		return new Step(target, command.assigneeId(), deadline, higher, otherId, otherCode, level);
 	}
 
 	/** The next unit up: grid → community → town centre → a named department. */
@@ -327,11 +368,14 @@ class EventHandling {
 
 	/** What an action names, resolved. */
 	private record Step(Unit target, Long assigneeId, Instant deadline, Unit higher, Long otherEventId,
-			String otherCode) {
+			String otherCode, EventSupervised.Level level) {
 	}
 
+	/**
+	 * {@code level} and {@code deadline} of a 督办 are optional (GENERAL; see validate).
+	 */
 	record ActionCommand(String comment, String targetUnitKind, Long targetUnitId, Long assigneeId, Instant deadline,
-			Boolean passed, Integer score, List<Long> fileIds, Long targetEventId, Long version) {
+			Boolean passed, Integer score, List<Long> fileIds, Long targetEventId, Long version, String level) {
 	}
 
 }

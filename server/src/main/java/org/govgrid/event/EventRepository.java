@@ -156,6 +156,12 @@ class EventRepository {
 					.toList());
 	}
 
+	/** The newest flow step of an event (its writer holds the row, so it is theirs). */
+	long lastFlowId(long eventId) {
+		Long id = this.jdbc.queryForObject("select max(id) from event_flow where event_id = ?", Long.class, eventId);
+		return id == null ? 0 : id;
+	}
+
 	/**
 	 * Publishes the event as stored now, after {@code steps} (none for a flag change).
 	 */

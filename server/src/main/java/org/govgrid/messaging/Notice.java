@@ -31,6 +31,15 @@ public record Notice(String kind, String title, String body, String link, String
 	/** A notice (通知公告) published to the recipient. */
 	public static final String NOTICE_PUBLISHED = "NOTICE_PUBLISHED";
 
+	/** A 催办 of a supervision item held to the recipient's unit. */
+	public static final String SUPERVISION_REMINDED = "SUPERVISION_REMINDED";
+
+	/** A supervision item past its deadline (to the unit and the town's leaders). */
+	public static final String SUPERVISION_OVERDUE = "SUPERVISION_OVERDUE";
+
+	/** The unit answered a supervision item (to the supervisor). */
+	public static final String SUPERVISION_ANSWERED = "SUPERVISION_ANSWERED";
+
 	static final int TITLE_LENGTH = 200;
 
 	static final int BODY_LENGTH = 1000;

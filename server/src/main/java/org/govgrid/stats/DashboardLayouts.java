@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardLayouts {
 
 	static final Set<String> WIDGETS = Set.of("total", "timeliness", "monthly", "byLevel", "bySource", "byCategory",
-			"byStatus", "satisfaction", "map", "alerts", "workerRanking", "gridRanking");
+			"byStatus", "satisfaction", "map", "alerts", "workerRanking", "gridRanking", "screening");
 
 	static final int COLUMNS = 24;
 

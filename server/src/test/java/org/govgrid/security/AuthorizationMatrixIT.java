@@ -133,7 +133,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An academy course made in the other town (reaches only that town). */
 		COURSE,
 		/** The quiz of that course. */
-		QUIZ
+		QUIZ,
+		/** A supervision item (督办) on an event of the other town. */
+		SUPERVISION_ITEM
 
 	}
 
@@ -349,6 +351,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/academy/courses/{id}/progress",       SEC_ADMIN,   GRID_WORKER, Target.COURSE),
 		endpoint("POST",   "/api/v1/academy/quizzes/{id}/attempts",       AUDITOR,     GRID_WORKER, Target.QUIZ),
 		endpoint("GET",    "/api/v1/academy/records",                     SYS_ADMIN,   CENTER_STAFF, Target.AREA),
+		// supervision (督办): items on events, responses, reminders, closing, the per-unit tally
+		endpoint("GET",    "/api/v1/supervision/items",                   AUDITOR,     CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/supervision/items/{id}",              GRID_WORKER, CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("GET",    "/api/v1/supervision/tally",                   SYS_ADMIN,   CENTER_STAFF, Target.AREA),
+		endpoint("POST",   "/api/v1/supervision/items",                   GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/respond",      SEC_ADMIN,   CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/remind",       GRID_WORKER, CENTER_STAFF, Target.SUPERVISION_ITEM),
+		endpoint("POST",   "/api/v1/supervision/items/{id}/close",        AUDITOR,     CENTER_STAFF, Target.SUPERVISION_ITEM),
+		// 重点人员排查: the dashboard widget's campaign progress per grid
+		endpoint("GET",    "/api/v1/stats/screening",                     AUDITOR,     CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -535,6 +547,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		assertThat(course.status()).as(course.body()).isEqualTo(201);
 		this.outOfScope.put(Target.COURSE, course.json().path("id").asString());
 		this.outOfScope.put(Target.QUIZ, course.json().path("quiz").path("id").asString());
+		// supervision: an item on the other town's event, supervised by the city-wide
+		// centre
+		Response supervision = this.cityWide.get(CENTER_STAFF)
+			.post("/api/v1/supervision/items",
+					Map.of("eventId", event.json().path("id").asLong(), "comment", "矩阵测试督办"));
+		assertThat(supervision.status()).as(supervision.body()).isEqualTo(201);
+		this.outOfScope.put(Target.SUPERVISION_ITEM, supervision.json().path("item").path("id").asString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

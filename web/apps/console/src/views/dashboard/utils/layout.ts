@@ -23,6 +23,7 @@ export const WIDGET_SIZES: Record<DashboardWidgetType, { w: number; h: number; m
   alerts: { w: 8, h: 8, minW: 6 },
   workerRanking: { w: 8, h: 8, minW: 6 },
   gridRanking: { w: 8, h: 8, minW: 6 },
+  screening: { w: 8, h: 8, minW: 6 },
 };
 
 /**
