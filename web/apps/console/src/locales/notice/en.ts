@@ -75,7 +75,6 @@ const notice = {
     undo: 'Undo',
     redo: 'Redo',
   },
-  placeholder: 'Write the notice…',
 };
 
 export default notice;

@@ -74,7 +74,6 @@ const notice = {
     undo: '撤销',
     redo: '重做',
   },
-  placeholder: '请输入通知正文…',
 };
 
 export default notice;
