@@ -14,9 +14,11 @@ import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.InvalidInputException.FieldProblem;
+import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +52,7 @@ class PartySync {
 		checkSize(items);
 		Tally tally = new Tally();
 		for (PartySyncItems.OrganizationItem item : parentsFirst(items)) {
-			tally.row(item.externalId(), "externalId", () -> {
+			tally.row(item == null ? null : item.externalId(), "externalId", () -> {
 				FieldErrors errors = new FieldErrors();
 				Long parentId = item.parentId();
 				if (item.parentExternalId() != null && !item.parentExternalId().isBlank()) {
@@ -191,6 +193,15 @@ class PartySync {
 			catch (ConflictException ex) {
 				this.failed.add(new PartySyncItems.Failure(externalId,
 						List.of(new FieldProblem(conflictField, ex.getMessage()))));
+			}
+			catch (NotFoundException ex) {
+				this.failed.add(new PartySyncItems.Failure(externalId,
+						List.of(new FieldProblem("externalId", "known, but outside your area / 已存在，但不在您的辖区"))));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// a concurrent push saved the same row first; the next push finds it
+				this.failed.add(new PartySyncItems.Failure(externalId,
+						List.of(new FieldProblem("externalId", "saved concurrently; push again / 并发写入，请重新推送"))));
 			}
 		}
 

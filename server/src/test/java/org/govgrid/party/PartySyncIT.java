@@ -107,6 +107,17 @@ class PartySyncIT extends ApiIntegrationTest {
 				this.jdbc.queryForObject("select count(*) from audit_log where action = 'PARTY_SYNC'", Integer.class))
 			.isGreaterThanOrEqualTo(5);
 
+		Map<String, Object> anonymousRow = member("M5-" + tag, "SB-" + tag, "孙五", TestIds.idNumber(), "FULL");
+		anonymousRow.remove("externalId");
+		Response withoutId = admin.put("/api/v1/party/sync/members",
+				Map.of("items", List.of(anonymousRow, rows.get(0), rows.get(0))));
+		assertThat(withoutId.json().path("unchanged").asInt()).isEqualTo(1);
+		assertThat(withoutId.json().path("failed").size()).as("no external id; the same row twice").isEqualTo(2);
+		withoutId.json()
+			.path("failed")
+			.forEach(f -> assertThat(f.path("errors").get(0).path("field").asString()).isEqualTo("externalId"));
+		assertThat(admin.put("/api/v1/party/sync/organizations", Map.of()).errorFields()).containsExactly("items");
+
 		ApiClient center = this.accounts.demo(this.port, "center");
 		assertThat(center.put("/api/v1/party/sync/members", Map.of("items", rows)).status()).isEqualTo(403);
 	}
