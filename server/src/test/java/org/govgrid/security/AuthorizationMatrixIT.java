@@ -135,7 +135,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** The quiz of that course. */
 		QUIZ,
 		/** A supervision item (督办) on an event of the other town. */
-		SUPERVISION_ITEM
+		SUPERVISION_ITEM,
+		/** A party organisation of the other town. */
+		PARTY_ORGANIZATION,
+		/** A party member placed in a grid of the other town. */
+		PARTY_MEMBER,
+		/** A party activity held in the other town. */
+		PARTY_ACTIVITY
 
 	}
 
@@ -361,6 +367,27 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/supervision/items/{id}/close",        AUDITOR,     CENTER_STAFF, Target.SUPERVISION_ITEM),
 		// 重点人员排查: the dashboard widget's campaign progress per grid
 		endpoint("GET",    "/api/v1/stats/screening",                     AUDITOR,     CENTER_STAFF, Target.AREA),
+		// party building (issue 17, 7.2.1): organisations, members, activities, stats, map, the province sync
+		endpoint("GET",    "/api/v1/party/organizations",                 AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/organizations/tree",            AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/organizations/{id}",            AUDITOR,     GRID_WORKER, Target.PARTY_ORGANIZATION),
+		endpoint("POST",   "/api/v1/party/organizations",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/party/organizations/{id}",            GRID_WORKER, CENTER_STAFF, Target.PARTY_ORGANIZATION),
+		endpoint("GET",    "/api/v1/party/members",                       AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/members/{id}",                  AUDITOR,     GRID_WORKER, Target.PARTY_MEMBER),
+		endpoint("POST",   "/api/v1/party/members",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/party/members/{id}",                  GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
+		endpoint("POST",   "/api/v1/party/members/{id}/unmask",           GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
+		endpoint("GET",    "/api/v1/party/activities",                    AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/activities/{id}",               AUDITOR,     GRID_WORKER, Target.PARTY_ACTIVITY),
+		endpoint("POST",   "/api/v1/party/activities",                    AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/party/stats",                         AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/stats.xlsx",                    AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/coverage.geojson",              AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/party-organizations.geojson", AUDITOR,  GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/party-activities.geojson", AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("PUT",    "/api/v1/party/sync/organizations",            CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		endpoint("PUT",    "/api/v1/party/sync/members",                  CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -554,6 +581,20 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 					Map.of("eventId", event.json().path("id").asLong(), "comment", "矩阵测试督办"));
 		assertThat(supervision.status()).as(supervision.body()).isEqualTo(201);
 		this.outOfScope.put(Target.SUPERVISION_ITEM, supervision.json().path("item").path("id").asString());
+		// party building: an organisation placed in a grid of the other town, a member
+		// there, an activity held there
+		String partyOrganization = created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/organizations",
+				Map.of("name", "矩阵测试党委", "type", "COMMITTEE", "regionId", otherTown, "gridIds", List.of(otherGrid)));
+		this.outOfScope.put(Target.PARTY_ORGANIZATION, partyOrganization);
+		this.outOfScope.put(Target.PARTY_MEMBER,
+				created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/members",
+						Map.of("name", "矩阵党员", "idNumber", TestIds.idNumber(), "organizationId",
+								Long.parseLong(partyOrganization), "status", "FULL", "gridId", otherGrid)));
+		this.outOfScope.put(Target.PARTY_ACTIVITY,
+				created(otherTownWorker, "/api/v1/party/activities",
+						Map.of("organizationId", Long.parseLong(partyOrganization), "type", "VOLUNTEER", "title",
+								"矩阵测试活动", "heldAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "lon",
+								grid.get("center_lon"), "lat", grid.get("center_lat"))));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
