@@ -14,3 +14,4 @@ export * from './search';
 export * from './exchange';
 export * from './reports';
 export * from './video';
+export * from './party';

@@ -6,6 +6,7 @@ import stats from './stats/en';
 import warning from './warning/en';
 import type zhCN from './zh-CN';
 import video from './video/en';
+import party from './party/en';
 
 const en: typeof zhCN = {
   app: {
@@ -632,6 +633,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  party,
   basedata,
   pagination: {
     total: '{n} in total',

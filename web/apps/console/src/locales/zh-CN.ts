@@ -5,6 +5,7 @@ import performance from './performance/zh-CN';
 import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import video from './video/zh-CN';
+import party from './party/zh-CN';
 
 const zhCN = {
   app: {
@@ -628,6 +629,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  party,
   basedata,
   pagination: {
     total: '共 {n} 条',

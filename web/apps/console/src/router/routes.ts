@@ -10,6 +10,7 @@ import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
 import video from './modules/video';
+import party from './modules/party';
 
 /** Pages inside the console layout, in menu order. */
 export const menuRoutes: RouteRecordRaw[] = [
@@ -19,6 +20,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...event,
   ...patrol,
   ...video,
+  ...party,
   ...collection,
   ...stats,
   ...system,
