@@ -74,7 +74,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=org-detail]")).containsText("狮山街道党工委" + nonce);
 		assertThat(page.locator("[data-testid=org-grids-detail]")).containsText(gridName);
 		assertThat(page.locator("[data-testid=org-node-" + committee + "]")
-			.locator("xpath=../../..")
+			.locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' el-tree-node ')][1]")
 			.locator("[data-testid=org-node-" + branch + "]")).isVisible();
 		shoot(page, "console-party-organizations");
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
