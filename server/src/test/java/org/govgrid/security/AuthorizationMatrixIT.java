@@ -127,7 +127,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An import job of a user of the other town (jobs are their creator's alone). */
 		IMPORT,
 		/** A camera (video) registered in the other town. */
-		CAMERA
+		CAMERA,
+		/** A party organisation of the other town. */
+		PARTY_ORGANIZATION,
+		/** A party member placed in a grid of the other town. */
+		PARTY_MEMBER
 
 	}
 
@@ -325,6 +329,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// party building (issue 17, 7.2.1): organisations and members
+		endpoint("GET",    "/api/v1/party/organizations",                 AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/organizations/tree",            AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/organizations/{id}",            AUDITOR,     GRID_WORKER, Target.PARTY_ORGANIZATION),
+		endpoint("POST",   "/api/v1/party/organizations",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/party/organizations/{id}",            GRID_WORKER, CENTER_STAFF, Target.PARTY_ORGANIZATION),
+		endpoint("GET",    "/api/v1/party/members",                       AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/members/{id}",                  AUDITOR,     GRID_WORKER, Target.PARTY_MEMBER),
+		endpoint("POST",   "/api/v1/party/members",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/party/members/{id}",                  GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
+		endpoint("POST",   "/api/v1/party/members/{id}/unmask",           GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -496,6 +511,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("deviceId", "32050500001326999001", "name", "矩阵测试摄像机", "lon", grid.get("center_lon"),
 								"lat", grid.get("center_lat"), "streamUrl",
 								"https://video.example.gov.cn/live/matrix.m3u8")));
+		// party building: an organisation placed in a grid of the other town, a member
+		// there
+		String partyOrganization = created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/organizations",
+				Map.of("name", "矩阵测试党委", "type", "COMMITTEE", "regionId", otherTown, "gridIds", List.of(otherGrid)));
+		this.outOfScope.put(Target.PARTY_ORGANIZATION, partyOrganization);
+		this.outOfScope.put(Target.PARTY_MEMBER,
+				created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/members",
+						Map.of("name", "矩阵党员", "idNumber", TestIds.idNumber(), "organizationId",
+								Long.parseLong(partyOrganization), "status", "FULL", "gridId", otherGrid)));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
