@@ -37,7 +37,7 @@ const tree = [
 
 describe('party organisation tree', () => {
   it('allows only types strictly below the parent', () => {
-    expect(childTypes(null)).toEqual(['COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'GROUP']);
+    expect(childTypes(null)).toEqual(['COMMITTEE']);
     expect(childTypes('GENERAL_BRANCH')).toEqual(['BRANCH', 'GROUP']);
     expect(childTypes('GROUP')).toEqual([]);
     expect(defaultChildType('COMMITTEE')).toBe('GENERAL_BRANCH');

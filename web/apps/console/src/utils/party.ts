@@ -13,9 +13,9 @@ export function typeRank(type: PartyOrganizationType): number {
   return PARTY_ORGANIZATION_TYPES.indexOf(type);
 }
 
-/** The types a child of `parent` may have (strictly below it); any type at the top. */
+/** The types a child of `parent` may have (strictly below it); only a 党委 has no parent. */
 export function childTypes(parent: PartyOrganizationType | null): PartyOrganizationType[] {
-  if (!parent) return [...PARTY_ORGANIZATION_TYPES];
+  if (!parent) return ['COMMITTEE'];
   return PARTY_ORGANIZATION_TYPES.filter((type) => typeRank(type) > typeRank(parent));
 }
 

@@ -55,8 +55,8 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		assertThat(dialog.locator("[data-testid=org-type] .is-active")).hasText("党总支");
 		assertThat(dialog.locator("[data-testid=org-type] [data-type=COMMITTEE]")).hasCount(0);
 		dialog.locator("[data-testid=org-type] [data-type=BRANCH]").click();
-		dialog.locator("[data-testid=org-name] input").fill("第一党支部" + nonce);
-		dialog.locator("[data-testid=org-secretary] input").fill("王书记");
+		dialog.locator("[data-testid=org-name]").fill("第一党支部" + nonce);
+		dialog.locator("[data-testid=org-secretary]").fill("王书记");
 		dialog.locator("[data-testid=org-grids]").click();
 		page.locator(".el-select-dropdown__item:visible", new Page.LocatorOptions().setHasText(gridName))
 			.first()
@@ -100,8 +100,8 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		shoot(page, "console-party-members");
 		page.click("[data-testid=member-create]");
 		Locator memberDialog = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("新增党员"));
-		memberDialog.locator("[data-testid=member-name] input").fill("党员丙" + nonce);
-		memberDialog.locator("[data-testid=member-id-number] input").fill("320505199001011234");
+		memberDialog.locator("[data-testid=member-name]").fill("党员丙" + nonce);
+		memberDialog.locator("[data-testid=member-id-number]").fill("320505199001011234");
 		memberDialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
 		assertThat(memberDialog.locator(".el-form-item__error").first()).isVisible();
 		shoot(page, "console-party-member-dialog");
@@ -214,6 +214,9 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		body.put("title", title);
 		body.put("heldAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).withNano(0).toString());
 		body.put("place", "社区党群服务中心");
+		double[] point = center(GRID_1);
+		body.put("lon", point[0]);
+		body.put("lat", point[1]);
 		body.put("participantIds", participants);
 		body.put("content", "学习党的二十届四中全会精神");
 		ApiClient.Response created = client.post("/api/v1/party/activities", body);

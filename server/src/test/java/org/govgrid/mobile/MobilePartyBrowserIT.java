@@ -41,7 +41,9 @@ class MobilePartyBrowserIT extends BrowserTest {
 	void aWorkerReportsAnActivityThatTheCentreThenSeesInTheConsole() throws IOException {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String nonce = UUID.randomUUID().toString().substring(0, 6);
-		long branch = branchInMyGrid(center, "金山社区第一党支部" + nonce);
+		long committee = organization(center, "金山社区党委" + nonce, "COMMITTEE", null, List.of());
+		long branch = organization(center, "金山社区第一党支部" + nonce, "BRANCH", committee,
+				List.of(this.accounts.region(GRID).id()));
 		long first = member(center, "张党员" + nonce, TestIds.idNumber(LocalDate.of(1970, 1, 8), "1"), branch);
 		long second = member(center, "李党员" + nonce, TestIds.idNumber(LocalDate.of(1988, 2, 9), "2"), branch);
 		member(center, "赵党员" + nonce, TestIds.idNumber(LocalDate.of(1992, 3, 10), "1"), branch);
@@ -135,12 +137,13 @@ class MobilePartyBrowserIT extends BrowserTest {
 		assertThat(page.locator(field + " input")).hasValue(option.strip());
 	}
 
-	private long branchInMyGrid(ApiClient client, String name) {
+	private long organization(ApiClient client, String name, String type, Long parentId, List<Long> gridIds) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", name);
-		body.put("type", "BRANCH");
+		body.put("type", type);
+		body.put("parentId", parentId);
 		body.put("regionId", this.accounts.region(TOWN).id());
-		body.put("gridIds", List.of(this.accounts.region(GRID).id()));
+		body.put("gridIds", gridIds);
 		body.put("secretaryName", "周书记");
 		ApiClient.Response created = client.post("/api/v1/party/organizations", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
