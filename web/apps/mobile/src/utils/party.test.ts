@@ -1,25 +1,16 @@
-import type { PartyOrganizationNode } from '@govgrid/api';
 import { describe, expect, it } from 'vitest';
 import { activityLabel, activityProblems, organizationOptions } from './party';
 
-const node = (id: number, children: PartyOrganizationNode[] = []): PartyOrganizationNode => ({
-  id,
-  code: `P${id}`,
-  name: `org ${id}`,
-  type: 'BRANCH',
-  regionId: 1,
-  memberCount: 0,
-  children,
-});
-
 describe('party helpers of the phone', () => {
-  it('lists the organisations depth first', () => {
-    expect(organizationOptions([node(1, [node(2, [node(3)])]), node(4)])).toEqual([
-      { id: 1, name: 'org 1', depth: 0 },
-      { id: 2, name: 'org 2', depth: 1 },
-      { id: 3, name: 'org 3', depth: 2 },
-      { id: 4, name: 'org 4', depth: 0 },
-    ]);
+  it('lists the branches and groups first, then by code', () => {
+    expect(
+      organizationOptions([
+        { id: 1, name: '党委', type: 'COMMITTEE', code: 'A1' },
+        { id: 2, name: '二支部', type: 'BRANCH', code: 'B2' },
+        { id: 3, name: '一支部', type: 'BRANCH', code: 'B1' },
+        { id: 4, name: '小组', type: 'GROUP', code: 'C1' },
+      ]).map((o) => o.id),
+    ).toEqual([4, 3, 2, 1]);
   });
 
   it('labels a queued activity by type and a short title', () => {

@@ -1,14 +1,20 @@
-import type { PartyActivityReport, PartyOrganizationNode } from '@govgrid/api';
+import {
+  PARTY_ORGANIZATION_TYPES,
+  type PartyActivityReport,
+  type PartyOrganization,
+} from '@govgrid/api';
 
-/** The organisations of a tree depth first, named with their place ("一支部 · 党小组"). */
+/**
+ * The organisations a worker may report for, the branches and groups first (those are who
+ * hold activities in a grid), then by code.
+ */
 export function organizationOptions(
-  nodes: readonly PartyOrganizationNode[],
-  depth = 0,
-): { id: number; name: string; depth: number }[] {
-  return nodes.flatMap((n) => [
-    { id: n.id, name: n.name, depth },
-    ...organizationOptions(n.children ?? [], depth + 1),
-  ]);
+  organizations: readonly Pick<PartyOrganization, 'id' | 'name' | 'type' | 'code'>[],
+): { id: number; name: string }[] {
+  const rank = (type: PartyOrganization['type']) => -PARTY_ORGANIZATION_TYPES.indexOf(type);
+  return [...organizations]
+    .sort((a, b) => rank(a.type) - rank(b.type) || a.code.localeCompare(b.code))
+    .map((o) => ({ id: o.id, name: o.name }));
 }
 
 /** The outbox line of an activity: "主题党日：title". */

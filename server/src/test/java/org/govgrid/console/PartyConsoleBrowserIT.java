@@ -62,6 +62,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 			.first()
 			.click();
 		dialog.locator(".el-dialog__title").click();
+		page.waitForTimeout(500);
 		shoot(page, "console-party-organization-dialog");
 		dialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
 		assertThat(dialog).isHidden();
@@ -104,6 +105,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		memberDialog.locator("[data-testid=member-id-number]").fill("320505199001011234");
 		memberDialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
 		assertThat(memberDialog.locator(".el-form-item__error").first()).isVisible();
+		page.waitForTimeout(400);
 		shoot(page, "console-party-member-dialog");
 		memberDialog.locator("button", new Locator.LocatorOptions().setHasText("取消")).click();
 
@@ -115,6 +117,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		shoot(page, "console-party-activities");
 		activityRow.click();
 		assertThat(page.locator("[data-testid=activity-participants-detail]")).containsText("党员甲" + nonce);
+		page.waitForTimeout(600);
 		shoot(page, "console-party-activity-drawer");
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.navigate(url("/party/members?organizationId=" + branch));
@@ -150,8 +153,10 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		// the town's grids coloured by coverage: GRID_1 has the branch, others have none
 		Locator map = page.locator("[data-testid=coverage-map]");
 		assertThat(map.locator("path.party-grid.covered").first()).isVisible();
-		assertThat(map.locator("path.party-grid.uncovered").first()).isVisible();
 		assertThat(map.locator("path.party-org-point").first()).isAttached();
+		// as many red grids as the figure says have no organisation, and listed beside the map
+		String uncovered = page.locator("[data-testid=party-figure-uncovered] .figure-value").innerText().strip();
+		assertThat(map.locator("path.party-grid.uncovered")).hasCount(Integer.parseInt(uncovered));
 		assertThat(page.locator("[data-testid=party-participation]")).containsText("统计支部" + nonce);
 		page.waitForTimeout(500);
 		shoot(page, "console-party-stats");

@@ -119,6 +119,7 @@ class MobilePartyBrowserIT extends BrowserTest {
 		assertThat(drawer.locator("[data-testid=activity-participants-detail]")).containsText("李党员" + nonce);
 		assertThat(drawer.locator("[data-testid=activity-photos] img")).hasCount(1);
 		assertThat(drawer.locator("[data-testid=activity-video]")).hasCount(1);
+		console.waitForTimeout(600);
 		console.waitForFunction("""
 				() => { const v = document.querySelector('[data-testid=activity-video]');
 				        return v && v.readyState >= 1 && v.videoWidth === 320; }""", null,
