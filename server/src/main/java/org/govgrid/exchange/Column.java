@@ -12,60 +12,61 @@ import org.govgrid.platform.Masking;
  * whether it must be filled, and for code columns the code table (either the code or its
  * Chinese name is accepted).
  */
-record Column(String header, String field, boolean required, Type type, String dict, List<Dicts.Entry> choices,
+public record Column(String header, String field, boolean required, Type type, String dict, List<Dicts.Entry> choices,
 		String hint, List<String> aliases) {
 
-	enum Type {
+	public enum Type {
 
 		TEXT, ID_NUMBER, PHONE, CODE, CODES, DATE, INTEGER, DECIMAL, BOOLEAN, GRID
 
 	}
 
-	static Column text(String header, String field, boolean required, String hint, String... aliases) {
+	public static Column text(String header, String field, boolean required, String hint, String... aliases) {
 		return new Column(header, field, required, Type.TEXT, null, null, hint, List.of(aliases));
 	}
 
 	/** An ID number: text in the template, masked in reports. */
-	static Column idNumber(String header, String field, boolean required, String hint, String... aliases) {
+	public static Column idNumber(String header, String field, boolean required, String hint, String... aliases) {
 		return new Column(header, field, required, Type.ID_NUMBER, null, null, hint, List.of(aliases));
 	}
 
 	/** A phone: text in the template, masked in reports. */
-	static Column phone(String header, String field, String hint, String... aliases) {
+	public static Column phone(String header, String field, String hint, String... aliases) {
 		return new Column(header, field, false, Type.PHONE, null, null, hint, List.of(aliases));
 	}
 
-	static Column code(String header, String field, boolean required, String dict, String... aliases) {
+	public static Column code(String header, String field, boolean required, String dict, String... aliases) {
 		return new Column(header, field, required, Type.CODE, dict, null, null, List.of(aliases));
 	}
 
 	/** A code from a fixed list the code tables do not hold. */
-	static Column choice(String header, String field, boolean required, List<Dicts.Entry> choices, String... aliases) {
+	public static Column choice(String header, String field, boolean required, List<Dicts.Entry> choices,
+			String... aliases) {
 		return new Column(header, field, required, Type.CODE, null, choices, null, List.of(aliases));
 	}
 
 	/** Several codes in one cell, separated by 、 , ; or spaces. */
-	static Column codes(String header, String field, String dict, String hint) {
+	public static Column codes(String header, String field, String dict, String hint) {
 		return new Column(header, field, false, Type.CODES, dict, null, hint, List.of());
 	}
 
-	static Column date(String header, String field, boolean required, String hint) {
+	public static Column date(String header, String field, boolean required, String hint) {
 		return new Column(header, field, required, Type.DATE, null, null, hint, List.of());
 	}
 
-	static Column integer(String header, String field, String hint, String... aliases) {
+	public static Column integer(String header, String field, String hint, String... aliases) {
 		return new Column(header, field, false, Type.INTEGER, null, null, hint, List.of(aliases));
 	}
 
-	static Column decimal(String header, String field, boolean required, String hint, String... aliases) {
+	public static Column decimal(String header, String field, boolean required, String hint, String... aliases) {
 		return new Column(header, field, required, Type.DECIMAL, null, null, hint, List.of(aliases));
 	}
 
-	static Column bool(String header, String field, String... aliases) {
+	public static Column bool(String header, String field, String... aliases) {
 		return new Column(header, field, false, Type.BOOLEAN, null, null, "是 / 否", List.of(aliases));
 	}
 
-	static Column grid(String header, String field, boolean required) {
+	public static Column grid(String header, String field, boolean required) {
 		return new Column(header, field, required, Type.GRID, null, null, "15位网格编码，如 320505006001001",
 				List.of("网格编码", "网格代码"));
 	}

@@ -12,9 +12,10 @@ import org.govgrid.platform.ScopedPrincipal;
  * One kind of base data as a sheet, both ways: its columns, how a row becomes the
  * service's command (and is saved through the service's {@code upsert}), and how a record
  * becomes a row of an export. The columns are the same both ways, so an export taken with
- * identifiers in clear can be imported again.
+ * identifiers in clear can be imported again. Published so that modules above exchange
+ * (party) bring their own kinds as beans; exchange never depends on them.
  */
-interface SheetKind {
+public interface SheetKind {
 
 	/** The name in URLs: {@code people}, {@code houses}... */
 	String kind();

@@ -17,8 +17,14 @@ class SheetKinds {
 		kinds.forEach(k -> this.kinds.put(k.kind(), k));
 	}
 
+	/** A kind by its URL name, or by the constant spelling ({@code PARTY_MEMBERS}). */
 	Optional<SheetKind> find(String kind) {
-		return Optional.ofNullable(kind == null ? null : this.kinds.get(kind));
+		if (kind == null) {
+			return Optional.empty();
+		}
+		SheetKind found = this.kinds.get(kind);
+		return Optional.ofNullable(found != null ? found
+				: this.kinds.get(kind.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
 	}
 
 	List<String> names() {

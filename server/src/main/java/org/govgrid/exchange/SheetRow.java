@@ -11,7 +11,7 @@ import java.util.Map;
  * is no date, an unknown grid code) is noted against its column; the row is then refused
  * whole, before anything is written.
  */
-final class SheetRow {
+public final class SheetRow {
 
 	/** A refused row: one error per bad column. */
 	static final class Rejected extends RuntimeException {
@@ -43,17 +43,17 @@ final class SheetRow {
 		this.values = values;
 	}
 
-	int number() {
+	public int number() {
 		return this.number;
 	}
 
 	/** Whether the file has this column at all. */
-	boolean has(Column column) {
+	public boolean has(Column column) {
 		return this.cells.containsKey(column);
 	}
 
 	/** The trimmed text, or null when blank or absent. */
-	String text(Column column) {
+	public String text(Column column) {
 		String value = this.cells.get(column);
 		if (value == null) {
 			return null;
@@ -62,13 +62,13 @@ final class SheetRow {
 		return value.isEmpty() ? null : value;
 	}
 
-	String code(Column column) {
+	public String code(Column column) {
 		String text = text(column);
 		return text == null ? null : this.values.code(column, text);
 	}
 
 	/** The codes of a multi-code cell, or null when blank. */
-	List<String> codes(Column column) {
+	public List<String> codes(Column column) {
 		String text = text(column);
 		if (text == null) {
 			return null;
@@ -82,7 +82,7 @@ final class SheetRow {
 		return codes;
 	}
 
-	LocalDate date(Column column) {
+	public LocalDate date(Column column) {
 		String text = text(column);
 		if (text == null) {
 			return null;
@@ -93,7 +93,7 @@ final class SheetRow {
 		});
 	}
 
-	Integer integer(Column column) {
+	public Integer integer(Column column) {
 		BigDecimal number = number(column);
 		if (number == null) {
 			return null;
@@ -107,12 +107,12 @@ final class SheetRow {
 		}
 	}
 
-	Double decimal(Column column) {
+	public Double decimal(Column column) {
 		BigDecimal number = number(column);
 		return number == null ? null : number.doubleValue();
 	}
 
-	BigDecimal number(Column column) {
+	public BigDecimal number(Column column) {
 		String text = text(column);
 		if (text == null) {
 			return null;
@@ -123,7 +123,7 @@ final class SheetRow {
 		});
 	}
 
-	Boolean bool(Column column) {
+	public Boolean bool(Column column) {
 		String text = text(column);
 		if (text == null) {
 			return null;
@@ -135,7 +135,7 @@ final class SheetRow {
 	}
 
 	/** The grid's id for its 15-digit code. */
-	Long grid(Column column) {
+	public Long grid(Column column) {
 		String text = text(column);
 		if (text == null) {
 			return null;
@@ -146,12 +146,12 @@ final class SheetRow {
 		});
 	}
 
-	void problem(Column column, String reason) {
+	public void problem(Column column, String reason) {
 		this.problems.add(new RowError(this.number, column.header(), reason));
 	}
 
 	/** Refuses the row if any cell could not be read. */
-	void throwIfProblems() {
+	public void throwIfProblems() {
 		if (!this.problems.isEmpty()) {
 			throw new Rejected(this.problems);
 		}

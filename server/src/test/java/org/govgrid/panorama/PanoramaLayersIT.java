@@ -39,14 +39,15 @@ class PanoramaLayersIT extends ApiIntegrationTest {
 	@Test
 	void theLayerListNamesWhatEachRoleMaySee() {
 		List<String> all = List.of("people", "houses", "organizations", "places", "things", "events", "disputes",
-				"daily-notes", "cameras");
+				"daily-notes", "cameras", "party-organizations", "party-activities");
 		assertThat(types(this.accounts.demo(this.port, "worker1"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "leader"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "center"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "dept_cg"))).as("objects only")
 			.containsExactly("houses", "organizations", "places", "things", "cameras");
-		assertThat(types(this.accounts.demo(this.port, "admin"))).as("the camera registry's keeper")
-			.containsExactly("cameras");
+		assertThat(types(this.accounts.demo(this.port, "admin")))
+			.as("the camera registry's and the party sync's keeper")
+			.containsExactly("cameras", "party-organizations", "party-activities");
 		assertThat(new ApiClient(this.port).get("/api/v1/map/layers").status()).isEqualTo(401);
 
 		JsonNode disputes = layerInfo(this.accounts.demo(this.port, "worker1"), "disputes");

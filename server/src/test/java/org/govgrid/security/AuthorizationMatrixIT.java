@@ -131,7 +131,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A party organisation of the other town. */
 		PARTY_ORGANIZATION,
 		/** A party member placed in a grid of the other town. */
-		PARTY_MEMBER
+		PARTY_MEMBER,
+		/** A party activity held in the other town. */
+		PARTY_ACTIVITY
 
 	}
 
@@ -329,7 +331,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
-		// party building (issue 17, 7.2.1): organisations and members
+		// party building (issue 17, 7.2.1): organisations, members, activities, stats, map, the province sync
 		endpoint("GET",    "/api/v1/party/organizations",                 AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/api/v1/party/organizations/tree",            AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/api/v1/party/organizations/{id}",            AUDITOR,     GRID_WORKER, Target.PARTY_ORGANIZATION),
@@ -340,6 +342,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/party/members",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/party/members/{id}",                  GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
 		endpoint("POST",   "/api/v1/party/members/{id}/unmask",           GRID_WORKER, CENTER_STAFF, Target.PARTY_MEMBER),
+		endpoint("GET",    "/api/v1/party/activities",                    AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/activities/{id}",               AUDITOR,     GRID_WORKER, Target.PARTY_ACTIVITY),
+		endpoint("POST",   "/api/v1/party/activities",                    AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/party/stats",                         AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/stats.xlsx",                    AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/party/coverage.geojson",              AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/party-organizations.geojson", AUDITOR,  GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/party-activities.geojson", AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("PUT",    "/api/v1/party/sync/organizations",            CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		endpoint("PUT",    "/api/v1/party/sync/members",                  CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -512,7 +524,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 								"lat", grid.get("center_lat"), "streamUrl",
 								"https://video.example.gov.cn/live/matrix.m3u8")));
 		// party building: an organisation placed in a grid of the other town, a member
-		// there
+		// there, an activity held there
 		String partyOrganization = created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/organizations",
 				Map.of("name", "矩阵测试党委", "type", "COMMITTEE", "regionId", otherTown, "gridIds", List.of(otherGrid)));
 		this.outOfScope.put(Target.PARTY_ORGANIZATION, partyOrganization);
@@ -520,6 +532,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(SYS_ADMIN), "/api/v1/party/members",
 						Map.of("name", "矩阵党员", "idNumber", TestIds.idNumber(), "organizationId",
 								Long.parseLong(partyOrganization), "status", "FULL", "gridId", otherGrid)));
+		this.outOfScope.put(Target.PARTY_ACTIVITY,
+				created(otherTownWorker, "/api/v1/party/activities",
+						Map.of("organizationId", Long.parseLong(partyOrganization), "type", "VOLUNTEER", "title",
+								"矩阵测试活动", "heldAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "lon",
+								grid.get("center_lon"), "lat", grid.get("center_lat"))));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
