@@ -154,7 +154,8 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		Locator map = page.locator("[data-testid=coverage-map]");
 		assertThat(map.locator("path.party-grid.covered").first()).isVisible();
 		assertThat(map.locator("path.party-org-point").first()).isAttached();
-		// as many red grids as the figure says have no organisation, and listed beside the map
+		// as many red grids as the figure says have no organisation, and listed beside
+		// the map
 		String uncovered = page.locator("[data-testid=party-figure-uncovered] .figure-value").innerText().strip();
 		assertThat(map.locator("path.party-grid.uncovered")).hasCount(Integer.parseInt(uncovered));
 		assertThat(page.locator("[data-testid=party-participation]")).containsText("统计支部" + nonce);
