@@ -120,3 +120,10 @@ describe('party layers', () => {
     expect(featurePath('party-activities', base)).toBe('/party/activities');
   });
 });
+
+describe('party layer signs', () => {
+  it('signs the party layers by the server icon keys', () => {
+    expect(markerSign(layer('party-organizations', 'party'))).toBe('党');
+    expect(markerSign(layer('party-activities', 'flag'))).toBe('活');
+  });
+});

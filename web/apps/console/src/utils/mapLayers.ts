@@ -179,8 +179,8 @@ export const ICON_SIGNS: Record<string, string> = {
   dispute: '纠',
   note: '记',
   camera: '摄',
-  'party-organization': '党',
-  'party-activity': '活',
+  party: '党',
+  flag: '活',
 };
 
 export function markerSign(layer: MapLayerInfo): string {

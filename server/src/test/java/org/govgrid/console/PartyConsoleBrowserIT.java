@@ -82,6 +82,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		page.reload();
 		page.locator("[data-testid=org-node-" + branch + "]").click();
 		assertThat(page.locator("[data-testid=org-detail]")).containsText("Branch");
+		page.waitForTimeout(600);
 		shoot(page, "console-party-organizations-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
 
@@ -98,6 +99,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 			.hasText(idNumber.substring(0, 3) + "***********" + idNumber.substring(14));
 		assertThat(page.locator("body")).not().containsText(idNumber);
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("党员乙" + nonce))).containsText("未落格");
+		page.waitForTimeout(600);
 		shoot(page, "console-party-members");
 		page.click("[data-testid=member-create]");
 		Locator memberDialog = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("新增党员"));
@@ -114,6 +116,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 				new Page.LocatorOptions().setHasText("主题党日" + nonce));
 		assertThat(activityRow).hasCount(1);
 		assertThat(activityRow).containsText("第一党支部" + nonce);
+		page.waitForTimeout(600);
 		shoot(page, "console-party-activities");
 		activityRow.click();
 		assertThat(page.locator("[data-testid=activity-participants-detail]")).containsText("党员甲" + nonce);
@@ -122,9 +125,11 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.navigate(url("/party/members?organizationId=" + branch));
 		assertThat(page.locator("[data-testid=member-table] th").first()).hasText("Name");
+		page.waitForTimeout(600);
 		shoot(page, "console-party-members-en");
 		page.navigate(url("/party/activities?organizationId=" + branch));
 		assertThat(page.locator("[data-testid=activity-table]")).containsText("Theme day");
+		page.waitForTimeout(600);
 		shoot(page, "console-party-activities-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
 		page.context().close();
@@ -161,6 +166,9 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=party-participation]")).containsText("统计支部" + nonce);
 		page.waitForTimeout(500);
 		shoot(page, "console-party-stats");
+		page.locator("[data-testid=party-participation]").scrollIntoViewIfNeeded();
+		page.waitForTimeout(300);
+		shoot(page, "console-party-stats-lower");
 
 		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
 		page.reload();

@@ -129,7 +129,7 @@ class MobilePartyBrowserIT extends BrowserTest {
 	}
 
 	/** Opens a field's picker, scrolls to the option by tapping it, and confirms. */
-	private static void pick(Page page, String field, String option) {
+	private void pick(Page page, String field, String option) {
 		page.click(field);
 		Locator popup = page.locator(".van-popup:visible");
 		popup.locator(".van-picker-column__item", new Locator.LocatorOptions().setHasText(option)).first().click();
