@@ -166,7 +166,7 @@ class PartyConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=party-participation]")).containsText("统计支部" + nonce);
 		page.waitForTimeout(500);
 		shoot(page, "console-party-stats");
-		page.locator("[data-testid=party-participation]").scrollIntoViewIfNeeded();
+		page.locator("[data-testid=coverage-map]").scrollIntoViewIfNeeded();
 		page.waitForTimeout(300);
 		shoot(page, "console-party-stats-lower");
 
