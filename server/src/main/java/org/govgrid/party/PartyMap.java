@@ -69,6 +69,8 @@ class PartyMap {
 			properties.put("id", a.id());
 			properties.put("kind", "party-activity");
 			properties.put("title", a.title());
+			// the name generic popups show
+			properties.put("name", a.title());
 			properties.put("type", a.type());
 			properties.put("heldAt", a.heldAt().toString());
 			properties.put("organizationName", a.organizationName());

@@ -1,5 +1,6 @@
 package org.govgrid.party;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.ApiIntegrationTest;
@@ -123,7 +125,7 @@ class PartySyncIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void membersAreImportedThroughExchangeWithARowLevelErrorReport() throws InterruptedException {
+	void membersAreImportedThroughExchangeWithARowLevelErrorReport() throws Exception {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String tag = Long.toString(System.nanoTime());
 		long town = this.accounts.region(PartyOrganizationsIT.TOWN).id();
@@ -159,10 +161,22 @@ class PartySyncIT extends ApiIntegrationTest {
 		JsonNode imported = center.get("/api/v1/party/members?organizationId=" + branch.path("id").asLong()).json();
 		assertThat(imported.path("total").asLong()).isEqualTo(2);
 		assertThat(imported.toString()).doesNotContain(good1).doesNotContain(good2);
-		assertThat(center.get("/api/v1/imports/templates/party-members.xlsx").status()).isEqualTo(200);
+		try (XSSFWorkbook template = new XSSFWorkbook(
+				new ByteArrayInputStream(center.download("/api/v1/imports/templates/party-members.xlsx")))) {
+			List<String> headers = new ArrayList<>();
+			template.getSheetAt(0).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+			assertThat(String.join(",", headers)).contains("身份证号", "所属党组织编码", "党员状态", "双报到");
+			assertThat(template.getSheetAt(0).getDataValidations()).as("status and gender dropdowns").isNotEmpty();
+		}
 		byte[] export = center
 			.download("/api/v1/exports/party-members.xlsx?organizationId=" + branch.path("id").asLong());
-		assertThat(export).startsWith((byte) 'P', (byte) 'K');
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("a header and the two members").isEqualTo(2);
+			String first = sheet.getRow(1).getCell(0).getStringCellValue();
+			assertThat(first).contains("*").isNotIn(good1, good2);
+			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(code);
+		}
 	}
 
 	private static JsonNode waitFor(ApiClient client, long id) throws InterruptedException {
