@@ -17,3 +17,4 @@ export * from './video';
 export * from './notice';
 export * from './academy';
 export * from './supervision';
+export * from './party';

@@ -9,6 +9,7 @@ import academy from './academy/en';
 import video from './video/en';
 import notice from './notice/en';
 import supervision from './supervision/en';
+import party from './party/en';
 
 const en: typeof zhCN = {
   app: {
@@ -642,6 +643,7 @@ const en: typeof zhCN = {
   notice,
   academy,
   supervision,
+  party,
   basedata,
   pagination: {
     total: '{n} in total',

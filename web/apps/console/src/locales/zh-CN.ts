@@ -8,6 +8,7 @@ import academy from './academy/zh-CN';
 import video from './video/zh-CN';
 import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
+import party from './party/zh-CN';
 
 const zhCN = {
   app: {
@@ -638,6 +639,7 @@ const zhCN = {
   notice,
   academy,
   supervision,
+  party,
   basedata,
   pagination: {
     total: '共 {n} 条',

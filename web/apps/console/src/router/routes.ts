@@ -7,6 +7,7 @@ import collection from './modules/collection';
 import event from './modules/event';
 import home from './modules/home';
 import notice from './modules/notice';
+import party from './modules/party';
 import patrol from './modules/patrol';
 import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
@@ -19,6 +20,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...home,
   ...region,
   ...basedata,
+  ...party,
   ...event,
   ...supervision,
   ...patrol,

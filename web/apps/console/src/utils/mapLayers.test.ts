@@ -95,3 +95,35 @@ describe('popups', () => {
     ).toEqual(['DISPUTE_TYPE', 'DISPUTE_STATUS', 'HOUSE_USE']);
   });
 });
+
+describe('party layers', () => {
+  it('shows an organisation by type and member count, an activity by type, time, organisation', () => {
+    const org = layerKind('party-organizations');
+    expect(
+      org.lines!({ ...base, type: 'BRANCH', memberCount: 12 } as never, ctx).map((l) => l.text),
+    ).toEqual(['party.types.BRANCH', 'party.panorama.members:{"n":12}']);
+    expect(featurePath('party-organizations', base)).toBe('/party/organizations');
+
+    const activity = layerKind('party-activities');
+    const p = {
+      ...base,
+      title: '主题党日',
+      type: 'THEME_DAY',
+      heldAt: '2026-12-01T01:30:00Z',
+      organizationName: '一支部',
+    } as never;
+    expect(activity.title!(p, ctx)).toBe('主题党日');
+    const lines = activity.lines!(p, ctx).map((l) => l.text);
+    expect(lines[0]).toBe('party.activityTypes.THEME_DAY');
+    expect(lines[1]).toBe('party.panorama.heldAt:{"time":"2026-12-01 09:30:00"}');
+    expect(lines[2]).toBe('party.panorama.organization:{"name":"一支部"}');
+    expect(featurePath('party-activities', base)).toBe('/party/activities');
+  });
+});
+
+describe('party layer signs', () => {
+  it('signs the party layers by the server icon keys', () => {
+    expect(markerSign(layer('party-organizations', 'party'))).toBe('党');
+    expect(markerSign(layer('party-activities', 'flag'))).toBe('活');
+  });
+});

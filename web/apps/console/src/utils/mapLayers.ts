@@ -1,4 +1,5 @@
 import type { DictType, MapFeatureProperties, MapLayerInfo, MapLayerType } from '@/api';
+import { formatDateTime } from './format';
 
 // The panoramic map's layer registry on the console side. The server lists the layers a caller
 // may see (`GET /map/layers`: type, labels, icon key, colour); this file says how each type's
@@ -126,6 +127,25 @@ export const LAYER_KINDS: Record<MapLayerType, LayerKind> = {
     path: () => '/video',
     linkLabel: 'basedata.panorama.openVideo',
   },
+  // 基层党建: an organisation at its first grid's centre, the activities of the last 90 days
+  'party-organizations': {
+    lines: (p, ctx) => [
+      { text: ctx.t(`party.types.${text(p.type)}`) },
+      { text: ctx.t('party.panorama.members', { n: p.memberCount ?? 0 }) },
+    ],
+    path: () => '/party/organizations',
+    linkLabel: 'party.panorama.openOrganizations',
+  },
+  'party-activities': {
+    title: (p) => text(p.title ?? p.name),
+    lines: (p, ctx) => [
+      { text: ctx.t(`party.activityTypes.${text(p.type)}`) },
+      { text: ctx.t('party.panorama.heldAt', { time: formatDateTime(text(p.heldAt)) }) },
+      { text: ctx.t('party.panorama.organization', { name: text(p.organizationName) }) },
+    ],
+    path: () => '/party/activities',
+    linkLabel: 'party.panorama.openActivities',
+  },
 };
 
 /** A layer type's entry, or the plain one for a type this console does not know yet. */
@@ -159,6 +179,8 @@ export const ICON_SIGNS: Record<string, string> = {
   dispute: '纠',
   note: '记',
   camera: '摄',
+  party: '党',
+  flag: '活',
 };
 
 export function markerSign(layer: MapLayerInfo): string {

@@ -6,6 +6,7 @@ import {
   type EventActionCode,
   type EventActionRequest,
   type EventReportRequest,
+  type PartyActivityReport,
   type PatrolItemRequest,
   type PatrolPosition,
   type PatrolTrackPoint,
@@ -14,6 +15,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { indexedDbStore } from './db';
 import { OutboxQueue, backoffDelay, classify, withPhotos } from './queue';
 import type {
+  PartyActivityItem,
   PatrolFinishItem,
   PatrolItemItem,
   QueueItem,
@@ -132,6 +134,18 @@ class FakeSender implements QueueSender {
     this.records.push({ body, key });
     if (!this.recordsByKey.has(key)) this.recordsByKey.set(key, 500 + this.recordsByKey.size);
     return { id: this.recordsByKey.get(key) as number };
+  }
+
+  activities: { body: PartyActivityReport; key: string }[] = [];
+  activitiesByKey = new Map<string, number>();
+
+  async partyActivity(body: PartyActivityReport, key: string) {
+    this.calls.push(`party:${body.title}`);
+    if (this.offline) throw new ApiError(0, { title: 'Network Error' });
+    this.activities.push({ body, key });
+    if (!this.activitiesByKey.has(key))
+      this.activitiesByKey.set(key, 900 + this.activitiesByKey.size);
+    return { id: this.activitiesByKey.get(key) as number };
   }
 
   async resubmit(id: number, answers: CollectionAnswers) {
@@ -617,5 +631,60 @@ describe('OutboxQueue: collection records', () => {
         { name: 'n', type: 't', blob, fileId: 4 },
       ]),
     ).toEqual({ a: [1, 2], b: 'x', c: [3] });
+  });
+});
+
+describe('party activities in the outbox', () => {
+  const activity: PartyActivityReport = {
+    organizationId: 7,
+    type: 'THEME_DAY',
+    title: '主题党日',
+    heldAt: '2026-12-01T09:30:00+08:00',
+    place: '党群服务中心',
+    lon: 120.5,
+    lat: 31.3,
+    participantIds: [1, 2],
+    content: '学习',
+  };
+  const item = (photos: PartyActivityItem['photos'] = []): PartyActivityItem => ({
+    kind: 'partyActivity',
+    id: 'act-1',
+    createdAt: 1,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: 0,
+    photos,
+    label: '主题党日：主题党日',
+    organizationName: '一支部',
+    activity,
+  });
+
+  it('uploads the photos and the video first, then reports with the idempotency key', async () => {
+    const jpg = new Blob([new Uint8Array([1])], { type: 'image/jpeg' });
+    const mp4 = new Blob([new Uint8Array([2])], { type: 'video/mp4' });
+    await queue.enqueue(
+      item([
+        { name: 'a.jpg', type: 'image/jpeg', blob: jpg },
+        { name: 'b.mp4', type: 'video/mp4', blob: mp4 },
+      ]),
+    );
+    const result = await queue.flush();
+    expect(sender.calls).toEqual(['upload:a.jpg', 'upload:b.mp4', 'party:主题党日']);
+    expect(sender.activities[0]).toEqual({ body: { ...activity, fileIds: [1, 2] }, key: 'act-1' });
+    expect(result.ids['act-1']).toBe(900);
+    expect(await queue.items()).toEqual([]);
+  });
+
+  it('keeps the activity while offline and sends it once when back', async () => {
+    sender.offline = true;
+    await queue.enqueue(item());
+    const first = await queue.flush();
+    expect(first.interrupted).toBe(true);
+    expect((await queue.items()).map((i) => i.id)).toEqual(['act-1']);
+    sender.offline = false;
+    await queue.flush(true);
+    await queue.flush(true);
+    expect(sender.activities).toHaveLength(1);
+    expect(sender.activities[0]!.body.fileIds).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ export interface FlushResult {
   sent: string[];
   /**
    * by item id, the id of what a sent item produced or changed: the event (report, action), the
-   * patrol (its items and finish), the record (record, resubmit); not for track batches
+   * patrol (its items and finish), the record (record, resubmit), the party activity; not for
+   * track batches
    */
   ids: Record<string, number>;
   /** true when the run stopped because the network (or the session) is gone */
@@ -181,6 +182,11 @@ export class OutboxQueue {
         case 'resubmit':
           result.ids[item.id] = (
             await this.sender.resubmit(item.recordId, withPhotos(item.answers, item.photos))
+          ).id;
+          break;
+        case 'partyActivity':
+          result.ids[item.id] = (
+            await this.sender.partyActivity({ ...item.activity, fileIds }, item.id)
           ).id;
           break;
       }

@@ -4,6 +4,7 @@ import type {
   EventActionCode,
   EventActionRequest,
   EventReportRequest,
+  PartyActivityReport,
   PatrolItemRequest,
   PatrolPosition,
   PatrolTrackPoint,
@@ -106,8 +107,18 @@ export interface ResubmitItem extends QueueItemBase {
   answers: CollectionAnswers;
 }
 
+/** A party activity (党建活动); the item id is its `Idempotency-Key`. */
+export interface PartyActivityItem extends QueueItemBase {
+  kind: 'partyActivity';
+  /** the organisation's name, for the list */
+  organizationName: string;
+  /** without `fileIds`: those come from the uploaded photos and videos */
+  activity: PartyActivityReport;
+}
+
 export type QueueItem =
   | ReportItem
+  | PartyActivityItem
   | ActionItem
   | TrackItem
   | PatrolItemItem
@@ -135,4 +146,5 @@ export interface QueueSender {
   patrolFinish(patrolId: number, end: PatrolPosition): Promise<{ id: number }>;
   record(body: CollectionRecordRequest, idempotencyKey: string): Promise<{ id: number }>;
   resubmit(recordId: number, answers: CollectionAnswers): Promise<{ id: number }>;
+  partyActivity(body: PartyActivityReport, idempotencyKey: string): Promise<{ id: number }>;
 }

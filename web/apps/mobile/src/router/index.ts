@@ -111,6 +111,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'notices.detail' },
   },
   {
+    path: '/party',
+    name: 'PartyActivities',
+    component: () => import('../views/PartyActivitiesView.vue'),
+    meta: { title: 'party.title' },
+  },
+  {
+    path: '/party/report',
+    name: 'PartyReport',
+    component: () => import('../views/PartyReportView.vue'),
+    meta: { title: 'party.reportTitle' },
+  },
+  {
     path: '/queue',
     name: 'Queue',
     component: () => import('../views/QueueView.vue'),

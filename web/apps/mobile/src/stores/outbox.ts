@@ -1,4 +1,4 @@
-import { collectionApi, eventApi, fileApi, patrolApi } from '@govgrid/api';
+import { collectionApi, eventApi, fileApi, partyApi, patrolApi } from '@govgrid/api';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { indexedDbStore } from '../offline/db';
@@ -21,6 +21,7 @@ const apiSender: QueueSender = {
   patrolFinish: (patrolId, end) => patrolApi.finish(patrolId, end),
   record: (body, key) => collectionApi.submit(body, key),
   resubmit: (recordId, answers) => collectionApi.resubmit(recordId, answers),
+  partyActivity: (body, key) => partyApi.reportActivity(body, key),
 };
 
 /**

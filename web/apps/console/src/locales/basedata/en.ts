@@ -294,6 +294,7 @@ const basedata: typeof zhCN = {
       houses: 'houses',
       organizations: 'organisations',
       things: 'facilities',
+      'party-members': 'party members',
     },
     rowsRead: 'Read',
     rowsOk: 'Imported',
