@@ -96,6 +96,8 @@ final class Runner {
 		this.patrolClients = options.getInt("patrol-clients", 4);
 		this.patrolBatches = options.getInt("patrol-batches", 40);
 		this.patrolWarmup = options.getInt("patrol-warmup", 3);
+		this.partyMembers = options.getInt("party-members", 20_000);
+		this.partyActivities = options.getInt("party-activities", 10_000);
 	}
 
 	private static final String ALL_OPS = "floor,locate,tree,geojson,login,write,events,patrol";
@@ -118,6 +120,11 @@ final class Runner {
 	private final int patrolBatches;
 
 	private final int patrolWarmup;
+
+	/** The generated party of the party benchmark: members and a year of activities. */
+	private final int partyMembers;
+
+	private final int partyActivities;
 
 	private final List<PatrolRun> patrolRuns = new ArrayList<>();
 
@@ -311,6 +318,9 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("basedata")) {
 				baseData(db, admin, run);
+			}
+			if (this.ops.contains("party")) {
+				party(db, admin, run);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -966,6 +976,36 @@ if (this.ops.contains("floor")) {
 				+ "its three people tallies (count, by household type, by key group), while the API also counts houses, "
 				+ "places, organisations, things and disputes, lists key people, workers and recent events and "
 				+ "reads the boundary.");
+	}
+
+	/**
+	 * The town's party members, activities and statistics as its CENTER_STAFF sees them,
+	 * over a generated party of {@code --party-members} members (default 20,000) and a
+	 * year of {@code --party-activities} activities (default 10,000).
+	 */
+	private void party(Connection db, Api admin, long run) throws Exception {
+		Target town = target(db, "code = '" + PeopleGenerator.townCode(db) + "'");
+		Api centre = newUser(admin, this.url, "benchparty" + run, town.id, "CENTER_STAFF");
+		long reporter = Long.parseLong(single(db, "select id from app_user where username = 'benchparty" + run + "'"));
+		long members = PartyBench.generate(db, town, this.partyMembers, this.partyActivities, reporter);
+		measure("party members list: a page of 20 of the town, with its total",
+				client -> i -> Api.expect(centre.get("/api/v1/party/members?size=20&page=" + (i % 50 + 1)), 200,
+						"party members"),
+				connection -> PartyBench.rawMembersPage(connection, town.path),
+				String.format(Locale.ROOT, "20 of %,d members", members));
+		measure("party activities list: a page of 20 of the town, with its total",
+				client -> i -> Api.expect(centre.get("/api/v1/party/activities?size=20&page=" + (i % 50 + 1)), 200,
+						"party activities"),
+				connection -> PartyBench.rawActivitiesPage(connection, town.path),
+				String.format(Locale.ROOT, "20 of %,d activities", this.partyActivities));
+		measure("party statistics of the town (last 12 months)",
+				client -> i -> Api.expect(centre.get("/api/v1/party/stats?regionId=" + town.id), 200, "party stats"),
+				connection -> PartyBench.rawStats(connection, town.path),
+				String.format(Locale.ROOT, "%,d members, %,d activities", members, this.partyActivities));
+		this.notes.add("party: the lists' baselines are their count and page queries; the statistics' baseline is "
+				+ "five of its queries (member totals, by status, activities by type and month, participation per "
+				+ "organisation), while the API also counts organisations by type, the grids without an organisation "
+				+ "and the figures per community.");
 	}
 
 	private Connection connect() throws SQLException {
