@@ -105,21 +105,31 @@ class PartyStats {
 				((Number) memberTotals.get("dual")).longValue(), participation, byRegion);
 	}
 
-	/** The area's next level down (a town's communities), each with its own counts. */
+	/**
+	 * The area's next level down (a town's communities), each with its own counts. Each
+	 * table is read once under the area's path (its index) and grouped by the child's
+	 * path, rather than matched against every child with a pattern the index cannot use.
+	 */
 	private List<PartyStatsView.RegionCount> byRegion(DataScope area, MapSqlParameterSource p) {
 		String children = area.regionId() == 0 ? "r.parent_id is null" : "r.parent_id = :areaId";
-		p.addValue("areaId", area.regionId());
-		String under = "(%s = r.path or %s like r.path || '/%%')";
-		return this.jdbc.query("""
-				select r.id, r.name,
-				       (select count(*) from party_organization o where %s) as organizations,
-				       (select count(*) from party_member m where %s) as members,
-				       (select count(*) from party_activity a where %s and a.held_at >= :from and a.held_at < :to)
-				           as activities
-				from region r where %s order by r.code""".formatted(under.formatted("o.region_path", "o.region_path"),
-				under.formatted("m.region_path", "m.region_path"), under.formatted("a.region_path", "a.region_path"),
-				children), p,
-				(rs, n) -> new PartyStatsView.RegionCount(rs.getLong("id"), rs.getString("name"),
+		p.addValue("areaId", area.regionId()).addValue("areaLength", area.path().length());
+		String child = area.path().isEmpty() ? "split_part(%s, '/', 1)"
+				: ":scopePath || '/' || split_part(substr(%s, :areaLength + 2), '/', 1)";
+		return this.jdbc.query(
+				"""
+						with o as (select %s as path, count(*) as n from party_organization o where %s group by 1),
+						     m as (select %s as path, count(*) as n from party_member m where %s group by 1),
+						     a as (select %s as path, count(*) as n from party_activity a
+						           where %s and a.held_at >= :from and a.held_at < :to group by 1)
+						select r.id, r.name, coalesce(o.n, 0) as organizations, coalesce(m.n, 0) as members,
+						       coalesce(a.n, 0) as activities
+						from region r left join o on o.path = r.path left join m on m.path = r.path
+						left join a on a.path = r.path
+						where %s order by r.code""".formatted(child.formatted("o.region_path"),
+						PartyScopes.within("o.region_path", area, p), child.formatted("m.region_path"),
+						PartyScopes.within("m.region_path", area, p), child.formatted("a.region_path"),
+						PartyScopes.within("a.region_path", area, p), children),
+				p, (rs, n) -> new PartyStatsView.RegionCount(rs.getLong("id"), rs.getString("name"),
 						rs.getLong("organizations"), rs.getLong("members"), rs.getLong("activities")));
 	}
 

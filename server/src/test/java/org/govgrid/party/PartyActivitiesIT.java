@@ -63,6 +63,15 @@ class PartyActivitiesIT extends ApiIntegrationTest {
 		return null;
 	}
 
+	private static JsonNode community(JsonNode stats, long regionId) {
+		for (JsonNode r : stats.path("byRegion")) {
+			if (r.path("regionId").asLong() == regionId) {
+				return r;
+			}
+		}
+		throw new AssertionError("no byRegion row for region " + regionId + " in " + stats);
+	}
+
 	@Test
 	void aThemeDayReportedInTheGridCountsForTheLeaderAndStaysInsideTheTown() {
 		ApiClient center = this.accounts.demo(this.port, "center");
@@ -126,6 +135,15 @@ class PartyActivitiesIT extends ApiIntegrationTest {
 		assertThat(turnout.path("rate").asDouble()).isEqualTo(1.0);
 		assertThat(after.path("organizations").asLong()).isEqualTo(before.path("organizations").asLong());
 		assertThat(after.path("members").asLong()).isEqualTo(before.path("members").asLong());
+		// the grid's community counts the activity; its figures are those of the rows
+		// under it
+		var shishan = this.accounts.region("320505006001");
+		assertThat(community(after, shishan.id()).path("activities").asLong())
+			.isEqualTo(community(before, shishan.id()).path("activities").asLong() + 1);
+		assertThat(community(after, shishan.id()).path("members").asLong()).isEqualTo(this.jdbc.queryForObject(
+				"select count(*) from party_member where region_path = ? or region_path like ?", Long.class,
+				shishan.path(), shishan.path() + "/%"));
+		assertThat(after.path("byRegion")).hasSizeGreaterThan(1);
 		Response workbook = leader.get("/api/v1/party/stats.xlsx");
 		assertThat(workbook.status()).isEqualTo(200);
 		assertThat(leader.download("/api/v1/party/stats.xlsx")).startsWith((byte) 'P', (byte) 'K');
