@@ -18,12 +18,11 @@ import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.IdNumbers;
 import org.govgrid.platform.IdentifierProtection;
-import org.govgrid.platform.IdentifierProtection.Sealed;
-import org.govgrid.platform.Masking;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
+import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -158,10 +157,7 @@ public class People {
 		view(id, caller);
 		Identifiers identifiers = this.jdbc.queryForObject(
 				"select id_key, id_cipher, phone_key, phone_cipher from bd_person where id = :id",
-				new MapSqlParameterSource("id", id),
-				(rs, n) -> new Identifiers(this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
-						rs.getString("phone_key") == null ? null
-								: this.protection.open(rs.getString("phone_key"), rs.getBytes("phone_cipher"))));
+				new MapSqlParameterSource("id", id), (rs, n) -> identifiers(rs));
 		this.audit.record(AuditRecord.success("PERSON_UNMASK", "person", id,
 				identifiers.phone() == null ? "idNumber" : "idNumber,phone"));
 		return identifiers;
@@ -207,10 +203,7 @@ public class People {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, caller, params);
 		Streaming.query(this.jdbc, SELECT + " where " + where + " order by p.id", params,
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0), new Identifiers(
-						this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
-						rs.getString("phone_key") == null ? null
-								: this.protection.open(rs.getString("phone_key"), rs.getBytes("phone_cipher")))));
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(row(rs, 0), identifiers(rs)));
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
@@ -365,12 +358,8 @@ public class People {
 	private long insert(Valid v) {
 		Instant now = this.clock.instant();
 		MapSqlParameterSource params = params(v, now);
-		Sealed id = this.protection.seal(IdentifierProtection.normalise(v.command().idNumber()));
-		params.addValue("idCipher", id.cipherText())
-			.addValue("idKey", id.keyId())
-			.addValue("idHash", this.protection.hash(v.command().idNumber()))
-			.addValue("idMasked", Masking.idNumber(IdentifierProtection.normalise(v.command().idNumber())));
-		phone(params, v.command().phone());
+		SealedIdentifiers.bindIdNumber(this.protection, params, v.command().idNumber());
+		SealedIdentifiers.bindPhone(this.protection, params, v.command().phone());
 		long personId = this.jdbc.queryForObject("""
 				insert into bd_person (name, sex, ethnicity, birth_date, id_cipher, id_key, id_hash, id_masked,
 				    phone_cipher, phone_key, phone_hash, phone_masked, household_type, registered_address,
@@ -386,20 +375,8 @@ public class People {
 
 	private boolean write(long id, int version, Valid v) {
 		MapSqlParameterSource params = params(v, this.clock.instant()).addValue("id", id).addValue("version", version);
-		StringBuilder identifiers = new StringBuilder();
-		if (v.command().idNumber() != null) {
-			Sealed sealed = this.protection.seal(IdentifierProtection.normalise(v.command().idNumber()));
-			params.addValue("idCipher", sealed.cipherText())
-				.addValue("idKey", sealed.keyId())
-				.addValue("idHash", this.protection.hash(v.command().idNumber()))
-				.addValue("idMasked", Masking.idNumber(IdentifierProtection.normalise(v.command().idNumber())));
-			identifiers.append(", id_cipher = :idCipher, id_key = :idKey, id_hash = :idHash, id_masked = :idMasked");
-		}
-		if (v.command().phone() != null) {
-			phone(params, v.command().phone());
-			identifiers.append(", phone_cipher = :phoneCipher, phone_key = :phoneKey, phone_hash = :phoneHash,"
-					+ " phone_masked = :phoneMasked");
-		}
+		String identifiers = SealedIdentifiers.bindChanged(this.protection, params, v.command().idNumber(),
+				v.command().phone());
 		int updated = this.jdbc.update("""
 				update bd_person set name = :name, sex = :sex, ethnicity = :ethnicity, birth_date = :birth,
 				    household_type = :household, registered_address = :registered, current_address = :current,
@@ -435,19 +412,9 @@ public class People {
 			.addValue("now", Timestamp.from(now));
 	}
 
-	private void phone(MapSqlParameterSource params, String phone) {
-		if (phone == null || phone.isBlank()) {
-			params.addValue("phoneCipher", null)
-				.addValue("phoneKey", null)
-				.addValue("phoneHash", null)
-				.addValue("phoneMasked", null);
-			return;
-		}
-		Sealed sealed = this.protection.seal(phone.strip());
-		params.addValue("phoneCipher", sealed.cipherText())
-			.addValue("phoneKey", sealed.keyId())
-			.addValue("phoneHash", this.protection.hash(phone))
-			.addValue("phoneMasked", Masking.phone(phone.strip()));
+	private Identifiers identifiers(ResultSet rs) throws SQLException {
+		return new Identifiers(SealedIdentifiers.openIdNumber(this.protection, rs),
+				SealedIdentifiers.openPhone(this.protection, rs));
 	}
 
 	private void replaceTags(long personId, List<PersonCommand.Tag> tags) {

@@ -11,7 +11,6 @@ import org.govgrid.basedata.People;
 import org.govgrid.basedata.PersonCommand;
 import org.govgrid.basedata.PersonDetails;
 import org.govgrid.basedata.PersonView;
-import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.ScopedPrincipal;
@@ -27,8 +26,7 @@ class PeopleSheet implements SheetKind {
 
 	private static final String PLACE_HINT = "6位行政区划代码（GB/T 2260），如 320505";
 
-	static final Column ID_NUMBER = Column.idNumber("身份证号", "idNumber", true, "18位公民身份号码，末位可为X；请以文本格式填写", "身份证号码",
-			"公民身份号码", "身份证");
+	static final Column ID_NUMBER = PersonColumns.idNumber("身份证号码", "公民身份号码", "身份证");
 
 	static final Column NAME = Column.text("姓名", "name", true, null);
 
@@ -38,7 +36,7 @@ class PeopleSheet implements SheetKind {
 
 	static final Column BIRTH_DATE = Column.date("出生日期", "birthDate", false, "可不填，由身份证号推出");
 
-	static final Column PHONE = Column.phone("手机号", "phone", "11位手机号或带区号的座机", "手机号码", "联系电话", "电话");
+	static final Column PHONE = PersonColumns.phone("手机号码", "联系电话", "电话");
 
 	static final Column HOUSEHOLD_TYPE = Column.code("户籍类型", "householdType", true, "HOUSEHOLD_TYPE", "人口类型");
 
@@ -128,12 +126,6 @@ class PeopleSheet implements SheetKind {
 	@Override
 	public Column key() {
 		return ID_NUMBER;
-	}
-
-	@Override
-	public String naturalKey(SheetRow row) {
-		String idNumber = row.text(ID_NUMBER);
-		return idNumber == null ? null : IdentifierProtection.normalise(idNumber);
 	}
 
 	@Override

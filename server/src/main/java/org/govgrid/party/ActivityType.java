@@ -1,6 +1,5 @@
 package org.govgrid.party;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of party activity the standard names (7.2.1b). */
@@ -23,15 +22,7 @@ enum ActivityType {
 	}
 
 	static Optional<ActivityType> parse(String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.strip().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return PartyCodes.parse(ActivityType.class, value);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.govgrid.party;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** 正式党员, 预备党员, 发展对象, 入党积极分子. */
@@ -21,15 +20,7 @@ enum MemberStatus {
 	}
 
 	static Optional<MemberStatus> parse(String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.strip().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return PartyCodes.parse(MemberStatus.class, value);
 	}
 
 }

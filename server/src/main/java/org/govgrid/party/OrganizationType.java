@@ -1,6 +1,5 @@
 package org.govgrid.party;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,15 +33,7 @@ enum OrganizationType {
 	}
 
 	static Optional<OrganizationType> parse(String value) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.strip().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return PartyCodes.parse(OrganizationType.class, value);
 	}
 
 	/** The short letters that start a generated code. */

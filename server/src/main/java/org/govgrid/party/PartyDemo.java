@@ -14,7 +14,7 @@ import java.util.Set;
 import org.govgrid.identity.Directory;
 import org.govgrid.platform.IdNumbers;
 import org.govgrid.platform.IdentifierProtection;
-import org.govgrid.platform.Masking;
+import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 import org.slf4j.Logger;
@@ -145,26 +145,19 @@ class PartyDemo implements ApplicationRunner {
 			for (int m = 0; m < 17; m++) {
 				String idNumber = idNumber(random, issued);
 				String phone = "139" + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
-				IdentifierProtection.Sealed id = this.protection.seal(idNumber);
-				IdentifierProtection.Sealed ph = this.protection.seal(phone);
 				boolean placed = m < 15;
-				rows.add(new MapSqlParameterSource("name",
+				MapSqlParameterSource row = new MapSqlParameterSource("name",
 						SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)])
 					.addValue("gender", IdNumbers.sex(idNumber))
-					.addValue("idCipher", id.cipherText())
-					.addValue("idKey", id.keyId())
-					.addValue("idHash", this.protection.hash(idNumber))
-					.addValue("idMasked", Masking.idNumber(idNumber))
-					.addValue("phoneCipher", ph.cipherText())
-					.addValue("phoneKey", ph.keyId())
-					.addValue("phoneHash", this.protection.hash(phone))
-					.addValue("phoneMasked", Masking.phone(phone))
 					.addValue("organization", branches.get(b)[0])
 					.addValue("status", statuses[random.nextInt(statuses.length)])
 					.addValue("joined", LocalDate.of(1985 + random.nextInt(38), 1 + random.nextInt(12), 1))
 					.addValue("grid", placed ? grids.get(b).id() : null)
 					.addValue("path", placed ? grids.get(b).path() : communityPath)
-					.addValue("dual", random.nextInt(4) == 0));
+					.addValue("dual", random.nextInt(4) == 0);
+				SealedIdentifiers.bindIdNumber(this.protection, row, idNumber);
+				SealedIdentifiers.bindPhone(this.protection, row, phone);
+				rows.add(row);
 			}
 		}
 		this.jdbc.batchUpdate("""

@@ -1,6 +1,7 @@
 package org.govgrid.party;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.govgrid.panorama.MapFeature;
 import org.govgrid.panorama.MapLayerDescriptor;
@@ -15,28 +16,23 @@ class PartyMapLayers {
 
 	@Bean
 	MapLayerProvider partyOrganizationsLayer(PartyMap map) {
-		MapLayerDescriptor descriptor = new MapLayerDescriptor("party-organizations", "party:organization:read", "党组织",
-				"Party organisations", "party", "#c62828", 100);
-		return new MapLayerProvider() {
-
-			@Override
-			public MapLayerDescriptor descriptor() {
-				return descriptor;
-			}
-
-			@Override
-			public List<MapFeature> features(MapLayerQuery query) {
-				return map.organizations(query.area(), query.box() == null ? null : query.box().toArray(),
-						query.limit());
-			}
-
-		};
+		return layer(new MapLayerDescriptor("party-organizations", "party:organization:read", "党组织",
+				"Party organisations", "party", "#c62828", 100),
+				query -> map.organizations(query.area(), box(query), query.limit()));
 	}
 
 	@Bean
 	MapLayerProvider partyActivitiesLayer(PartyMap map) {
-		MapLayerDescriptor descriptor = new MapLayerDescriptor("party-activities", "party:activity:read", "党建活动",
-				"Party activities", "flag", "#ad1457", 101);
+		return layer(new MapLayerDescriptor("party-activities", "party:activity:read", "党建活动", "Party activities",
+				"flag", "#ad1457", 101), query -> map.activities(query.area(), box(query), query.now(), query.limit()));
+	}
+
+	private static double[] box(MapLayerQuery query) {
+		return query.box() == null ? null : query.box().toArray();
+	}
+
+	private static MapLayerProvider layer(MapLayerDescriptor descriptor,
+			Function<MapLayerQuery, List<MapFeature>> features) {
 		return new MapLayerProvider() {
 
 			@Override
@@ -46,8 +42,7 @@ class PartyMapLayers {
 
 			@Override
 			public List<MapFeature> features(MapLayerQuery query) {
-				return map.activities(query.area(), query.box() == null ? null : query.box().toArray(), query.now(),
-						query.limit());
+				return features.apply(query);
 			}
 
 		};

@@ -2,14 +2,11 @@ package org.govgrid.party;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -18,12 +15,11 @@ import org.govgrid.audit.AuditTrail;
 import org.govgrid.basedata.PersonLinks;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.IdentifierProtection;
-import org.govgrid.platform.IdentifierProtection.Sealed;
-import org.govgrid.platform.Masking;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
+import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -57,11 +53,11 @@ class PartyMembers {
 
 	private final MemberQueries queries;
 
+	private final MemberStore store;
+
 	private final PersonLinks people;
 
 	private final AuditTrail audit;
-
-	private final Clock clock;
 
 	PartyMembers(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection, PartyOrganizations organizations,
 			RegionService regions, PersonLinks people, AuditTrail audit, Clock clock) {
@@ -69,9 +65,9 @@ class PartyMembers {
 		this.protection = protection;
 		this.rules = new MemberRules(organizations, regions, clock);
 		this.queries = new MemberQueries(regions, protection);
+		this.store = new MemberStore(jdbc, protection, audit, clock);
 		this.people = people;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	record Identifiers(String idNumber, String phone) {
@@ -79,14 +75,15 @@ class PartyMembers {
 
 	@Transactional
 	MemberView create(MemberCommand command, ScopedPrincipal caller) {
-		return view(insert(this.rules.check(command, null, caller), null), caller);
+		return view(this.store.insert(this.rules.check(command, null, caller), null), caller);
 	}
 
 	@Transactional
 	MemberView update(long id, MemberCommand command, ScopedPrincipal caller) {
 		MemberView current = view(id, caller);
 		MemberRules.Valid valid = this.rules.check(command, current, caller);
-		write(id, command.version() == null ? current.version() : command.version(), valid, current.externalId());
+		this.store.write(id, command.version() == null ? current.version() : command.version(), valid,
+				current.externalId());
 		return view(id, caller);
 	}
 
@@ -96,7 +93,7 @@ class PartyMembers {
 	 */
 	@Transactional
 	boolean upsert(MemberCommand command, ScopedPrincipal caller) {
-		Optional<Long> existing = idOfIdNumber(command.idNumber());
+		Optional<Long> existing = this.store.idOfIdNumber(command.idNumber());
 		if (existing.isEmpty()) {
 			create(command, caller);
 			return true;
@@ -114,14 +111,10 @@ class PartyMembers {
 	 */
 	@Transactional
 	PartyOrganizations.Outcome sync(String externalId, MemberCommand command, ScopedPrincipal caller) {
-		Optional<Long> byExternal = this.jdbc
-			.queryForList("select id from party_member where external_id = :ext",
-					new MapSqlParameterSource("ext", externalId), Long.class)
-			.stream()
-			.findFirst();
-		Optional<Long> byNumber = idOfIdNumber(command.idNumber());
+		Optional<Long> byExternal = this.store.idOfExternalId(externalId);
+		Optional<Long> byNumber = this.store.idOfIdNumber(command.idNumber());
 		if (byExternal.isEmpty() && byNumber.isEmpty()) {
-			insert(this.rules.check(command, null, caller), externalId);
+			this.store.insert(this.rules.check(command, null, caller), externalId);
 			return PartyOrganizations.Outcome.CREATED;
 		}
 		long id = byExternal.orElseGet(byNumber::get);
@@ -134,10 +127,10 @@ class PartyMembers {
 			throw new ConflictException("this ID number belongs to another external id / 该身份证号已对应其他外部编号");
 		}
 		MemberRules.Valid valid = this.rules.check(command, current, caller);
-		if (externalId.equals(current.externalId()) && unchanged(id, valid)) {
+		if (externalId.equals(current.externalId()) && this.store.unchanged(id, valid)) {
 			return PartyOrganizations.Outcome.UNCHANGED;
 		}
-		write(id, current.version(), valid, externalId);
+		this.store.write(id, current.version(), valid, externalId);
 		return PartyOrganizations.Outcome.UPDATED;
 	}
 
@@ -219,124 +212,8 @@ class PartyMembers {
 	}
 
 	private Identifiers identifiers(ResultSet rs) throws SQLException {
-		return new Identifiers(this.protection.open(rs.getString("id_key"), rs.getBytes("id_cipher")),
-				rs.getString("phone_key") == null ? null
-						: this.protection.open(rs.getString("phone_key"), rs.getBytes("phone_cipher")));
-	}
-
-	private Optional<Long> idOfIdNumber(String idNumber) {
-		if (idNumber == null || idNumber.isBlank()) {
-			return Optional.empty();
-		}
-		return this.jdbc
-			.queryForList("select id from party_member where id_hash = :hash",
-					new MapSqlParameterSource("hash", this.protection.hash(idNumber)), Long.class)
-			.stream()
-			.findFirst();
-	}
-
-	private long insert(MemberRules.Valid v, String externalId) {
-		if (idOfIdNumber(v.command().idNumber()).isPresent()) {
-			throw new ConflictException("already registered as a party member / 该身份证号已登记为党员");
-		}
-		MapSqlParameterSource params = params(v).addValue("ext", externalId);
-		idNumber(params, v.command().idNumber());
-		phone(params, v.command().phone());
-		long id = this.jdbc.queryForObject("""
-				insert into party_member (name, gender, id_cipher, id_key, id_hash, id_masked, phone_cipher, phone_key,
-				    phone_hash, phone_masked, organization_id, status, joined_on, grid_id, region_path, dual_report,
-				    external_id, created_at, updated_at)
-				values (:name, :gender, :idCipher, :idKey, :idHash, :idMasked, :phoneCipher, :phoneKey, :phoneHash,
-				    :phoneMasked, :organization, :status, :joined, :grid, :path, :dual, :ext, :now, :now)
-				returning id""", params, Long.class);
-		this.audit.record(AuditRecord.success("PARTY_MEMBER_CREATE", "party-member", id, v.organization().code()));
-		return id;
-	}
-
-	private void write(long id, int version, MemberRules.Valid v, String externalId) {
-		if (v.command().idNumber() != null) {
-			idOfIdNumber(v.command().idNumber()).filter(other -> other != id).ifPresent(other -> {
-				throw new ConflictException("another member has this ID number / 该身份证号已属于其他党员");
-			});
-		}
-		MapSqlParameterSource params = params(v).addValue("ext", externalId)
-			.addValue("id", id)
-			.addValue("version", version);
-		StringBuilder identifiers = new StringBuilder();
-		if (v.command().idNumber() != null) {
-			idNumber(params, v.command().idNumber());
-			identifiers.append(", id_cipher = :idCipher, id_key = :idKey, id_hash = :idHash, id_masked = :idMasked");
-		}
-		if (v.command().phone() != null) {
-			phone(params, v.command().phone());
-			identifiers.append(", phone_cipher = :phoneCipher, phone_key = :phoneKey, phone_hash = :phoneHash,"
-					+ " phone_masked = :phoneMasked");
-		}
-		int updated = this.jdbc.update("""
-				update party_member set name = :name, gender = :gender, organization_id = :organization,
-				    status = :status, joined_on = :joined, grid_id = :grid, region_path = :path, dual_report = :dual,
-				    external_id = :ext, updated_at = :now, version = version + 1%s
-				where id = :id and version = :version""".formatted(identifiers), params);
-		if (updated != 1) {
-			throw new ConflictException("changed by someone else; reload / 数据已被他人修改，请刷新");
-		}
-		this.audit.record(AuditRecord.success("PARTY_MEMBER_UPDATE", "party-member", id, v.organization().code()));
-	}
-
-	/** Whether the stored member already says all the command says. */
-	private boolean unchanged(long id, MemberRules.Valid v) {
-		MemberCommand c = v.command();
-		Map<String, Object> stored = this.jdbc.queryForMap("select * from party_member where id = :id",
-				new MapSqlParameterSource("id", id));
-		byte[] phoneHash = c.phone() == null || c.phone().isBlank() ? null : this.protection.hash(c.phone());
-		return c.name().strip().equals(stored.get("name")) && v.gender().equals(stored.get("gender"))
-				&& (c.idNumber() == null
-						|| Arrays.equals(this.protection.hash(c.idNumber()), (byte[]) stored.get("id_hash")))
-				&& (c.phone() == null || Arrays.equals(phoneHash, (byte[]) stored.get("phone_hash")))
-				&& v.organization().id() == ((Number) stored.get("organization_id")).longValue()
-				&& v.status().name().equals(stored.get("status"))
-				&& Objects.equals(c.joinedOn(),
-						stored.get("joined_on") == null ? null
-								: ((java.sql.Date) stored.get("joined_on")).toLocalDate())
-				&& Objects.equals(v.grid() == null ? null : v.grid().id(),
-						stored.get("grid_id") == null ? null : ((Number) stored.get("grid_id")).longValue())
-				&& Boolean.TRUE.equals(c.dualReport()) == (Boolean) stored.get("dual_report");
-	}
-
-	private MapSqlParameterSource params(MemberRules.Valid v) {
-		MemberCommand c = v.command();
-		return new MapSqlParameterSource("name", c.name().strip()).addValue("gender", v.gender())
-			.addValue("organization", v.organization().id())
-			.addValue("status", v.status().name())
-			.addValue("joined", c.joinedOn())
-			.addValue("grid", v.grid() == null ? null : v.grid().id())
-			.addValue("path", v.regionPath())
-			.addValue("dual", Boolean.TRUE.equals(c.dualReport()))
-			.addValue("now", Timestamp.from(this.clock.instant()));
-	}
-
-	private void idNumber(MapSqlParameterSource params, String idNumber) {
-		String normalised = IdentifierProtection.normalise(idNumber);
-		Sealed sealed = this.protection.seal(normalised);
-		params.addValue("idCipher", sealed.cipherText())
-			.addValue("idKey", sealed.keyId())
-			.addValue("idHash", this.protection.hash(idNumber))
-			.addValue("idMasked", Masking.idNumber(normalised));
-	}
-
-	private void phone(MapSqlParameterSource params, String phone) {
-		if (phone == null || phone.isBlank()) {
-			params.addValue("phoneCipher", null)
-				.addValue("phoneKey", null)
-				.addValue("phoneHash", null)
-				.addValue("phoneMasked", null);
-			return;
-		}
-		Sealed sealed = this.protection.seal(phone.strip());
-		params.addValue("phoneCipher", sealed.cipherText())
-			.addValue("phoneKey", sealed.keyId())
-			.addValue("phoneHash", this.protection.hash(phone))
-			.addValue("phoneMasked", Masking.phone(phone.strip()));
+		return new Identifiers(SealedIdentifiers.openIdNumber(this.protection, rs),
+				SealedIdentifiers.openPhone(this.protection, rs));
 	}
 
 	/** A member row and its ID-number hash, for the link to the registered person. */

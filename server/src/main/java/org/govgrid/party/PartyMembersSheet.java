@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 
 import org.govgrid.basedata.Dicts;
 import org.govgrid.exchange.Column;
+import org.govgrid.exchange.PersonColumns;
 import org.govgrid.exchange.SheetKind;
 import org.govgrid.exchange.SheetRow;
-import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PartyMembersSheet implements SheetKind {
 
-	static final Column ID_NUMBER = Column.idNumber("身份证号", "idNumber", true, "18位公民身份号码，末位可为X；请以文本格式填写", "公民身份号码");
+	static final Column ID_NUMBER = PersonColumns.idNumber("公民身份号码");
 
 	static final Column NAME = Column.text("姓名", "name", true, null);
 
 	static final Column GENDER = Column.code("性别", "gender", false, "SEX");
 
-	static final Column PHONE = Column.phone("手机号", "phone", "11位手机号或带区号的座机", "联系电话");
+	static final Column PHONE = PersonColumns.phone("联系电话");
 
 	static final Column ORGANIZATION = Column.text("所属党组织编码", "organizationId", true,
 			"党组织列表中的编码，如 DZB320505006001" + "00001", "党组织编码");
@@ -88,12 +88,6 @@ class PartyMembersSheet implements SheetKind {
 	@Override
 	public Column key() {
 		return ID_NUMBER;
-	}
-
-	@Override
-	public String naturalKey(SheetRow row) {
-		String idNumber = row.text(ID_NUMBER);
-		return idNumber == null ? null : IdentifierProtection.normalise(idNumber);
 	}
 
 	@Override

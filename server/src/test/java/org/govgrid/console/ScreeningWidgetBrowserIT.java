@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import org.govgrid.support.Accounts;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.BrowserTest;
+import org.govgrid.support.CollectionForms;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -25,14 +26,7 @@ class ScreeningWidgetBrowserIT extends BrowserTest {
 	void aLeaderSeesTheScreeningProgressOnTheDashboard() {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
-		long formId = center.get("/api/v1/collection/forms")
-			.json()
-			.valueStream()
-			.filter(form -> form.path("code").asString().equals("KEY_PERSON_SCREENING"))
-			.findFirst()
-			.orElseThrow()
-			.path("id")
-			.asLong();
+		long formId = CollectionForms.idOf(center, "KEY_PERSON_SCREENING");
 		ApiClient.Response campaign = center.post("/api/v1/collection/campaigns",
 				Map.of("formId", formId, "name", "冬季重点人员排查", "regionId", this.accounts.region("320505006").id(),
 						"dueDate", LocalDate.now().plusDays(14).toString()));

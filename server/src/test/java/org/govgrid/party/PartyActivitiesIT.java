@@ -76,13 +76,10 @@ class PartyActivitiesIT extends ApiIntegrationTest {
 	void aThemeDayReportedInTheGridCountsForTheLeaderAndStaysInsideTheTown() {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String tag = Long.toString(System.nanoTime());
-		long town = this.accounts.region(PartyOrganizationsIT.TOWN).id();
-		long community = this.accounts.region(PartyOrganizationsIT.COMMUNITY).id();
-		long grid = this.accounts.region(PartyOrganizationsIT.WORKER1_GRID).id();
-		long committee = PartyOrganizationsIT.created(center.post("/api/v1/party/organizations",
-				PartyOrganizationsIT.organization("走访党委" + tag, "COMMITTEE", null, town, List.of())));
-		long branch = PartyOrganizationsIT.created(center.post("/api/v1/party/organizations",
-				PartyOrganizationsIT.organization("走访党支部" + tag, "BRANCH", committee, community, List.of(grid))));
+		PartyTree tree = PartyTree.create(this.accounts, center, "走访党委" + tag, "走访党支部" + tag);
+		long grid = tree.grid();
+		long committee = tree.committee();
+		long branch = tree.branch();
 		String idNumber = TestIds.idNumber();
 		String badCheck = idNumber.substring(0, 17) + (idNumber.charAt(17) == '0' ? '1' : '0');
 		Response refused = center.post("/api/v1/party/members",
@@ -178,13 +175,9 @@ class PartyActivitiesIT extends ApiIntegrationTest {
 	void aReportNamesEveryBadFieldAndWritesNothing() {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String tag = Long.toString(System.nanoTime());
-		long town = this.accounts.region(PartyOrganizationsIT.TOWN).id();
-		long community = this.accounts.region(PartyOrganizationsIT.COMMUNITY).id();
-		long grid = this.accounts.region(PartyOrganizationsIT.WORKER1_GRID).id();
-		long committee = PartyOrganizationsIT.created(center.post("/api/v1/party/organizations",
-				PartyOrganizationsIT.organization("校验党委" + tag, "COMMITTEE", null, town, List.of())));
-		long branch = PartyOrganizationsIT.created(center.post("/api/v1/party/organizations",
-				PartyOrganizationsIT.organization("校验党支部" + tag, "BRANCH", committee, community, List.of(grid))));
+		PartyTree tree = PartyTree.create(this.accounts, center, "校验党委" + tag, "校验党支部" + tag);
+		long committee = tree.committee();
+		long branch = tree.branch();
 		long stranger = PartyOrganizationsIT.created(center.post("/api/v1/party/members",
 				PartyOrganizationsIT.member("吴党员", TestIds.idNumber(), committee, null)));
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");

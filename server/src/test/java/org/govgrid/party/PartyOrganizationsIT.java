@@ -59,14 +59,8 @@ class PartyOrganizationsIT extends ApiIntegrationTest {
 
 	/** A 党委 of the town and a 党支部 under it placed in worker1's grid: their ids. */
 	long[] committeeAndBranch(ApiClient center, String tag) {
-		long town = this.accounts.region(TOWN).id();
-		long community = this.accounts.region(COMMUNITY).id();
-		long grid = this.accounts.region(WORKER1_GRID).id();
-		long committee = created(center.post("/api/v1/party/organizations",
-				organization("测试党委" + tag, "COMMITTEE", null, town, List.of())));
-		long branch = created(center.post("/api/v1/party/organizations",
-				organization("测试第一党支部" + tag, "BRANCH", committee, community, List.of(grid))));
-		return new long[] { committee, branch };
+		PartyTree tree = PartyTree.create(this.accounts, center, "测试党委" + tag, "测试第一党支部" + tag);
+		return new long[] { tree.committee(), tree.branch() };
 	}
 
 	@Test

@@ -128,16 +128,8 @@ class PartySyncIT extends ApiIntegrationTest {
 	void membersAreImportedThroughExchangeWithARowLevelErrorReport() throws Exception {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		String tag = Long.toString(System.nanoTime());
-		long town = this.accounts.region(PartyOrganizationsIT.TOWN).id();
-		long community = this.accounts.region(PartyOrganizationsIT.COMMUNITY).id();
-		long grid = this.accounts.region(PartyOrganizationsIT.WORKER1_GRID).id();
-		long committee = PartyOrganizationsIT.created(center.post("/api/v1/party/organizations",
-				PartyOrganizationsIT.organization("导入党委" + tag, "COMMITTEE", null, town, List.of())));
-		JsonNode branch = center
-			.post("/api/v1/party/organizations",
-					PartyOrganizationsIT.organization("导入党支部" + tag, "BRANCH", committee, community, List.of(grid)))
-			.json();
-		String code = branch.path("code").asString();
+		PartyTree tree = PartyTree.create(this.accounts, center, "导入党委" + tag, "导入党支部" + tag);
+		String code = tree.branchCode();
 		String good1 = TestIds.idNumber();
 		String good2 = TestIds.idNumber();
 		String bad = good1.substring(0, 17) + (good1.charAt(17) == '0' ? '1' : '0');
@@ -158,7 +150,7 @@ class PartySyncIT extends ApiIntegrationTest {
 		assertThat(errors.get(0).path("row").asInt()).isEqualTo(4);
 		assertThat(errors.get(0).path("column").asString()).isEqualTo("身份证号");
 
-		JsonNode imported = center.get("/api/v1/party/members?organizationId=" + branch.path("id").asLong()).json();
+		JsonNode imported = center.get("/api/v1/party/members?organizationId=" + tree.branch()).json();
 		assertThat(imported.path("total").asLong()).isEqualTo(2);
 		assertThat(imported.toString()).doesNotContain(good1).doesNotContain(good2);
 		try (XSSFWorkbook template = new XSSFWorkbook(
@@ -168,8 +160,7 @@ class PartySyncIT extends ApiIntegrationTest {
 			assertThat(String.join(",", headers)).contains("身份证号", "所属党组织编码", "党员状态", "双报到");
 			assertThat(template.getSheetAt(0).getDataValidations()).as("status and gender dropdowns").isNotEmpty();
 		}
-		byte[] export = center
-			.download("/api/v1/exports/party-members.xlsx?organizationId=" + branch.path("id").asLong());
+		byte[] export = center.download("/api/v1/exports/party-members.xlsx?organizationId=" + tree.branch());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).as("a header and the two members").isEqualTo(2);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
 import org.govgrid.support.ApiIntegrationTest;
+import org.govgrid.support.CollectionForms;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +27,7 @@ class KeyPersonScreeningIT extends ApiIntegrationTest {
 		ApiClient center = this.accounts.demo(this.port, "center");
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
 		ApiClient leader = this.accounts.demo(this.port, "leader");
-		long formId = center.get("/api/v1/collection/forms")
-			.json()
-			.valueStream()
-			.filter(form -> form.path("code").asString().equals("KEY_PERSON_SCREENING"))
-			.findFirst()
-			.orElseThrow()
-			.path("id")
-			.asLong();
+		long formId = CollectionForms.idOf(center, "KEY_PERSON_SCREENING");
 		long town = this.accounts.region("320505006").id();
 		long grid = this.accounts.region(GRID_1).id();
 		Response campaign = center.post("/api/v1/collection/campaigns",
