@@ -54,6 +54,52 @@ class AlertStore {
 		return raised;
 	}
 
+	/**
+	 * Opens a signal alert or refreshes the open one (its detail, value and last time).
+	 * Runs in the caller's transaction.
+	 */
+	Raised raise(Rule rule, Signal signal, Instant now) {
+		return this.jdbc.queryForObject("""
+				insert into warning_alert (rule_id, level, region_id, region_path, alert_key, status, first_seen,
+				    last_seen, detail, measured, limit_value, lon, lat, since)
+				values (:rule, :level, :region, :path, :key, 'NEW', :now, :now, :detail, :measured, :limit, :lon, :lat,
+				    :since)
+				on conflict (rule_id, region_id, alert_key) where status in ('NEW', 'ACKNOWLEDGED')
+				do update set last_seen = excluded.last_seen, detail = excluded.detail, measured = excluded.measured,
+				    limit_value = excluded.limit_value
+				returning id, (xmax = 0) as created""",
+				new MapSqlParameterSource("rule", rule.id()).addValue("level", rule.alertLevel().name())
+					.addValue("region", signal.regionId())
+					.addValue("path", signal.regionPath())
+					.addValue("key", signal.key())
+					.addValue("now", Timestamp.from(now))
+					.addValue("detail", clip(signal.detail(), 500))
+					.addValue("measured", signal.value())
+					.addValue("limit", signal.limit())
+					.addValue("lon", signal.lon())
+					.addValue("lat", signal.lat())
+					.addValue("since", signal.since() == null ? null : Timestamp.from(signal.since())),
+				(rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("created")));
+	}
+
+	/**
+	 * Whether a person closed (converted or dismissed) an alert of this rule, region and
+	 * key at or after {@code since}: the same episode is not raised again.
+	 */
+	boolean closedByPersonSince(long ruleId, long regionId, String key, Instant since) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from warning_alert where rule_id = :rule and region_id = :region
+				    and alert_key = :key and status in ('CONVERTED', 'DISMISSED') and closed_at >= :since)""",
+				new MapSqlParameterSource("rule", ruleId).addValue("region", regionId)
+					.addValue("key", key)
+					.addValue("since", Timestamp.from(since == null ? Instant.EPOCH : since)),
+				Boolean.class));
+	}
+
+	private static String clip(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
 	/** The open alert of a rule, region and key, if any. */
 	Optional<Long> open(long ruleId, long regionId, String key) {
 		return this.jdbc.queryForList(

@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Alerts {
 
 	private static final String SELECT = """
-			select a.*, r.name as rule_name, r.kind as rule_kind, g.name as region_name,
+			select a.*, r.name as rule_name, r.kind as rule_kind, r.category_code as rule_category, g.name as region_name,
 			       (select count(*) from warning_evidence ev where ev.alert_id = a.id) as event_count,
 			       ack.display_name as acknowledged_by_name, cl.display_name as closed_by_name
 			from warning_alert a
@@ -72,8 +72,11 @@ class Alerts {
 
 	private final Clock clock;
 
+	private final SignalSweep signals;
+
 	Alerts(NamedParameterJdbcTemplate jdbc, RegionService regions, EventLookup events, LinkedReports linkedReports,
-			EventCatalog catalog, AuditTrail audit, Clock clock) {
+			EventCatalog catalog, AuditTrail audit, Clock clock, SignalSweep signals) {
+		this.signals = signals;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.events = events;
@@ -170,6 +173,9 @@ class Alerts {
 		Alert alert = lock(id, caller);
 		alert.checkConvertible();
 		AlertView before = get(id, caller);
+		if (RuleKind.valueOf(before.kind()).signal()) {
+			return convertSignal(id, alert, before, caller);
+		}
 		List<EventLookup.Match> evidence = this.events
 			.findAll(before.evidence().stream().map(Evidence::eventId).toList());
 		RegionSummary region = this.regions.find(before.regionId()).orElseThrow();
@@ -188,6 +194,34 @@ class Alerts {
 						point[1], clip(address, 300), region.level() == RegionLevel.GRID ? region.id() : null),
 				new LinkedHashSet<>(before.evidence().stream().map(Evidence::eventId).toList()), "warning-alert-" + id,
 				caller);
+		alert.convert(eventId);
+		this.jdbc.update("""
+				update warning_alert set status = :status, closed_by = :me, closed_at = :now,
+				    converted_event_id = :event, converted_event_code = :code, version = version + 1 where id = :id""",
+				change(id, alert, caller).addValue("event", eventId)
+					.addValue("code", this.events.find(eventId).map(EventLookup.Match::code).orElse(null)));
+		this.audit.record(AuditRecord.success("WARNING_ALERT_CONVERT", "warning_alert", id, "event " + eventId));
+		return get(id, caller);
+	}
+
+	/**
+	 * A signal alert has no evidence: its event is placed at the subject (or the region's
+	 * centre) and takes the rule's 小类, or the one its source names.
+	 */
+	private AlertView convertSignal(long id, Alert alert, AlertView before, ScopedPrincipal caller) {
+		RuleKind kind = RuleKind.valueOf(before.kind());
+		String category = before.ruleCategoryCode() != null ? before.ruleCategoryCode()
+				: this.signals.source(kind).map(SignalSource::categoryCode).orElse(null);
+		RegionSummary region = this.regions.find(before.regionId()).orElseThrow();
+		double[] point = before.lon() != null && before.lat() != null ? new double[] { before.lon(), before.lat() }
+				: this.regions.centre(region.id()).orElse(new double[] { 0, 0 });
+		String description = clip("由预警“" + before.ruleName() + "”转为事件（" + before.regionName() + "）：" + before.detail(),
+				2000);
+		long eventId = this.linkedReports.raise(
+				new LinkedReports.Report(category, clip("研判预警：" + before.regionName() + " " + kind.label(), 200),
+						description, point[0], point[1], clip(region.name(), 300),
+						region.level() == RegionLevel.GRID ? region.id() : null),
+				new LinkedHashSet<>(), "warning-alert-" + id, caller);
 		alert.convert(eventId);
 		this.jdbc.update("""
 				update warning_alert set status = :status, closed_by = :me, closed_at = :now,
@@ -269,15 +303,23 @@ class Alerts {
 			Map<String, EventCatalog.CategoryName> categories) throws SQLException {
 		AlertStatus status = AlertStatus.valueOf(rs.getString("status"));
 		String key = rs.getString("alert_key");
+		String detail = rs.getString("detail");
 		return new AlertView(rs.getLong("id"), rs.getLong("rule_id"), rs.getString("rule_name"),
 				rs.getString("rule_kind"), rs.getString("level"), rs.getLong("region_id"), rs.getString("region_name"),
-				key, Evaluator.keyLabel(key, categories), status.name(), instant(rs, "first_seen"),
-				instant(rs, "last_seen"), rs.getInt("event_count"), evidence, instant(rs, "acknowledged_at"),
-				rs.getString("acknowledged_by_name"), instant(rs, "closed_at"), rs.getString("closed_by_name"),
-				rs.getString("dismiss_reason"), rs.getObject("converted_event_id", Long.class),
-				rs.getString("converted_event_code"),
+				key, detail != null ? detail : Evaluator.keyLabel(key, categories), status.name(),
+				instant(rs, "first_seen"), instant(rs, "last_seen"), rs.getInt("event_count"), evidence,
+				instant(rs, "acknowledged_at"), rs.getString("acknowledged_by_name"), instant(rs, "closed_at"),
+				rs.getString("closed_by_name"), rs.getString("dismiss_reason"),
+				rs.getObject("converted_event_id", Long.class), rs.getString("converted_event_code"),
 				caller.can(WarningNotices.HANDLE) ? Alert.restore(status).allowedActions() : List.of(),
-				status == AlertStatus.CLEARED);
+				status == AlertStatus.CLEARED, rs.getString("rule_kind"), detail, number(rs, "measured"),
+				number(rs, "limit_value"), rs.getObject("lon", Double.class), rs.getObject("lat", Double.class),
+				rs.getString("rule_category"));
+	}
+
+	private static Double number(ResultSet rs, String column) throws SQLException {
+		java.math.BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : value.doubleValue();
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -292,13 +334,16 @@ class Alerts {
 	/**
 	 * An alert; {@code evidence} is filled in the detail only ({@code eventCount}
 	 * always). {@code closedBySystem}: the sweep cleared it (CLEARED, at
-	 * {@code closedAt}, no {@code closedByName}).
+	 * {@code closedAt}, no {@code closedByName}). {@code ruleKind} is {@code kind} under
+	 * the name other systems read; a signal alert has no evidence but a {@code detail},
+	 * the measured {@code value}, the {@code limit} it crossed and the subject's place.
 	 */
 	record AlertView(long id, long ruleId, String ruleName, String kind, String level, long regionId, String regionName,
 			String key, String keyLabel, String status, Instant firstSeenAt, Instant lastSeenAt, int eventCount,
 			List<Evidence> evidence, Instant acknowledgedAt, String acknowledgedByName, Instant closedAt,
 			String closedByName, String dismissReason, Long convertedEventId, String convertedEventCode,
-			List<String> allowedActions, boolean closedBySystem) {
+			List<String> allowedActions, boolean closedBySystem, String ruleKind, String detail, Double value,
+			Double limit, Double lon, Double lat, String ruleCategoryCode) {
 	}
 
 }

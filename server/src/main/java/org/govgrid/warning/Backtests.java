@@ -43,7 +43,11 @@ class Backtests {
 
 	private final Clock clock;
 
-	Backtests(WarningRules rules, EventLookup events, RegionService regions, Evaluator evaluator, Clock clock) {
+	private final SignalSweep signals;
+
+	Backtests(WarningRules rules, EventLookup events, RegionService regions, Evaluator evaluator, Clock clock,
+			SignalSweep signals) {
+		this.signals = signals;
 		this.rules = rules;
 		this.events = events;
 		this.regions = regions;
@@ -67,6 +71,9 @@ class Backtests {
 		errors.throwIfAny();
 		Instant to = this.clock.instant().plusMillis(1);
 		Instant from = to.minus(Duration.ofDays(command.days()));
+		if (rule.kind().signal()) {
+			return signalHistory(rule, from, to);
+		}
 		List<Replay.Firing> firings = switch (rule.kind()) {
 			case COUNT, REPEAT_ADDRESS -> Replay.windowCrossings(
 					occurrences(rule,
@@ -78,6 +85,7 @@ class Backtests {
 									from.minus(Duration.ofDays(SpikeStatistics.BASELINE_DAYS + 1)), to, rule.filter())),
 					rule.spikeK(), rule.threshold(), from, to, Evaluator.LOCAL);
 			case OVERDUE_CLUSTER -> Replay.overdueCrossings(spans(rule, from, to), rule.threshold(), from, to);
+			default -> throw new IllegalStateException(rule.kind() + " is a signal kind");
 		};
 		Set<Long> regionIds = new HashSet<>();
 		Set<Long> eventIds = new HashSet<>();
@@ -93,8 +101,23 @@ class Backtests {
 		for (Replay.Firing f : firings) {
 			items.add(new Firing(f.at(), f.regionId(), regionNames.get(f.regionId()), f.key(),
 					this.evaluator.keyLabel(f.key()), f.eventIds().size(), f.eventIds(),
-					f.eventIds().stream().map(codes::get).toList()));
+					f.eventIds().stream().map(codes::get).toList(), null, null, null));
 		}
+		return new Result(from, to, items.size(), items);
+	}
+
+	/** A signal rule: the times its source says the condition began to hold. */
+	private Result signalHistory(Rule rule, Instant from, Instant to) {
+		SignalSource source = this.signals.source(rule.kind()).orElseThrow();
+		List<Signal> history = source.history(SignalSweep.query(rule, to), from, to)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Signal::since))
+			.toList();
+		Map<Long, String> regionNames = this.regions.namesOf(history.stream().map(Signal::regionId).toList());
+		List<Firing> items = history.stream()
+			.map(s -> new Firing(s.since(), s.regionId(), regionNames.get(s.regionId()), s.key(), s.detail(), 0,
+					List.of(), List.of(), s.detail(), s.value(), s.limit()))
+			.toList();
 		return new Result(from, to, items.size(), items);
 	}
 
@@ -138,9 +161,13 @@ class Backtests {
 	record Result(Instant from, Instant to, int total, List<Firing> firings) {
 	}
 
-	/** The rule would have fired at {@code at} in this region for these events. */
+	/**
+	 * The rule would have fired at {@code at} in this region for these events; a signal
+	 * rule's firing has no events but its {@code detail}, {@code value} and
+	 * {@code limit}.
+	 */
 	record Firing(Instant at, long regionId, String regionName, String key, String keyLabel, int count,
-			List<Long> eventIds, List<String> eventCodes) {
+			List<Long> eventIds, List<String> eventCodes, String detail, Double value, Double limit) {
 	}
 
 }

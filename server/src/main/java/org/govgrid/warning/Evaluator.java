@@ -59,8 +59,11 @@ class Evaluator {
 
 	private final TransactionTemplate transaction;
 
+	private final SignalSweep signals;
+
 	Evaluator(WarningRules rules, EventLookup events, AlertStore store, WarningNotices notices, RegionService regions,
-			EventCatalog catalog, AuditTrail audit, PlatformTransactionManager transactions) {
+			EventCatalog catalog, AuditTrail audit, PlatformTransactionManager transactions, SignalSweep signals) {
+		this.signals = signals;
 		this.rules = rules;
 		this.events = events;
 		this.store = store;
@@ -131,6 +134,9 @@ class Evaluator {
 	}
 
 	private Swept sweep(Rule rule, Instant now) {
+		if (rule.kind().signal()) {
+			return this.signals.sweep(rule, now);
+		}
 		// read before the events: an alert raised after this read is never judged on
 		// counts
 		// taken before its events committed
@@ -139,6 +145,7 @@ class Evaluator {
 			case COUNT, REPEAT_ADDRESS -> windows(rule, now);
 			case SPIKE -> spikes(rule, now);
 			case OVERDUE_CLUSTER -> overdue(rule);
+			default -> throw new IllegalStateException(rule.kind() + " is a signal kind");
 		};
 		int opened = 0;
 		Set<Place> holding = new HashSet<>();

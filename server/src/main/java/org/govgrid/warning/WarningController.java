@@ -8,6 +8,7 @@ import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 import org.govgrid.warning.Alerts.AlertView;
 import org.govgrid.warning.WarningRules.RuleCommand;
+import org.govgrid.warning.model.RuleKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,10 +31,32 @@ class WarningController {
 
 	private final Alerts alerts;
 
-	WarningController(WarningRules rules, Backtests backtests, Alerts alerts) {
+	private final SignalSweep signals;
+
+	WarningController(WarningRules rules, Backtests backtests, Alerts alerts, SignalSweep signals) {
+		this.signals = signals;
 		this.rules = rules;
 		this.backtests = backtests;
 		this.alerts = alerts;
+	}
+
+	/**
+	 * The rule kinds with what their parameters mean; {@code available} is false for a
+	 * signal kind whose module is absent.
+	 */
+	@GetMapping("/api/v1/warning-rules/kinds")
+	@PreAuthorize("hasAnyAuthority('warning:rule:write', 'warning:alert:read')")
+	List<KindView> kinds() {
+		return java.util.Arrays.stream(RuleKind.values()).map(kind -> {
+			java.util.Optional<SignalSource> source = this.signals.source(kind);
+			return new KindView(kind.name(), kind.label(), kind.signal(), kind.windowed(), kind.factored(),
+					!kind.signal() || source.isPresent(), source.map(SignalSource::thresholdMeaning).orElse(null));
+		}).toList();
+	}
+
+	/** A rule kind as the rule editor offers it. */
+	record KindView(String kind, String label, boolean signal, boolean windowed, boolean factored, boolean available,
+			String thresholdMeaning) {
 	}
 
 	@GetMapping("/api/v1/warning-rules")

@@ -1,6 +1,7 @@
 package org.govgrid.warning;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.govgrid.identity.Directory;
@@ -35,6 +36,18 @@ class WarningNotices {
 	}
 
 	void raised(long alertId, Rule rule, String regionPath, String regionName, String keyLabel, int events) {
+		tell(alertId, rule, regionPath, rule.alertLevel().label() + "预警 " + regionName + " " + keyLabel,
+				rule.name() + "：" + events + "起事件");
+	}
+
+	/** A signal alert: its detail says what was measured. */
+	void raised(long alertId, Rule rule, Signal signal) {
+		String regionName = this.regions.namesOf(List.of(signal.regionId())).get(signal.regionId());
+		tell(alertId, rule, signal.regionPath(), rule.alertLevel().label() + "预警 " + regionName + " " + rule.name(),
+				signal.detail());
+	}
+
+	private void tell(long alertId, Rule rule, String regionPath, String title, String body) {
 		String[] codes = regionPath.split("/");
 		if (codes.length < TOWN_DEPTH) {
 			return;
@@ -43,9 +56,8 @@ class WarningNotices {
 			Set<Long> recipients = new LinkedHashSet<>(this.directory.usersAt(town.id(), HANDLE));
 			recipients.addAll(this.directory.usersAt(town.id(), READ));
 			if (!recipients.isEmpty()) {
-				this.notifications.send(recipients, new Notice(Notice.WARNING_ALERT,
-						rule.alertLevel().label() + "预警 " + regionName + " " + keyLabel,
-						rule.name() + "：" + events + "起事件", "/warning/alerts/" + alertId, "warning_alert", alertId));
+				this.notifications.send(recipients, new Notice(Notice.WARNING_ALERT, title, body,
+						"/warning/alerts/" + alertId, "warning_alert", alertId));
 			}
 		});
 	}

@@ -44,7 +44,11 @@ class WarningRules {
 
 	private final AuditTrail audit;
 
-	WarningRules(NamedParameterJdbcTemplate jdbc, RegionService regions, EventCatalog catalog, AuditTrail audit) {
+	private final SignalSweep signals;
+
+	WarningRules(NamedParameterJdbcTemplate jdbc, RegionService regions, EventCatalog catalog, AuditTrail audit,
+			SignalSweep signals) {
+		this.signals = signals;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.catalog = catalog;
@@ -141,6 +145,10 @@ class WarningRules {
 		GroupBy groupBy = parse(GroupBy.class, command.groupBy(), "groupBy", false, errors);
 		parse(EventLevel.class, command.eventLevel(), "eventLevel", false, errors);
 		parse(EventSource.class, command.eventSource(), "eventSource", false, errors);
+		if (kind != null && kind.signal() && (command.eventLevel() != null || command.eventSource() != null)) {
+			errors.add(command.eventLevel() != null ? "eventLevel" : "eventSource",
+					"a signal rule counts no events / 该类规则不按事件筛选");
+		}
 		if ("WARNING".equals(command.eventSource())) {
 			errors.add("eventSource", "events raised from alerts are never counted / 预警转出的事件不参与研判");
 		}
@@ -159,8 +167,16 @@ class WarningRules {
 				&& (command.windowHours() == null || command.windowHours() < 1 || command.windowHours() > 8760)) {
 			errors.add("windowHours", "1 to 8760 hours / 时间窗口为1至8760小时");
 		}
-		if (kind == RuleKind.SPIKE && (command.spikeK() == null || command.spikeK() < 0 || command.spikeK() > 100)) {
-			errors.add("spikeK", "0 to 100 standard deviations / 标准差倍数为0至100");
+		if (kind != null && kind.factored()
+				&& (command.spikeK() == null || command.spikeK() < 0 || command.spikeK() > 100)) {
+			errors.add("spikeK", "0 to 100 / 倍数为0至100");
+		}
+		else if (kind == RuleKind.CROWD_DENSITY && command.spikeK() != null
+				&& (command.spikeK() < 0 || command.spikeK() > 100)) {
+			errors.add("spikeK", "0 to 100 / 倍数为0至100");
+		}
+		if (kind != null && kind.signal() && this.signals.source(kind).isEmpty()) {
+			errors.add("kind", "no module judges this kind here / 本平台未启用该类预警的数据来源");
 		}
 		if (command.categoryCode() != null && !this.catalog.categories().containsKey(command.categoryCode())) {
 			errors.add("categoryCode", "no such category / 事件分类不存在");
@@ -170,7 +186,8 @@ class WarningRules {
 				watchLevel == null ? WatchLevel.GRID : watchLevel, command.threshold(),
 				kind.windowed() ? command.windowHours() : null, command.categoryCode(), command.eventLevel(),
 				command.eventSource(), groupBy == null ? GroupBy.CATEGORY : groupBy,
-				kind == RuleKind.SPIKE ? command.spikeK() : null, command.enabled() == null || command.enabled());
+				kind.factored() || kind == RuleKind.CROWD_DENSITY ? command.spikeK() : null,
+				command.enabled() == null || command.enabled());
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, boolean required,
