@@ -226,7 +226,7 @@ class Rankings {
 		this.jdbc.query("""
 				select grid_id, sum(points) as points from point_month_total
 				where worker and month between :from and :to and %s
-				group by grid_id""", scope(period, path),
+				group by grid_id""".formatted(AREA.apply(path)), scope(period, path),
 				(RowCallbackHandler) rs -> workerPoints.put(rs.getLong("grid_id"), rs.getBigDecimal("points")));
 		Map<Long, GridTimeliness.Figures> figures = this.timeliness.of(path, period.from(), period.to());
 		Set<Long> grids = new HashSet<>(workerPoints.keySet());
