@@ -253,6 +253,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/stats/dashboard-layout",              GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("DELETE", "/api/v1/stats/dashboard-layout",              AUDITOR,     CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/warning-rules",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/warning-rules/kinds",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/warning-rules/{id}",                  GRID_WORKER, CENTER_STAFF, Target.WARNING_RULE),
 		endpoint("POST",   "/api/v1/warning-rules",                       GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("PUT",    "/api/v1/warning-rules/{id}",                  GRID_WORKER, CENTER_STAFF, Target.WARNING_RULE),
