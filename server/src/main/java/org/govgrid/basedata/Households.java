@@ -45,6 +45,21 @@ public class Households {
 	}
 
 	/**
+	 * The houses at or under {@code areaPath} (an area the caller has checked), by id.
+	 */
+	@Transactional(readOnly = true)
+	public List<HouseSpot> inArea(String areaPath) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		return this.jdbc.query(
+				"select id, address, grid_id, region_path, lon, lat from bd_house h where "
+						+ ScopeFilter.of(new DataScope(0, areaPath), "h.region_path").addTo(params) + " order by h.id",
+				params,
+				(rs, n) -> new HouseSpot(rs.getLong("id"), rs.getString("address"), rs.getLong("grid_id"),
+						rs.getString("region_path"), rs.getObject("lon", Double.class),
+						rs.getObject("lat", Double.class)));
+	}
+
+	/**
 	 * The houses at or under {@code areaPath} (an area the caller has checked; empty for
 	 * all) where an active resident carries the key group {@code tag} (e.g.
 	 * {@code ELDERLY_ALONE}), one query.

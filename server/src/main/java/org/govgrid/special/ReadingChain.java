@@ -101,7 +101,7 @@ final class ReadingChain {
 					continue;
 				}
 				accepted.add(new Accepted(r.index(), r.time(), r.value(), true,
-						previous == null ? null : r.value() - previous));
+						previous == null ? null : UsageSeries.round(r.value() - previous)));
 				previous = r.value();
 				previousIsNew = true;
 			}
@@ -110,7 +110,7 @@ final class ReadingChain {
 			}
 			else if (point instanceof Stored s) {
 				if (previousIsNew) {
-					double usage = s.value() - previous;
+					double usage = UsageSeries.round(s.value() - previous);
 					if (s.usage() == null || s.usage() != usage) {
 						corrections.add(new Correction(s.time(), usage));
 					}
