@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.govgrid.platform.DataScope;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +36,11 @@ class ReadingStore {
 
 	private final Set<String> knownPartitions = ConcurrentHashMap.newKeySet();
 
-	ReadingStore(JdbcTemplate jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	ReadingStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	/** A meter as a reading names it: kind and number. */
@@ -49,20 +55,13 @@ class ReadingStore {
 		}
 		String[] kinds = keys.stream().map(MeterKey::kind).toArray(String[]::new);
 		String[] numbers = keys.stream().map(MeterKey::number).toArray(String[]::new);
-		boolean scoped = !scope.path().isEmpty();
-		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					select m.id, m.kind, m.meter_number from utility_meter m
-					join unnest(?::text[], ?::text[]) as k(kind, num) on m.kind = k.kind and m.meter_number = k.num"""
-					+ (scoped ? " where (m.region_path = ? or m.region_path like ?)" : ""));
-			ps.setArray(1, con.createArrayOf("text", kinds));
-			ps.setArray(2, con.createArrayOf("text", numbers));
-			if (scoped) {
-				ps.setString(3, scope.path());
-				ps.setString(4, scope.descendantsPattern());
-			}
-			return ps;
-		}, (RowCallbackHandler) rs -> found.put(new MeterKey(rs.getString(2), rs.getString(3)), rs.getLong(1)));
+		MapSqlParameterSource params = new MapSqlParameterSource("kinds", kinds).addValue("numbers", numbers);
+		this.named.query("""
+				select m.id, m.kind, m.meter_number from utility_meter m
+				join unnest(cast(:kinds as text[]), cast(:numbers as text[])) as k(kind, num)
+				    on m.kind = k.kind and m.meter_number = k.num
+				where """ + ScopeFilter.of(scope, "m.region_path").addTo(params), params,
+				(RowCallbackHandler) rs -> found.put(new MeterKey(rs.getString(2), rs.getString(3)), rs.getLong(1)));
 		return found;
 	}
 
