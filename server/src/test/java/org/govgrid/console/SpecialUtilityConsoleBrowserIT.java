@@ -26,6 +26,7 @@ class SpecialUtilityConsoleBrowserIT extends BrowserTest {
 		assertThat(rows.first()).isVisible();
 		assertThat(page.locator("[data-testid=meter-table]")).containsText("水表");
 		assertThat(page.locator("[data-testid=meter-import]")).isVisible();
+		assertThat(page.locator("[data-testid=meter-table] .el-loading-mask")).hasCount(0);
 		shoot(page, "console-special-meters");
 
 		page.locator("[data-testid=meter-kind-filter]").click();

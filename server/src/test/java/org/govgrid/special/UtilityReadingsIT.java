@@ -121,8 +121,8 @@ class UtilityReadingsIT extends ApiIntegrationTest {
 		assertThat(surge.path("limit").asDouble()).isEqualTo(28.8);
 		sweep();
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from warning_alert where rule_id in (?, ?)" + " and key in (?, ?)", Integer.class,
-				silenceRule, surgeRule, "meter:" + water, "meter:" + power))
+				"select count(*) from warning_alert where rule_id in (?, ?)" + " and alert_key in (?, ?)",
+				Integer.class, silenceRule, surgeRule, "meter:" + water, "meter:" + power))
 			.as("a second sweep raises nothing new")
 			.isEqualTo(2);
 
@@ -244,7 +244,7 @@ class UtilityReadingsIT extends ApiIntegrationTest {
 	}
 
 	private long alert(long rule, String key) {
-		List<Long> ids = this.jdbc.queryForList("select id from warning_alert where rule_id = ? and key = ?",
+		List<Long> ids = this.jdbc.queryForList("select id from warning_alert where rule_id = ? and alert_key = ?",
 				Long.class, rule, key);
 		assertThat(ids).as("one alert of rule %d for %s", rule, key).hasSize(1);
 		return ids.get(0);
