@@ -133,6 +133,9 @@ final class Runner {
 	/** The dashboard section of the results, when that op ran. */
 	private String dashboardSection;
 
+	/** The utility readings ingest section, when run. */
+	private String utilitySection;
+
 	private String loadBefore;
 
 	private String eventSetup;
@@ -321,6 +324,9 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("party")) {
 				party(db, admin, run);
+			}
+			if (this.ops.contains("utility")) {
+				utility(db, admin, run);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -1008,6 +1014,85 @@ if (this.ops.contains("floor")) {
 				+ "and the figures per community.");
 	}
 
+	/**
+	 * Utility readings ingest (水电煤气): batches of 2,000 readings through
+	 * {@code POST /api/v1/special/utility-readings} against COPY of the same rows into the
+	 * same partitioned table, on as many clients as connections, in the same run.
+	 */
+	private void utility(Connection db, Api admin, long run) throws Exception {
+		int clients = 2;
+		int warm = 2;
+		int batches = 15;
+		long budget = Math.max(4 * this.budgetNanos, 120_000_000_000L);
+		Target town = target(db, "code = '" + EventBench.DEMO_TOWN + "'");
+		UtilityBench bench = new UtilityBench(run, clients, warm + batches);
+		bench.prepare(db, town.path, warm + batches);
+		List<Api> centres = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			centres.add(newUser(admin, this.url, "benchutil" + run + "c" + c, town.id, "CENTER_STAFF"));
+		}
+		for (int w = 0; w < warm; w++) {
+			for (int c = 0; c < clients; c++) {
+				bench.apiBatch(centres.get(c), c, w);
+			}
+		}
+		System.out.println("runner: utility readings ingest, " + clients + " clients, API …");
+		Measure.Load api = Measure.loadEach(c -> i -> bench.apiBatch(centres.get(c), c, warm + i), clients, batches,
+				budget);
+		List<Connection> connections = new ArrayList<>();
+		Measure.Load raw;
+		try {
+			for (int c = 0; c < clients; c++) {
+				Connection connection = connect();
+				connection.setAutoCommit(false);
+				connections.add(connection);
+			}
+			for (int w = 0; w < warm; w++) {
+				for (int c = 0; c < clients; c++) {
+					UtilityBench.copyBatch(connections.get(c), bench.copyText(c, w));
+				}
+			}
+			System.out.println("runner: utility readings ingest, " + clients + " connections, COPY …");
+			raw = Measure.loadEach(c -> i -> UtilityBench.copyBatch(connections.get(c), bench.copyText(c, warm + i)),
+					clients, batches, budget);
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
+		double apiRate = api.throughput().perSecond() * UtilityBench.BATCH;
+		double rawRate = raw.throughput().perSecond() * UtilityBench.BATCH;
+		long apiRows = EventBench.count(db, "select count(*) from utility_reading r join utility_meter m on m.id = r.meter_id"
+				+ " where m.meter_number like '" + bench.apiNumberPattern() + "'");
+		long rawRows = EventBench.count(db, "select count(*) from utility_reading where meter_id in ("
+				+ java.util.Arrays.stream(bench.rawMeterIds()).mapToObj(String::valueOf)
+					.collect(java.util.stream.Collectors.joining(","))
+				+ ")");
+		StringBuilder out = new StringBuilder();
+		out.append("\n## Utility readings ingest: POST /api/v1/special/utility-readings vs COPY of the same rows\n\n");
+		out.append(String.format(Locale.ROOT, "- %d clients (CENTER_STAFF of town %s) and %d connections; %d warm-up "
+				+ "and up to %d timed batches each of %,d hourly interval readings (%d electricity meters × %d hours, "
+				+ "from %s); the API side checks every reading (meter in scope, time, value), looks up the meters' "
+				+ "neighbouring readings, then inserts over arrays; COPY writes the same rows (usage given) into the "
+				+ "same monthly partitions, one transaction per batch.%n", clients, EventBench.DEMO_TOWN,
+				clients, warm, batches, UtilityBench.BATCH, UtilityBench.METERS_PER_CLIENT,
+				UtilityBench.HOURS_PER_BATCH, bench.base()));
+		out.append(String.format(Locale.ROOT, "- stored: %,d readings through the API, %,d by COPY; errors: API %d, COPY %d%n%n",
+				apiRows, rawRows, api.throughput().errors(), raw.throughput().errors()));
+		out.append("| side | batches | readings/s | batch p50 / p95 / p99 ms |\n|---|---|---|---|\n");
+		out.append(String.format(Locale.ROOT, "| API | %d | %,.0f | %s |%n", api.throughput().completed(), apiRate,
+				api.latency().cell()));
+		out.append(String.format(Locale.ROOT, "| COPY | %d | %,.0f | %s |%n", raw.throughput().completed(), rawRate,
+				raw.latency().cell()));
+		out.append(String.format(Locale.ROOT, "%n**Ratio API / COPY: %.2f** (goal ≥ 0.25)%n", apiRate / rawRate));
+		this.utilitySection = out.toString();
+		System.out.print(this.utilitySection);
+		if (api.throughput().errors() > 0) {
+			this.notes.add("utility ingest: first API error: " + api.latency().firstError());
+		}
+	}
+
 	private Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.jdbc, this.dbUser, "");
 	}
@@ -1060,6 +1145,9 @@ if (this.ops.contains("floor")) {
 		}
 		if (this.dashboardSection != null) {
 			out.append(this.dashboardSection);
+		}
+		if (this.utilitySection != null) {
+			out.append(this.utilitySection);
 		}
 		if (!this.patrolRuns.isEmpty()) {
 			out.append("\n## Patrol track ingest: POST /api/v1/patrols/{id}/track vs COPY of the same points\n\n");

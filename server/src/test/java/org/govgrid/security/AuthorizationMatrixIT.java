@@ -141,7 +141,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A party member placed in a grid of the other town. */
 		PARTY_MEMBER,
 		/** A party activity held in the other town. */
-		PARTY_ACTIVITY
+		PARTY_ACTIVITY,
+		/** A utility meter (水电煤气) on a house of the other town. */
+		METER
 
 	}
 
@@ -389,6 +391,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/map/layers/party-activities.geojson", AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("PUT",    "/api/v1/party/sync/organizations",            CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/party/sync/members",                  CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		// special (水电煤气): meters, a meter's daily series, the readings ingest
+		endpoint("GET",    "/api/v1/special/meters",                      AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/special/meters/{id}",                 SEC_ADMIN,   GRID_WORKER, Target.METER),
+		endpoint("POST",   "/api/v1/special/meters",                      GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/special/meters/{id}",                 GRID_WORKER, CENTER_STAFF, Target.METER),
+		endpoint("GET",    "/api/v1/special/meters/{id}/readings",        AUDITOR,     GRID_WORKER, Target.METER),
+		endpoint("POST",   "/api/v1/special/utility-readings",            GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -596,6 +605,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 						Map.of("organizationId", Long.parseLong(partyOrganization), "type", "VOLUNTEER", "title",
 								"矩阵测试活动", "heldAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "lon",
 								grid.get("center_lon"), "lat", grid.get("center_lat"))));
+		// special (水电煤气): a water meter on the other town's house
+		this.outOfScope.put(Target.METER,
+				created(this.cityWide.get(CENTER_STAFF), "/api/v1/special/meters",
+						Map.of("kind", "WATER", "meterNumber", "MX" + System.nanoTime(), "houseId",
+								Long.valueOf(this.outOfScope.get(Target.HOUSE)))));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

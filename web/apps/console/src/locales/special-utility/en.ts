@@ -1,0 +1,60 @@
+/** Utilities (the `specialUtility` section of the console's English messages). */
+const specialUtility = {
+  menu: {
+    group: 'Special data',
+    meters: 'Utilities',
+    meter: 'Meter',
+  },
+  kinds: {
+    WATER: 'Water',
+    ELECTRICITY: 'Electricity',
+    GAS: 'Gas',
+  },
+  statuses: {
+    ACTIVE: 'In use',
+    REMOVED: 'Removed',
+  },
+  meter: {
+    kind: 'Kind',
+    allKinds: 'All kinds',
+    meterNumber: 'Meter number',
+    address: 'Address',
+    grid: 'Grid',
+    region: 'Area or grid',
+    status: 'Status',
+    lastReading: 'Latest reading',
+    lastReadingAt: 'Read at',
+    noReading: 'No readings yet',
+    note: 'Note',
+    houseId: 'House id',
+    search: 'Meter number or address',
+    loadFailed: 'Could not load the meters',
+    notFound: 'No such meter, or not yours to see',
+    detail: 'Details',
+    back: 'Back to the list',
+    create: 'Register meter',
+    edit: 'Edit meter',
+    saved: 'Saved',
+    import: 'Import readings',
+    importHint: 'Import utility readings (xlsx/csv: meter number, kind, time, value, cumulative)',
+    template: 'Readings template',
+    fileTypes: 'Choose an xlsx or csv file',
+    ingestHint:
+      'Feed: POST /api/v1/special/utility-readings (up to 5,000 a call, de-duplicated by meter and time)',
+  },
+  series: {
+    title: 'Daily usage',
+    from: 'From',
+    to: 'To',
+    total: 'Total',
+    usage: 'Usage',
+    days: 'Days',
+    average: 'Per day',
+    noData: 'No readings in this period',
+    loadFailed: 'Could not load the usage',
+    last30: 'Last 30 days',
+    last60: 'Last 60 days',
+  },
+};
+
+export default specialUtility;

@@ -1,0 +1,60 @@
+/** 水电煤气 (the `specialUtility` section of the console's zh-CN messages). */
+const specialUtility = {
+  menu: {
+    group: '特色数据',
+    meters: '水电煤气',
+    meter: '表计详情',
+  },
+  kinds: {
+    WATER: '水表',
+    ELECTRICITY: '电表',
+    GAS: '燃气表',
+  },
+  statuses: {
+    ACTIVE: '在用',
+    REMOVED: '已拆除',
+  },
+  meter: {
+    kind: '表计类型',
+    allKinds: '全部类型',
+    meterNumber: '表号',
+    address: '用户地址',
+    grid: '所属网格',
+    region: '区域/网格',
+    status: '状态',
+    lastReading: '最新读数',
+    lastReadingAt: '读数时间',
+    noReading: '暂无读数',
+    note: '备注',
+    houseId: '房屋编号',
+    search: '表号或地址',
+    loadFailed: '表计列表加载失败',
+    notFound: '表计不存在或无权查看',
+    detail: '详情',
+    back: '返回列表',
+    create: '登记表计',
+    edit: '编辑表计',
+    saved: '已保存',
+    import: '导入读数',
+    importHint: '导入水电煤气读数（xlsx/csv：表号、表计类型、读数时间、读数、是否累计）',
+    template: '下载读数模板',
+    fileTypes: '请选择 xlsx 或 csv 文件',
+    ingestHint:
+      '接口接入：POST /api/v1/special/utility-readings（每次最多5000条，按表号与时间去重）',
+  },
+  series: {
+    title: '日用量',
+    from: '开始日期',
+    to: '结束日期',
+    total: '合计',
+    usage: '用量',
+    days: '天数',
+    average: '日均',
+    noData: '所选期间没有读数',
+    loadFailed: '用量加载失败',
+    last30: '近30天',
+    last60: '近60天',
+  },
+};
+
+export default specialUtility;
