@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Rules the module check does not cover. */
@@ -42,6 +43,18 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+			.check(this.classes);
+	}
+
+	@Test
+	void everyIllegalTransitionIsThePlatformOne() {
+		// one type, so that one mapping in platform answers every workflow's illegal step
+		classes().that()
+			.haveSimpleNameStartingWith("Illegal")
+			.and()
+			.haveSimpleNameContaining("Transition")
+			.should()
+			.beAssignableTo(org.govgrid.platform.IllegalTransitionException.class)
 			.check(this.classes);
 	}
 
