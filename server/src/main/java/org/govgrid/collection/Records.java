@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
+import org.govgrid.collection.model.CollectionRecord;
+import org.govgrid.collection.model.RecordAction;
+import org.govgrid.collection.model.RecordStatus;
 import org.govgrid.files.FileAttachments;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
@@ -123,7 +126,7 @@ class Records {
 		List<Long> inserted = this.jdbc.queryForList("""
 				insert into collection_record (form_id, form_version, campaign_id, collector_id, grid_id, region_path,
 				    lon, lat, answers, status, idempotency_key, collected_at)
-				values (:form, :version, :campaign, :me, :grid, :path, :lon, :lat, cast(:answers as jsonb), 'SUBMITTED',
+				values (:form, :version, :campaign, :me, :grid, :path, :lon, :lat, cast(:answers as jsonb), :status,
 				    :key, :now)
 				on conflict (collector_id, idempotency_key) where idempotency_key is not null do nothing
 				returning id""", new MapSqlParameterSource("form", form.id()).addValue("version", form.version())
@@ -136,13 +139,14 @@ class Records {
 			.addValue("answers",
 					Forms.JSON.writeValueAsString(new FormDefinition(form.fields()).sealed(answers, this.protection)))
 			.addValue("key", idempotencyKey)
+			.addValue("status", CollectionRecord.submitted().status().name())
 			.addValue("now", java.sql.Timestamp.from(now)), Long.class);
 		if (inserted.isEmpty()) {
 			throw new ConflictException("the same record is being sent twice; retry / 重复提交，请重试");
 		}
 		long id = inserted.get(0);
 		this.files.attach(fileIds, "collection", id);
-		step(id, "SUBMIT", collector, null, now);
+		step(id, RecordAction.SUBMIT, collector, null, now);
 		this.audit.record(AuditRecord.success("COLLECTION_SUBMIT", "collection_record", id, form.code()));
 		return new Submitted(id, true);
 	}
@@ -152,20 +156,19 @@ class Records {
 		RecordView record = view(id, caller);
 		String comment = command == null ? null : command.comment();
 		Instant now = this.clock.instant();
+		CollectionRecord review = CollectionRecord.restore(RecordStatus.valueOf(record.status()));
 		switch (action) {
 			case "approve", "return" -> {
 				if (!caller.can("collection:record:review")) {
 					throw new org.springframework.security.access.AccessDeniedException("reviewers only");
 				}
-				if (!record.status().equals("SUBMITTED")) {
-					throw new ConflictException("only a submitted record can be reviewed / 只能审核已提交的记录");
-				}
-				if (action.equals("return") && (comment == null || comment.isBlank())) {
+				RecordAction taken = action.equals("approve") ? review.approve() : review.sendBack();
+				if (taken == RecordAction.RETURN && (comment == null || comment.isBlank())) {
 					throw new InvalidInputException("comment", "say what to correct / 请填写退回原因");
 				}
-				update(id, record.version(), action.equals("approve") ? "APPROVED" : "RETURNED", null);
-				step(id, action.equals("approve") ? "APPROVE" : "RETURN", caller, comment, now);
-				if (action.equals("approve")) {
+				update(id, record.version(), review.status(), null);
+				step(id, taken, caller, comment, now);
+				if (taken == RecordAction.APPROVE) {
 					this.publisher.publishEvent(new RecordApproved(id, record.collectorId(), record.gridId(),
 							this.jdbc.queryForObject("select region_path from collection_record where id = :id",
 									new MapSqlParameterSource("id", id), String.class),
@@ -176,16 +179,14 @@ class Records {
 				if (record.collectorId() != caller.userId()) {
 					throw new NotFoundException("collection record", id);
 				}
-				if (!record.status().equals("RETURNED")) {
-					throw new ConflictException("only a returned record is resubmitted / 只有被退回的记录可以重新提交");
-				}
+				review.resubmit();
 				Map<String, Object> answers = command == null || command.answers() == null ? Map.of()
 						: command.answers();
 				FormDefinition definition = this.forms.version(record.formId(), record.formVersion()).orElseThrow();
 				definition.validate(answers).throwIfAny();
-				update(id, record.version(), "SUBMITTED",
+				update(id, record.version(), review.status(),
 						Forms.JSON.writeValueAsString(definition.sealed(answers, this.protection)));
-				step(id, "RESUBMIT", caller, comment, now);
+				step(id, RecordAction.RESUBMIT, caller, comment, now);
 			}
 			default -> throw new NotFoundException("record action", action);
 		}
@@ -252,7 +253,7 @@ class Records {
 			params.addValue("campaignId", filter.campaignId());
 		}
 		if (filter.status() != null && !filter.status().isBlank()) {
-			if (!List.of("SUBMITTED", "APPROVED", "RETURNED").contains(filter.status())) {
+			if (java.util.Arrays.stream(RecordStatus.values()).map(Enum::name).noneMatch(filter.status()::equals)) {
 				throw new InvalidInputException("status", "SUBMITTED, APPROVED or RETURNED / 状态无效");
 			}
 			where.append(" and r.status = :status");
@@ -265,12 +266,15 @@ class Records {
 		return where.toString();
 	}
 
-	private void update(long id, long version, String status, String answers) {
+	/**
+	 * Writes the new status; the version condition refuses a review that raced another.
+	 */
+	private void update(long id, long version, RecordStatus status, String answers) {
 		int updated = this.jdbc.update("""
 				update collection_record set status = :status, answers = coalesce(cast(:answers as jsonb), answers),
 				    version = version + 1
 				where id = :id and version = :version""",
-				new MapSqlParameterSource("status", status).addValue("answers", answers)
+				new MapSqlParameterSource("status", status.name()).addValue("answers", answers)
 					.addValue("id", id)
 					.addValue("version", version));
 		if (updated != 1) {
@@ -278,11 +282,11 @@ class Records {
 		}
 	}
 
-	private void step(long id, String action, ScopedPrincipal actor, String comment, Instant at) {
+	private void step(long id, RecordAction action, ScopedPrincipal actor, String comment, Instant at) {
 		this.jdbc.update("""
 				insert into collection_review (record_id, action, actor_id, actor_name, comment, at)
 				values (:id, :action, :actor, :name, :comment, :at)""",
-				new MapSqlParameterSource("id", id).addValue("action", action)
+				new MapSqlParameterSource("id", id).addValue("action", action.name())
 					.addValue("actor", actor.userId())
 					.addValue("name", actor.displayName())
 					.addValue("comment", comment)

@@ -10,7 +10,8 @@ import java.util.Set;
 
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
-import org.govgrid.dispatch.Task.TaskStatus;
+import org.govgrid.dispatch.model.Task;
+import org.govgrid.dispatch.model.TaskStatus;
 import org.govgrid.event.EventDispatch;
 import org.govgrid.identity.Directory;
 import org.govgrid.platform.CurrentUser;
@@ -128,13 +129,15 @@ class TaskController {
 			errors.add("eventId", "no such event / 事件不存在");
 		}
 		errors.throwIfAny();
+		Task task = Task.assigned(caller.userId(), command.assigneeId());
 		Long id = this.jdbc.queryForObject("""
 				insert into dispatch_task (title, description, status, creator_id, assignee_id, scope_path, event_id,
 				    deadline, created_at)
-				values (:title, :description, 'ASSIGNED', :creator, :assignee, :scope, :event, :deadline, :now)
+				values (:title, :description, :status, :creator, :assignee, :scope, :event, :deadline, :now)
 				returning id""",
 				new MapSqlParameterSource("title", command.title().strip())
 					.addValue("description", command.description())
+					.addValue("status", task.status().name())
 					.addValue("creator", caller.userId())
 					.addValue("assignee", command.assigneeId())
 					.addValue("scope", caller.scope().path())
@@ -162,9 +165,9 @@ class TaskController {
 		Task task = row.task();
 		Instant now = this.clock.instant();
 		switch (action) {
-			case "start" -> task.start(caller.userId(), now);
-			case "complete" -> task.complete(caller.userId(), comment, now);
-			case "cancel" -> {
+			case Task.START -> task.start(caller.userId(), now);
+			case Task.COMPLETE -> task.complete(caller.userId(), comment, now);
+			case Task.CANCEL -> {
 				if (comment == null || comment.isBlank()) {
 					throw new org.govgrid.platform.InvalidInputException("comment", "required / 请填写取消原因");
 				}
@@ -259,7 +262,7 @@ class TaskController {
 			Instant completedAt, String comment, long version) {
 
 		Task task() {
-			return new Task(this.creatorId, this.assigneeId, this.status, this.startedAt, this.completedAt,
+			return Task.restore(this.status, this.creatorId, this.assigneeId, this.startedAt, this.completedAt,
 					this.comment);
 		}
 

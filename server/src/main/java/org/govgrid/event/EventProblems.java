@@ -1,6 +1,5 @@
 package org.govgrid.event;
 
-import org.govgrid.event.model.IllegalTransitionException;
 import org.govgrid.platform.ApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,25 +8,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A move the lifecycle does not allow is a 409 saying what and why. */
+/**
+ * A batch assignment some events cannot take is a 409 naming each of them (a single
+ * illegal move is mapped in platform, like every workflow's).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventProblems {
 
-	static final java.net.URI ILLEGAL_TRANSITION = ApiProblems.type("illegal-transition");
-
-	@ExceptionHandler(IllegalTransitionException.class)
-	ProblemDetail illegalTransition(IllegalTransitionException ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, ILLEGAL_TRANSITION,
-				"不允许的事件操作 / Illegal transition", ex.getMessage());
-		problem.setProperty("action", ex.action().code());
-		problem.setProperty("status", ex.status().name());
-		return problem;
-	}
-
 	@ExceptionHandler(EventDispatch.BatchRejectedException.class)
 	ProblemDetail batchRejected(EventDispatch.BatchRejectedException ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, ILLEGAL_TRANSITION,
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.ILLEGAL_TRANSITION,
 				"部分事件无法派遣 / Some events cannot be assigned", ex.getMessage());
 		problem.setProperty("errors",
 				ex.errors()

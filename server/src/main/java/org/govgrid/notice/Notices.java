@@ -13,9 +13,7 @@ import org.govgrid.audit.AuditTrail;
 import org.govgrid.files.FileAttachments;
 import org.govgrid.messaging.Notice;
 import org.govgrid.messaging.Notifications;
-import org.govgrid.notice.model.IllegalNoticeTransition;
 import org.govgrid.notice.model.NoticeLifecycle;
-import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.ScopedPrincipal;
@@ -90,7 +88,7 @@ class Notices {
 	@Transactional
 	NoticeView update(long id, NoticeCommand command, ScopedPrincipal caller) {
 		StoredNotice current = this.queries.managed(id, caller, true);
-		step(() -> current.lifecycle().edit());
+		current.lifecycle().edit();
 		Valid valid = validate(command, caller, id);
 		this.jdbc.update("""
 				update notice set title = :title, body = :body, role_codes = :roles, updated_at = :now,
@@ -113,7 +111,7 @@ class Notices {
 		StoredNotice notice = this.queries.managed(id, caller, true);
 		NoticeLifecycle lifecycle = notice.lifecycle();
 		Instant now = this.clock.instant();
-		step(() -> lifecycle.publish(now));
+		lifecycle.publish(now);
 		List<RegionSummary> targets = this.queries.targets(id);
 		List<Recipients.Recipient> resolved = this.recipients.resolve(notice.authorId(), notice.scopePath(), targets,
 				notice.roleCodes());
@@ -148,7 +146,7 @@ class Notices {
 		StoredNotice notice = this.queries.managed(id, caller, true);
 		NoticeLifecycle lifecycle = notice.lifecycle();
 		Instant now = this.clock.instant();
-		step(() -> lifecycle.withdraw(now));
+		lifecycle.withdraw(now);
 		this.jdbc.update("""
 				update notice set status = :status, withdrawn_at = :now, updated_at = :now, version = version + 1
 				where id = :id""", new MapSqlParameterSource("id", id).addValue("status", lifecycle.status().name())
@@ -265,15 +263,6 @@ class Notices {
 			}
 		}
 		return found;
-	}
-
-	private static void step(Runnable transition) {
-		try {
-			transition.run();
-		}
-		catch (IllegalNoticeTransition ex) {
-			throw new ConflictException(ex.getMessage() + " / 当前状态不允许此操作");
-		}
 	}
 
 	private record Valid(String title, NoticeBodies.Clean body, List<RegionSummary> regions, List<String> roleCodes,

@@ -16,6 +16,8 @@ import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
 import org.govgrid.event.EventIntake;
 import org.govgrid.identity.Directory;
+import org.govgrid.patrol.model.Patrol;
+import org.govgrid.patrol.model.PatrolStatus;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
@@ -118,8 +120,9 @@ class Patrols {
 			Long created = this.jdbc.queryForObject(
 					"""
 							insert into patrol (worker_id, domain_code, grid_id, region_path, status, started_at, start_lon, start_lat)
-							values (:worker, :domain, :grid, :path, 'ACTIVE', :now, :lon, :lat) returning id""",
+							values (:worker, :domain, :grid, :path, :status, :now, :lon, :lat) returning id""",
 					new MapSqlParameterSource("worker", worker.userId()).addValue("domain", command.domainCode())
+						.addValue("status", Patrol.started().status().name())
 						.addValue("grid", grid.id())
 						.addValue("path", grid.path())
 						.addValue("now", java.sql.Timestamp.from(now))
@@ -155,7 +158,7 @@ class Patrols {
 			int total = this.jdbc.queryForObject(
 					"update patrol set point_count = point_count + :n where id = :id returning point_count", key,
 					Integer.class);
-			if (patrol.status().equals("FINISHED")) {
+			if (patrol.lifecycle().totalsFixed()) {
 				// a late batch from a phone that was offline: the totals follow
 				recompute(id);
 			}
@@ -237,16 +240,20 @@ class Patrols {
 			errors.add("lat", "a latitude is required / 请提供纬度");
 		}
 		errors.throwIfAny();
-		if (!patrol.status().equals("ACTIVE")) {
-			throw new ConflictException("the patrol is already finished / 巡查已结束");
-		}
+		Patrol lifecycle = patrol.lifecycle();
+		PatrolStatus from = lifecycle.status();
+		lifecycle.finish();
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
+			// the condition on the old status keeps a concurrent finish from counting
+			// twice
 			int updated = this.jdbc.update("""
-					update patrol set status = 'FINISHED', finished_at = :now, end_lon = :lon, end_lat = :lat,
+					update patrol set status = :to, finished_at = :now, end_lon = :lon, end_lat = :lat,
 					    version = version + 1
-					where id = :id and status = 'ACTIVE'""",
+					where id = :id and status = :from""",
 					new MapSqlParameterSource("id", id).addValue("now", java.sql.Timestamp.from(now))
+						.addValue("to", lifecycle.status().name())
+						.addValue("from", from.name())
 						.addValue("lon", end.lon())
 						.addValue("lat", end.lat()));
 			if (updated != 1) {
@@ -451,6 +458,11 @@ class Patrols {
 	private record PatrolRow(long id, long workerId, String domainCode, long gridId, String status, Instant startedAt,
 			Instant finishedAt, double startLon, double startLat, Double endLon, Double endLat, Double distanceMeters,
 			Long durationSeconds, int pointCount) {
+
+		Patrol lifecycle() {
+			return Patrol.restore(PatrolStatus.valueOf(this.status));
+		}
+
 	}
 
 	record Domain(String code, String name, List<Item> items) {

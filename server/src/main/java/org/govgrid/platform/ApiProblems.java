@@ -21,6 +21,9 @@ public final class ApiProblems {
 
 	public static final URI ILLEGAL_STATE = type("illegal-state");
 
+	/** A workflow step its current state (or actor) does not allow: 409. */
+	public static final URI ILLEGAL_TRANSITION = type("illegal-transition");
+
 	public static final URI UNAUTHENTICATED = type("unauthenticated");
 
 	public static final URI BAD_CREDENTIALS = type("bad-credentials");

@@ -52,6 +52,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict", ex.getMessage());
 	}
 
+	/**
+	 * The one mapping for every workflow's illegal step (events, alerts, patrols ...).
+	 */
+	@ExceptionHandler(IllegalTransitionException.class)
+	ProblemDetail illegalTransition(IllegalTransitionException ex) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.ILLEGAL_TRANSITION, ex.title(),
+				ex.getMessage());
+		problem.setProperty("action", ex.attemptedAction());
+		problem.setProperty(ex.stateProperty(), ex.currentState());
+		return problem;
+	}
+
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
 		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict",

@@ -68,6 +68,8 @@ class DisputesIT extends ApiIntegrationTest {
 		assertThat(resolvedTooSoon.status()).isEqualTo(409);
 		assertThat(resolvedTooSoon.problemType()).isEqualTo(ILLEGAL);
 		assertThat(resolvedTooSoon.json().path("status").asString()).isEqualTo("OPEN");
+		assertThat(resolvedTooSoon.json().path("action").asString()).isEqualTo("RESOLVE");
+		assertThat(resolvedTooSoon.json().path("title").asString()).isEqualTo("不允许的纠纷调解操作 / Illegal transition");
 
 		step(worker1, id, "MEDIATE", "约双方到社区调解室面谈，物业到场查看漏水点。");
 		step(worker1, id, "MEDIATE", "第二次调解，双方同意共同出资维修。");

@@ -95,7 +95,11 @@ class CollectionIT extends ApiIntegrationTest {
 		assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
 		assertThat(approved.path("steps")).extracting(s -> s.path("action").asString())
 			.containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE");
-		assertThat(chief1.post("/api/v1/collection/records/" + id + "/approve", Map.of()).status()).isEqualTo(409);
+		Response approvedTwice = chief1.post("/api/v1/collection/records/" + id + "/approve", Map.of());
+		assertThat(approvedTwice.status()).isEqualTo(409);
+		assertThat(approvedTwice.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(approvedTwice.json().path("action").asString()).isEqualTo("approve");
+		assertThat(approvedTwice.json().path("status").asString()).isEqualTo("APPROVED");
 		assertThat(
 				this.jdbc.queryForObject("select answers::text from collection_record where id = ?", String.class, id))
 			.as("identifiers are sealed at rest")

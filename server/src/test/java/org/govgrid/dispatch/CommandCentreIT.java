@@ -101,7 +101,11 @@ class CommandCentreIT extends ApiIntegrationTest {
 			.extracting(t -> t.path("id").asLong())
 			.contains(task);
 		assertThat(worker2.post("/api/v1/dispatch/tasks/" + task + "/start", Map.of()).status()).isEqualTo(404);
-		assertThat(center.post("/api/v1/dispatch/tasks/" + task + "/start", Map.of()).status()).isEqualTo(409);
+		Response notTheAssignee = center.post("/api/v1/dispatch/tasks/" + task + "/start", Map.of());
+		assertThat(notTheAssignee.status()).isEqualTo(409);
+		assertThat(notTheAssignee.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(notTheAssignee.json().path("action").asString()).isEqualTo("start");
+		assertThat(notTheAssignee.json().path("status").asString()).isEqualTo("ASSIGNED");
 		assertThat(worker1.post("/api/v1/dispatch/tasks/" + task + "/start", Map.of()).json().path("status").asString())
 			.isEqualTo("IN_PROGRESS");
 		assertThat(worker1.post("/api/v1/dispatch/tasks/" + task + "/complete", Map.of("comment", "已走访"))

@@ -84,6 +84,9 @@ class EventLifecycleIT extends ApiIntegrationTest {
 		Response departmentVerifies = deptCg.post("/api/v1/events/" + id + "/verify", Map.of("passed", true));
 		assertThat(departmentVerifies.status()).isEqualTo(409);
 		assertThat(departmentVerifies.problemType()).endsWith("/illegal-transition");
+		assertThat(departmentVerifies.json().path("title").asString()).isEqualTo("不允许的事件操作 / Illegal transition");
+		assertThat(departmentVerifies.json().path("action").asString()).isEqualTo("verify");
+		assertThat(departmentVerifies.json().path("status").asString()).isEqualTo("RESOLVED");
 
 		assertThat(worker1.post("/api/v1/events/" + id + "/verify", Map.of("passed", true, "comment", "现场已核实"))
 			.json()

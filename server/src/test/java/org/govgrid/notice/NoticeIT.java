@@ -234,7 +234,13 @@ class NoticeIT extends ApiIntegrationTest {
 		assertThat(worker2.get("/api/v1/notices/" + id).status()).as("another grid").isEqualTo(404);
 		assertThat(worker2.get("/api/v1/files/" + fileId).status()).isEqualTo(404);
 		assertThat(center.put("/api/v1/notices/" + id, edit).status()).isEqualTo(409);
-		assertThat(center.post("/api/v1/notices/" + id + "/publish", Map.of()).status()).isEqualTo(409);
+		Response publishedTwice = center.post("/api/v1/notices/" + id + "/publish", Map.of());
+		assertThat(publishedTwice.status()).isEqualTo(409);
+		assertThat(publishedTwice.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(publishedTwice.json().path("action").asString()).isEqualTo("publish");
+		assertThat(publishedTwice.json().path("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(publishedTwice.json().path("detail").asString())
+			.isEqualTo("a PUBLISHED notice cannot be published / 当前状态不允许此操作");
 
 		Response withdrawn = center.post("/api/v1/notices/" + id + "/withdraw", Map.of());
 		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);

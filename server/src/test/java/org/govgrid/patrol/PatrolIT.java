@@ -92,8 +92,12 @@ class PatrolIT extends ApiIntegrationTest {
 		assertThat(finished.path("itemsDone").asInt()).isEqualTo(2);
 		assertThat(finished.path("track").path("type").asString()).isEqualTo("LineString");
 		assertThat(finished.path("track").path("coordinates").size()).isEqualTo(12);
-		assertThat(worker1.post("/api/v1/patrols/" + id + "/finish", Map.of("lon", start[0], "lat", start[1])).status())
-			.isEqualTo(409);
+		Response finishedTwice = worker1.post("/api/v1/patrols/" + id + "/finish",
+				Map.of("lon", start[0], "lat", start[1]));
+		assertThat(finishedTwice.status()).isEqualTo(409);
+		assertThat(finishedTwice.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(finishedTwice.json().path("action").asString()).isEqualTo("finish");
+		assertThat(finishedTwice.json().path("status").asString()).isEqualTo("FINISHED");
 
 		// a phone that was offline sends its last points after the finish
 		List<Map<String, Object>> late = List.of(Map.of("time", t0.plusSeconds(110).toString(), "lon",

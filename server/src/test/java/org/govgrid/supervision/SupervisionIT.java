@@ -86,6 +86,9 @@ class SupervisionIT extends ApiIntegrationTest {
 		Response again = deptCg.post("/api/v1/supervision/items/" + id + "/respond", Map.of("content", "补充"));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(again.json().path("title").asString()).isEqualTo("不允许的督办操作 / Illegal transition");
+		assertThat(again.json().path("action").asString()).isEqualTo("respond");
+		assertThat(again.json().path("state").asString()).isEqualTo("CLOSED");
 
 		JsonNode tally = leader.get("/api/v1/supervision/tally").json();
 		assertThat(

@@ -128,6 +128,9 @@ class WarningIT extends ApiIntegrationTest {
 		Response twice = center.post("/api/v1/alerts/" + alertId + "/acknowledge", Map.of());
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(twice.problemType()).isEqualTo("https://govgrid.org/problems/illegal-transition");
+		assertThat(twice.json().path("title").asString()).isEqualTo("不允许的预警操作 / Illegal transition");
+		assertThat(twice.json().path("action").asString()).isEqualTo("acknowledge");
+		assertThat(twice.json().path("status").asString()).isEqualTo("ACKNOWLEDGED");
 
 		long eventsBefore = this.jdbc.queryForObject("select count(*) from event", Long.class);
 		Response converted = center.post("/api/v1/alerts/" + alertId + "/convert", Map.of());

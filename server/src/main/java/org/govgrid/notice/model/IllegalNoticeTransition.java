@@ -1,10 +1,15 @@
 package org.govgrid.notice.model;
 
-/** A step the notice's status does not allow (editing a published notice, say). */
-public class IllegalNoticeTransition extends IllegalStateException {
+import org.govgrid.platform.IllegalTransitionException;
 
-	IllegalNoticeTransition(String step, NoticeStatus from) {
-		super("a " + from + " notice cannot be " + step);
+/**
+ * A step the notice's status does not allow (editing a published notice, say): 409
+ * {@code illegal-transition}, mapped once in platform for every workflow.
+ */
+public class IllegalNoticeTransition extends IllegalTransitionException {
+
+	IllegalNoticeTransition(String action, String done, NoticeStatus from) {
+		super("通知", action, from.name(), "a " + from + " notice cannot be " + done + " / 当前状态不允许此操作");
 	}
 
 }

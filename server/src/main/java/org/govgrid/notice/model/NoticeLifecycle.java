@@ -33,17 +33,17 @@ public final class NoticeLifecycle {
 
 	/** Checks that the title, body and targets may still change. */
 	public void edit() {
-		require(NoticeStatus.DRAFT, "edited");
+		require(NoticeStatus.DRAFT, "edit", "edited");
 	}
 
 	public void publish(Instant now) {
-		require(NoticeStatus.DRAFT, "published");
+		require(NoticeStatus.DRAFT, "publish", "published");
 		this.status = NoticeStatus.PUBLISHED;
 		this.publishedAt = Objects.requireNonNull(now, "now");
 	}
 
 	public void withdraw(Instant now) {
-		require(NoticeStatus.PUBLISHED, "withdrawn");
+		require(NoticeStatus.PUBLISHED, "withdraw", "withdrawn");
 		this.status = NoticeStatus.WITHDRAWN;
 		this.withdrawnAt = Objects.requireNonNull(now, "now");
 	}
@@ -65,9 +65,9 @@ public final class NoticeLifecycle {
 		return this.withdrawnAt;
 	}
 
-	private void require(NoticeStatus expected, String step) {
+	private void require(NoticeStatus expected, String action, String done) {
 		if (this.status != expected) {
-			throw new IllegalNoticeTransition(step, this.status);
+			throw new IllegalNoticeTransition(action, done, this.status);
 		}
 	}
 

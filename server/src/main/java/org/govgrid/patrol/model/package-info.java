@@ -1,0 +1,5 @@
+/**
+ * The patrol lifecycle as plain Java (no Spring, no persistence): guarded transitions
+ * that throw the platform's {@code IllegalTransitionException}.
+ */
+package org.govgrid.patrol.model;
