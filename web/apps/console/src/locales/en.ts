@@ -10,6 +10,7 @@ import video from './video/en';
 import notice from './notice/en';
 import supervision from './supervision/en';
 import party from './party/en';
+import specialSocial from './special-social/en';
 
 const en: typeof zhCN = {
   app: {
@@ -644,6 +645,7 @@ const en: typeof zhCN = {
   academy,
   supervision,
   party,
+  specialSocial,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -9,6 +9,7 @@ import video from './video/zh-CN';
 import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
+import specialSocial from './special-social/zh-CN';
 
 const zhCN = {
   app: {
@@ -640,6 +641,7 @@ const zhCN = {
   academy,
   supervision,
   party,
+  specialSocial,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -8,6 +8,7 @@ import event from './modules/event';
 import home from './modules/home';
 import notice from './modules/notice';
 import party from './modules/party';
+import specialSocial from './modules/special-social';
 import patrol from './modules/patrol';
 import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
@@ -25,6 +26,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...supervision,
   ...patrol,
   ...video,
+  ...specialSocial,
   ...notice,
   ...collection,
   ...academy,
