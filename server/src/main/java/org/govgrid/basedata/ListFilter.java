@@ -2,6 +2,7 @@ package org.govgrid.basedata;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -21,7 +22,7 @@ final class ListFilter {
 	ListFilter(String alias, DataScope scope, MapSqlParameterSource params) {
 		this.alias = alias;
 		this.params = params;
-		this.where = new StringBuilder(Scopes.within(alias, scope, params));
+		this.where = new StringBuilder(ScopeFilter.of(scope, alias + ".region_path").addTo(params));
 	}
 
 	/** A keyword: {@code condition} uses {@code :q}, bound to "contains q". */
@@ -49,6 +50,21 @@ final class ListFilter {
 			Checks.code(this.errors, dicts, field, dictType, value, false);
 		}
 		return equal(column, value);
+	}
+
+	/**
+	 * A condition of its own ({@code condition} uses {@code :param}) when the value is
+	 * given; {@code valid} false names the field as bad.
+	 */
+	ListFilter where(String field, Object value, boolean valid, String problem, String condition, String param) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			if (!valid) {
+				this.errors.add(field, problem);
+			}
+			this.where.append(" and (").append(condition).append(')');
+			this.params.addValue(param, value);
+		}
+		return this;
 	}
 
 	String sql() {
