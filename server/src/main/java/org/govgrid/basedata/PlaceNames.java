@@ -2,6 +2,7 @@ package org.govgrid.basedata;
 
 import java.util.List;
 
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,7 @@ public class PlaceNames {
 	@Transactional(readOnly = true)
 	public List<NamedSpot> under(String path) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String within = "true";
-		if (path != null && !path.isEmpty()) {
-			params.addValue("path", path).addValue("descendants", path + "/%");
-			within = "(region_path = :path or region_path like :descendants)";
-		}
+		String within = ScopeFilter.at(path, "region_path", "area").addTo(params);
 		return this.jdbc.query(
 				"select address as name, grid_id, region_path from bd_house where status = 'ACTIVE' and " + within
 						+ " union select name, grid_id, region_path from bd_place where status = 'ACTIVE' and " + within

@@ -2,6 +2,7 @@ package org.govgrid.region;
 
 import java.util.List;
 
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,11 +53,7 @@ public class RegionListing {
 	}
 
 	private static String within(String path, MapSqlParameterSource params) {
-		if (path == null || path.isEmpty()) {
-			return "true";
-		}
-		params.addValue("path", path).addValue("descendants", path + "/%");
-		return "(path = :path or path like :descendants)";
+		return ScopeFilter.at(path, "path", "area").addTo(params);
 	}
 
 }

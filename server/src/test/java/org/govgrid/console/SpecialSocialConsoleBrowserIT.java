@@ -74,6 +74,7 @@ class SpecialSocialConsoleBrowserIT extends BrowserTest {
 		Locator drawer = page.locator("[data-testid=opinion-drawer]");
 		assertThat(drawer).containsText("狮山社区第1网格");
 		assertThat(drawer).containsText("匹配：竹园菜市场");
+		page.waitForTimeout(500);
 		shoot(page, "console-special-opinion-drawer");
 		assertThat(rows.count()).isPositive();
 	}
