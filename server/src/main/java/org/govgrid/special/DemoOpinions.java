@@ -8,6 +8,8 @@ import java.util.List;
 /** The demo's 30 opinion items, dated back from now; every name and post is made up. */
 final class DemoOpinions {
 
+	static final String URL_PREFIX = "https://demo.govgrid.example/opinion/";
+
 	private DemoOpinions() {
 	}
 
@@ -49,9 +51,8 @@ final class DemoOpinions {
 		for (int i = 0; i < ITEMS.length; i++) {
 			Object[] item = ITEMS[i];
 			Instant published = now.minus(Duration.ofHours((Integer) item[0])).minus(Duration.ofMinutes(7L * i));
-			items.add(new OpinionCommands.Item((String) item[1], "https://demo.govgrid.example/opinion/" + (i + 1),
-					(String) item[2], (String) item[3], published.toString(), (Double) item[4],
-					List.of(((String) item[5]).split(","))));
+			items.add(new OpinionCommands.Item((String) item[1], URL_PREFIX + (i + 1), (String) item[2],
+					(String) item[3], published.toString(), (Double) item[4], List.of(((String) item[5]).split(","))));
 		}
 		return items;
 	}
