@@ -8,7 +8,8 @@
 # Environment: GOVGRID_JAR (server jar; default server/target/govgrid.jar, built if missing),
 # BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
 # BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"),
-# BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search").
+# BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search");
+# BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone.
 set -euo pipefail
 
 SCALE="${1:-town}"

@@ -19,3 +19,4 @@ export * from './academy';
 export * from './supervision';
 export * from './party';
 export * from './special-utility';
+export * from './special-social';

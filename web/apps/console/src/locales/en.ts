@@ -11,6 +11,7 @@ import notice from './notice/en';
 import supervision from './supervision/en';
 import party from './party/en';
 import specialUtility from './special-utility/en';
+import specialSocial from './special-social/en';
 
 const en: typeof zhCN = {
   app: {
@@ -646,6 +647,7 @@ const en: typeof zhCN = {
   supervision,
   party,
   specialUtility,
+  specialSocial,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -10,6 +10,7 @@ import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
 import specialUtility from './special-utility/zh-CN';
+import specialSocial from './special-social/zh-CN';
 
 const zhCN = {
   app: {
@@ -642,6 +643,7 @@ const zhCN = {
   supervision,
   party,
   specialUtility,
+  specialSocial,
   basedata,
   pagination: {
     total: '共 {n} 条',

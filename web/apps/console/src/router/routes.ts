@@ -13,7 +13,7 @@ import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
 import supervision from './modules/supervision';
-import specialUtility from './modules/special-utility';
+import special from './modules/special';
 import video from './modules/video';
 
 /** Pages inside the console layout, in menu order. */
@@ -26,7 +26,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...supervision,
   ...patrol,
   ...video,
-  ...specialUtility,
+  ...special,
   ...notice,
   ...collection,
   ...academy,

@@ -36,7 +36,7 @@ describe('markers', () => {
     expect(featurePath('organizations', base)).toBe('/basedata/organizations/5');
     expect(featurePath('disputes', base)).toBe('/basedata/disputes/5');
     expect(featurePath('daily-notes', base)).toBe('/basedata/daily-notes');
-    expect(featurePath('crowd-flow', base)).toBeNull();
+    expect(featurePath('no-such-layer', base)).toBeNull();
     expect(featurePath('cameras', base)).toBe('/video');
   });
 
@@ -87,7 +87,7 @@ describe('popups', () => {
   });
 
   it('gives an unknown layer a plain popup and asks for the code tables the known ones need', () => {
-    expect(layerKind('crowd-flow').lines!({ ...base, status: 'ONLINE' }, ctx)[0].text).toBe(
+    expect(layerKind('no-such-layer').lines!({ ...base, status: 'ONLINE' }, ctx)[0].text).toBe(
       'basedata.common.status：ONLINE',
     );
     expect(

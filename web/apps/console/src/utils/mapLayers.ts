@@ -146,6 +146,18 @@ export const LAYER_KINDS: Record<MapLayerType, LayerKind> = {
     path: () => '/party/activities',
     linkLabel: 'party.panorama.openActivities',
   },
+  // 人流: each grid's latest quarter-hour count at its centre
+  'crowd-flow': {
+    lines: (p, ctx) => [
+      { text: ctx.t('specialSocial.crowd.people', { n: p.people ?? 0 }), className: 'key' },
+      ...(p.usual != null
+        ? [{ text: ctx.t('specialSocial.crowd.usual', { n: Math.round(Number(p.usual)) }) }]
+        : []),
+      { text: formatDateTime(text(p.bucketStart)), className: 'muted' },
+    ],
+    path: () => '/special/crowd-flow',
+    linkLabel: 'specialSocial.crowd.openHeatMap',
+  },
 };
 
 /** A layer type's entry, or the plain one for a type this console does not know yet. */
@@ -181,6 +193,7 @@ export const ICON_SIGNS: Record<string, string> = {
   camera: '摄',
   party: '党',
   flag: '活',
+  crowd: '人',
 };
 
 export function markerSign(layer: MapLayerInfo): string {

@@ -98,7 +98,18 @@ final class Runner {
 		this.patrolWarmup = options.getInt("patrol-warmup", 3);
 		this.partyMembers = options.getInt("party-members", 20_000);
 		this.partyActivities = options.getInt("party-activities", 10_000);
+		this.crowdClients = options.getInt("crowd-clients", 4);
+		this.crowdBatches = options.getInt("crowd-batches", 30);
 	}
+
+	/** Crowd-flow ingest: clients and timed 1,000-count batches per client (after 2 warm-up batches each). */
+	private final int crowdClients;
+
+	private final int crowdBatches;
+
+	private final List<CrowdRun> crowdRuns = new ArrayList<>();
+
+	private String crowdSetup;
 
 	private static final String ALL_OPS = "floor,locate,tree,geojson,login,write,events,patrol";
 
@@ -327,6 +338,9 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("utility")) {
 				utility(db, admin, run);
+			}
+			if (this.ops.contains("crowd")) {
+				crowd(db, admin, run);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -661,6 +675,88 @@ if (this.ops.contains("floor")) {
 				+ "the patrol row, looks the batch key up, inserts the points as one `insert … select from unnest(arrays) "
 				+ "on conflict do nothing`, records the batch and updates the patrol's point count, in one transaction; "
 				+ "the baseline is the COPY of the 500 rows and its commit.");
+	}
+
+	/**
+	 * Crowd-flow ingest: 1,000-count batches through {@code POST /api/v1/special/crowd-flow}
+	 * beside the same number of rows written with COPY, one batch per transaction, with as
+	 * many clients / connections.
+	 */
+	private void crowd(Connection db, Api admin, long run) throws Exception {
+		int clients = this.crowdClients;
+		int warm = 2;
+		int batches = this.crowdBatches;
+		long budget = Math.max(8 * this.budgetNanos, 120_000_000_000L);
+		CrowdBench bench = new CrowdBench(warm + batches);
+		bench.prepare(db, admin, this.url, run);
+		for (int w = 0; w < warm; w++) {
+			for (int c = 0; c < clients; c++) {
+				bench.apiBatch(c, w);
+			}
+		}
+		System.out.println("runner: crowd-flow ingest, " + clients + " clients, API …");
+		Measure.Load api = Measure.loadEach(c -> i -> bench.apiBatch(c, warm + i), clients, batches, budget);
+		List<String> partitions = bench.ensurePartitions(db, clients);
+		List<Connection> connections = new ArrayList<>();
+		Measure.Load raw;
+		try {
+			List<PatrolBench.BatchTask> tasks = new ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				Connection connection = connect();
+				connections.add(connection);
+				tasks.add(bench.rawClient(c, connection));
+			}
+			for (int w = 0; w < warm; w++) {
+				for (PatrolBench.BatchTask task : tasks) {
+					task.run(w);
+				}
+			}
+			System.out.println("runner: crowd-flow ingest, " + clients + " connections, COPY …");
+			raw = Measure.loadEach(c -> i -> tasks.get(c).run(warm + i), clients, batches, budget);
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
+		CrowdRun crowdRun = new CrowdRun(clients, api, raw);
+		this.crowdRuns.add(crowdRun);
+		System.out.println("  " + crowdRun.markdown());
+		if (api.throughput().errors() + raw.throughput().errors() > 0) {
+			this.notes.add("crowd-flow ingest: " + api.throughput().errors() + " API errors (first: "
+					+ api.latency().firstError() + "), " + raw.throughput().errors() + " COPY errors (first: "
+					+ raw.latency().firstError() + ")");
+		}
+		long stored = EventBench.count(db, "select count(*) from crowd_count where bucket_start >= '"
+				+ bench.apiBase() + "' and bucket_start < '" + bench.apiBase().plus(120, java.time.temporal.ChronoUnit.DAYS) + "'");
+		this.crowdSetup = String.format(Locale.ROOT,
+				"a city-wide CENTER_STAFF account created through the API posts %d warm-up then %d timed batches per "
+						+ "client of %d counts (`gridCode`, `bucketStart` on a quarter hour, `people`) over the %d grids "
+						+ "of the data set, every count a new grid-bucket (receipts checked for `accepted` = %d); the "
+						+ "baseline writes the same number of rows with `%s` through CopyManager, one COPY and one commit "
+						+ "per batch, on as many connections, into other months (partitions %s). Stored through the API: "
+						+ "%d rows",
+				warm, batches, CrowdBench.BATCH, bench.grids(), CrowdBench.BATCH, CrowdBench.COPY,
+				String.join(", ", partitions), stored);
+		this.notes.add("crowd-flow ingest: one API batch reads the session, parses 1,000 counts of JSON, resolves the "
+				+ "grid codes in one query (scope-checked), reads the stored counts of the batch's grid-buckets in one "
+				+ "query (to tell new, replaced and unchanged apart), makes the month's partition if missing and writes "
+				+ "the rows as one `insert … select from unnest(arrays) on conflict do update`, in one transaction; the "
+				+ "baseline is the COPY of the 1,000 rows and its commit.");
+	}
+
+	record CrowdRun(int clients, Measure.Load api, Measure.Load raw) {
+
+		String markdown() {
+			Measure.Latency a = this.api.latency();
+			Measure.Latency r = this.raw.latency();
+			double apiRows = this.api.throughput().perSecond() * CrowdBench.BATCH;
+			double rawRows = this.raw.throughput().perSecond() * CrowdBench.BATCH;
+			return String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.3f | %s | %s | %s | %d / %d |", this.clients,
+					apiRows, rawRows, apiRows / rawRows, a.cell(), r.cell(), EventRun.times(a.p50(), r.p50()),
+					this.api.throughput().completed(), this.raw.throughput().completed());
+		}
+
 	}
 
 	/** Database-wide counters from pg_stat, to tell what a batch of API calls did. */
@@ -1159,6 +1255,17 @@ if (this.ops.contains("floor")) {
 			out.append("|---|---|---|---|---|---|---|---|---|\n");
 			for (PatrolRun patrolRun : this.patrolRuns) {
 				out.append(patrolRun.markdown()).append('\n');
+			}
+		}
+		if (!this.crowdRuns.isEmpty()) {
+			out.append("\n## Crowd-flow ingest: POST /api/v1/special/crowd-flow vs COPY of the same rows\n\n");
+			out.append("- ").append(this.crowdSetup).append('\n');
+			out.append("- Latencies are per 1,000-count batch; ratios are API / raw\n\n");
+			out.append("| clients | API counts/s | COPY rows/s | throughput API / raw | API batch p50 / p95 / p99 ms "
+					+ "| COPY batch p50 / p95 / p99 ms | p50 API / raw | batches API / raw |\n");
+			out.append("|---|---|---|---|---|---|---|---|\n");
+			for (CrowdRun crowdRun : this.crowdRuns) {
+				out.append(crowdRun.markdown()).append('\n');
 			}
 		}
 		if (!this.notes.isEmpty()) {

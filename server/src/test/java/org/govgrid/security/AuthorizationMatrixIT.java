@@ -143,7 +143,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A party activity held in the other town. */
 		PARTY_ACTIVITY,
 		/** A utility meter (水电煤气) on a house of the other town. */
-		METER
+		METER,
+		/** A public-opinion item about a grid of the other town (special-social). */
+		OPINION
 
 	}
 
@@ -398,6 +400,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/special/meters/{id}",                 GRID_WORKER, CENTER_STAFF, Target.METER),
 		endpoint("GET",    "/api/v1/special/meters/{id}/readings",        AUDITOR,     GRID_WORKER, Target.METER),
 		endpoint("POST",   "/api/v1/special/utility-readings",            GRID_WORKER, CENTER_STAFF, Target.NONE),
+		// special-social (issue 18): public opinion (网络舆情) and crowd flow (人流), fed by the centre
+		endpoint("POST",   "/api/v1/special/opinions",                    GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/special/opinions",                    AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/special/opinions/{id}",               SEC_ADMIN,   GRID_WORKER, Target.OPINION),
+		endpoint("POST",   "/api/v1/special/crowd-flow",                  GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/special/crowd-flow",                  AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/map/layers/crowd-flow.geojson",       AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -610,6 +619,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/special/meters",
 						Map.of("kind", "WATER", "meterNumber", "MX" + System.nanoTime(), "houseId",
 								Long.valueOf(this.outOfScope.get(Target.HOUSE)))));
+		// special-social: an opinion item naming a grid of the other town, fed by a
+		// city-wide centre
+		String opinionUrl = "https://weibo.example.cn/matrix/" + java.util.UUID.randomUUID();
+		Response opinion = this.cityWide.get(CENTER_STAFF)
+			.post("/api/v1/special/opinions",
+					Map.of("items", List.of(Map.of("source", "微博", "url", opinionUrl, "title", "枫津社区第1网格矩阵测试舆情",
+							"publishedAt", java.time.Instant.now().minusSeconds(60).toString(), "sentiment", -0.5))));
+		assertThat(opinion.status()).as(opinion.body()).isEqualTo(200);
+		this.outOfScope.put(Target.OPINION,
+				this.jdbc.queryForObject("select id from opinion_item where url = ?", Long.class, opinionUrl)
+					.toString());
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

@@ -1,0 +1,60 @@
+import type zhCN from './zh-CN';
+
+/** Special data — public opinion and crowd flow (English). */
+const specialSocial: typeof zhCN = {
+  menu: {
+    group: 'Special data',
+    opinions: 'Public opinion',
+    crowd: 'Crowd heat map',
+  },
+  tones: {
+    NEGATIVE: 'Negative',
+    NEUTRAL: 'Neutral',
+    POSITIVE: 'Positive',
+  },
+  opinion: {
+    search: 'Title, text or keyword',
+    region: 'Region',
+    allTones: 'All tones',
+    from: 'From',
+    to: 'To',
+    publishedAt: 'Published',
+    source: 'Source',
+    title: 'Title',
+    tone: 'Tone',
+    sentiment: 'Sentiment',
+    regions: 'Regions',
+    keywords: 'Keywords',
+    text: 'Text',
+    open: 'Open original',
+    unmatched: 'No known place named; filed under the feeding account’s area',
+    matchedBy: 'Matched: {term}',
+    detail: 'Opinion item',
+    receivedAt: 'Received',
+    negativeCount: '{n} negative',
+    loadFailed: 'Could not load the opinion items',
+  },
+  crowd: {
+    title: 'Crowd heat map',
+    time: 'Quarter hour',
+    play: 'Play',
+    pause: 'Pause',
+    latest: 'Latest',
+    total: 'Area total',
+    max: 'Busiest grid',
+    people: '{n} people',
+    usual: 'usually {n}',
+    noData: 'no data',
+    ratio: '{n} × usual',
+    legend: 'People per quarter hour',
+    topGrids: 'Busiest grids',
+    grid: 'Grid',
+    count: 'People',
+    usualShort: 'Usual',
+    loadFailed: 'Could not load the crowd counts',
+    openHeatMap: 'Open the heat map',
+    hint: 'Drag the slider through the last 7 days in 15-minute steps; darker means more people',
+  },
+};
+
+export default specialSocial;
