@@ -83,7 +83,7 @@ class OpenPlatformConsoleBrowserIT extends BrowserTest {
 		row.locator("button", new Locator.LocatorOptions().setHasText("编辑")).click();
 		Locator edit = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("编辑接入应用"));
 		assertThat(edit).isVisible();
-		assertThat(edit.locator("[data-testid=client-name] input")).hasValue(name);
+		assertThat(edit.locator("[data-testid=client-name]")).hasValue(name);
 		assertThat(page.content()).doesNotContain(secret);
 		edit.locator("button", new Locator.LocatorOptions().setHasText("取消")).click();
 		page.reload();
