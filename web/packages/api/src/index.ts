@@ -20,3 +20,4 @@ export * from './supervision';
 export * from './party';
 export * from './special-utility';
 export * from './special-social';
+export * from './openplatform';

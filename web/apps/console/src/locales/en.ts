@@ -7,6 +7,7 @@ import warning from './warning/en';
 import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
+import openplatform from './openplatform/en';
 import notice from './notice/en';
 import supervision from './supervision/en';
 import party from './party/en';
@@ -642,6 +643,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  openplatform,
   notice,
   academy,
   supervision,

@@ -6,6 +6,7 @@ import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
+import openplatform from './openplatform/zh-CN';
 import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
@@ -638,6 +639,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  openplatform,
   notice,
   academy,
   supervision,

@@ -7,6 +7,7 @@ import collection from './modules/collection';
 import event from './modules/event';
 import home from './modules/home';
 import notice from './modules/notice';
+import openplatform from './modules/openplatform';
 import party from './modules/party';
 import patrol from './modules/patrol';
 import region from './modules/region';
@@ -32,6 +33,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...academy,
   ...stats,
   ...system,
+  ...openplatform,
   ...audit,
 ];
 

@@ -145,7 +145,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A utility meter (水电煤气) on a house of the other town. */
 		METER,
 		/** A public-opinion item about a grid of the other town (special-social). */
-		OPINION
+		OPINION,
+		/** An API client (open platform) whose region is the other town. */
+		API_CLIENT
 
 	}
 
@@ -409,7 +411,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/map/layers/crowd-flow.geojson",       AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
-		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
+		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE),
+		// open platform (issue 16): API clients and the token signing keys, for the system admin
+		endpoint("GET",    "/api/v1/open/clients",                        SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/open/clients",                        SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("GET",    "/api/v1/open/clients/{id}",                   AUDITOR,     SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("PUT",    "/api/v1/open/clients/{id}",                   SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("POST",   "/api/v1/open/clients/{id}/rotate-secret",     GRID_WORKER, SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("POST",   "/api/v1/open/clients/{id}/disable",           CENTER_STAFF, SYS_ADMIN,  Target.API_CLIENT),
+		endpoint("POST",   "/api/v1/open/clients/{id}/enable",            SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("POST",   "/api/v1/open/keys/rotate",                    SEC_ADMIN,   SYS_ADMIN,   Target.NONE));
 		// @formatter:on
 	}
 
@@ -630,6 +641,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		this.outOfScope.put(Target.OPINION,
 				this.jdbc.queryForObject("select id from opinion_item where url = ?", Long.class, opinionUrl)
 					.toString());
+		// open platform: an API client whose region is the other town
+		this.outOfScope.put(Target.API_CLIENT,
+				created(this.cityWide.get(SYS_ADMIN), "/api/v1/open/clients",
+						Map.of("name", "矩阵测试接入应用", "unit", "矩阵测试单位", "scopes", List.of("events:read"), "regionId",
+								otherTown, "rateLimitPerMinute", 60, "allowedIps", List.of())));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

@@ -1,0 +1,114 @@
+package org.govgrid.console;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.govgrid.support.Accounts;
+import org.govgrid.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 开放平台 › 接入应用: the system admin registers a client of 枫桥街道; its secret is shown once (and
+ * works for a token), and never again — not in the list, not when the client is opened,
+ * not after a reload.
+ */
+class OpenPlatformConsoleBrowserIT extends BrowserTest {
+
+	@Test
+	void theAdminCreatesAClientAndSeesItsSecretOnce() throws Exception {
+		this.accounts.demo(this.port, "admin");
+		String name = "12345热线对接 " + System.nanoTime() % 100_000;
+		Page page = newPage();
+		signIn(page, "admin", Accounts.PASSWORD);
+		page.waitForURL(url -> !url.contains("login"));
+		page.navigate(url("/open/clients"));
+		assertThat(page.locator("[data-testid=create-client]")).isVisible();
+
+		page.click("[data-testid=create-client]");
+		Locator dialog = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("新建接入应用"));
+		dialog.locator("[data-testid=client-name]").fill(name);
+		dialog.locator("[data-testid=client-unit]").fill("枫桥街道综治中心");
+		dialog.locator(".el-checkbox", new Locator.LocatorOptions().setHasText("上报事件")).click();
+		dialog.locator("[data-testid=client-region] .el-select").click();
+		dialog.locator("[data-testid=client-region] input").first().fill("枫桥街道");
+		page.locator(".el-tree-node__content:visible")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*枫桥街道")))
+			.first()
+			.click();
+		dialog.locator("[data-testid=client-ips]").fill("127.0.0.1\n10.20.0.0/16");
+		dialog.locator(".el-dialog__title").click();
+		shoot(page, "console-open-client-dialog");
+		dialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
+
+		Locator secretDialog = page.locator("[data-testid=client-secret-dialog]");
+		assertThat(secretDialog).isVisible();
+		String clientId = secretDialog.locator("[data-testid=client-id]").innerText().strip();
+		String secret = secretDialog.locator("[data-testid=client-secret]").innerText().strip();
+		assertThat(clientId).startsWith("gg-");
+		assertThat(secret).hasSizeGreaterThan(30);
+		assertThat(secretDialog).containsText("密钥只显示这一次");
+		shoot(page, "console-open-client-secret");
+		// the secret shown is the real one
+		assertThat(tokenStatus(clientId, secret)).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select client_secret from oauth2_registered_client where client_id = ?",
+				String.class, clientId))
+			.startsWith("{bcrypt}")
+			.doesNotContain(secret);
+
+		page.click("[data-testid=close-secret]");
+		assertThat(secretDialog).isHidden();
+		// gone from the page, not merely hidden
+		page.waitForFunction("s => !document.documentElement.innerHTML.includes(s)", secret);
+		Locator row = page.locator("[data-testid=client-table] .el-table__body tr")
+			.filter(new Locator.FilterOptions().setHasText(clientId));
+		assertThat(row).hasCount(1);
+		assertThat(row).containsText("枫桥街道");
+		assertThat(row).containsText("读取事件");
+		assertThat(row).containsText("上报事件");
+		assertThat(row).containsText("10.20.0.0/16");
+		assertThat(page.content()).doesNotContain(secret);
+		shoot(page, "console-open-clients");
+
+		// opening the client again shows no secret
+		row.locator("button", new Locator.LocatorOptions().setHasText("编辑")).click();
+		Locator edit = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("编辑接入应用"));
+		assertThat(edit).isVisible();
+		assertThat(edit.locator("[data-testid=client-name]")).hasValue(name);
+		assertThat(page.content()).doesNotContain(secret);
+		edit.locator("button", new Locator.LocatorOptions().setHasText("取消")).click();
+		page.reload();
+		assertThat(page.locator("[data-testid=client-table]")).containsText(clientId);
+		assertThat(page.content()).doesNotContain(secret);
+
+		// disabling asks first, then the row says so
+		page.locator("[data-testid=client-table] .el-table__body tr")
+			.filter(new Locator.FilterOptions().setHasText(clientId))
+			.locator("button", new Locator.LocatorOptions().setHasText("停用"))
+			.click();
+		page.locator(".el-message-box button", new Page.LocatorOptions().setHasText("确认")).click();
+		assertThat(page.locator("[data-testid=client-table] .el-table__body tr")
+			.filter(new Locator.FilterOptions().setHasText(clientId))).containsText("已停用");
+		assertThat(tokenStatus(clientId, secret)).isEqualTo(401);
+	}
+
+	private int tokenStatus(String clientId, String secret) throws Exception {
+		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/oauth2/token")))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=events:read"))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}

@@ -1,0 +1,71 @@
+import { http, queryParams } from './http';
+import type { Page, PageQuery } from './types';
+
+// 开放平台 (the server's `openplatform` module, docs/api/openplatform.md): API clients of other
+// systems, which take OAuth2 client_credentials tokens and call the API within their scopes and region.
+
+const V1 = '/api/v1';
+
+export const OPEN_PERMISSIONS = {
+  CLIENT_MANAGE: 'open:client:manage',
+  KEY_ROTATE: 'open:key:rotate',
+} as const;
+
+/** The scopes a client may be granted (each maps onto permission codes on the server). */
+export const OPEN_SCOPES = ['events:read', 'events:write', 'basedata:read', 'open311'] as const;
+export type OpenScope = (typeof OPEN_SCOPES)[number];
+
+export interface ApiClientInfo {
+  id: number;
+  clientId: string;
+  name: string;
+  unit: string;
+  scopes: OpenScope[];
+  regionId: number;
+  regionName: string;
+  rateLimitPerMinute: number;
+  /** CIDR ranges the client may call from; empty: any address */
+  allowedIps: string[];
+  enabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+  secretRotatedAt: string;
+  version: number;
+  /** only in the answer that made it (creation, rotation); stored hashed */
+  clientSecret?: string;
+}
+
+/** A registration or an edit; a PUT replaces every field (`version` guards against lost edits). */
+export interface ApiClientCommand {
+  name: string;
+  unit: string;
+  scopes: OpenScope[];
+  regionId: number | null;
+  rateLimitPerMinute: number | null;
+  allowedIps: string[];
+  version?: number;
+}
+
+export interface ApiClientQuery extends PageQuery {
+  keyword?: string | null;
+}
+
+export const openPlatformApi = {
+  clients: (query: ApiClientQuery = {}) =>
+    http
+      .get<Page<ApiClientInfo>>(`${V1}/open/clients`, { params: queryParams({ ...query }) })
+      .then((r) => r.data),
+  client: (id: number) => http.get<ApiClientInfo>(`${V1}/open/clients/${id}`).then((r) => r.data),
+  create: (body: ApiClientCommand) =>
+    http.post<ApiClientInfo>(`${V1}/open/clients`, body).then((r) => r.data),
+  update: (id: number, body: ApiClientCommand) =>
+    http.put<ApiClientInfo>(`${V1}/open/clients/${id}`, body).then((r) => r.data),
+  rotateSecret: (id: number) =>
+    http.post<ApiClientInfo>(`${V1}/open/clients/${id}/rotate-secret`).then((r) => r.data),
+  disable: (id: number) =>
+    http.post<ApiClientInfo>(`${V1}/open/clients/${id}/disable`).then((r) => r.data),
+  enable: (id: number) =>
+    http.post<ApiClientInfo>(`${V1}/open/clients/${id}/enable`).then((r) => r.data),
+  rotateKeys: () =>
+    http.post<{ activeKeyId: string }>(`${V1}/open/keys/rotate`).then((r) => r.data),
+};
