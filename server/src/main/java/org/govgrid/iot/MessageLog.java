@@ -1,0 +1,63 @@
+package org.govgrid.iot;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.govgrid.iot.model.MessageType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message log in monthly partitions (as patrol's track points): a month's partition
+ * is created the first time it is needed; the default partition catches a month that
+ * already has stray rows there. A repeated message is dropped by the key.
+ */
+@Component
+class MessageLog {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy_MM");
+
+	private final JdbcTemplate jdbc;
+
+	private final Set<String> knownPartitions = ConcurrentHashMap.newKeySet();
+
+	MessageLog(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether the message was new. */
+	boolean insert(long deviceId, Instant at, MessageType type, String alarmKind, String channel, String payload,
+			Instant receivedAt) {
+		ensurePartition(at.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
+		return this.jdbc.update("""
+				insert into iot_message (device_id, at, type, alarm_kind, received_at, channel, payload)
+				values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing""", deviceId, Timestamp.from(at),
+				type.name(), alarmKind, Timestamp.from(receivedAt), channel, payload) == 1;
+	}
+
+	void ensurePartition(LocalDate month) {
+		String name = "iot_message_" + MONTH.format(month);
+		if (this.knownPartitions.contains(name)) {
+			return;
+		}
+		Boolean exists = this.jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name);
+		if (!Boolean.TRUE.equals(exists)) {
+			Integer stray = this.jdbc.queryForObject(
+					"select count(*) from iot_message_default where at >= ?::date and at < (?::date + interval '1 month')",
+					Integer.class, month.toString(), month.toString());
+			if (stray != null && stray > 0) {
+				this.knownPartitions.add(name);
+				return;
+			}
+			this.jdbc.execute("create table if not exists " + name + " partition of iot_message for values from ('"
+					+ month + "') to ('" + month.plusMonths(1) + "')");
+		}
+		this.knownPartitions.add(name);
+	}
+
+}
