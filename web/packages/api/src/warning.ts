@@ -26,8 +26,33 @@ export interface AlertQuery extends PageQuery {
   regionId?: number | null;
 }
 
-export const WARNING_RULE_KINDS = ['COUNT', 'REPEAT_ADDRESS', 'SPIKE', 'OVERDUE_CLUSTER'] as const;
+export const WARNING_RULE_KINDS = [
+  'COUNT',
+  'REPEAT_ADDRESS',
+  'SPIKE',
+  'OVERDUE_CLUSTER',
+  'UTILITY_SILENCE',
+  'UTILITY_SURGE',
+  'CROWD_DENSITY',
+  'OPINION_BURST',
+  'DEVICE_OFFLINE',
+] as const;
 export type WarningRuleKind = (typeof WARNING_RULE_KINDS)[number];
+
+/**
+ * A rule kind as the editor offers it (`GET /api/v1/warning-rules/kinds`): a `signal` kind is
+ * judged over special data or devices (no event filters); `available` is false when the module
+ * owning its data is absent; `thresholdMeaning` says what its threshold counts.
+ */
+export interface WarningRuleKindInfo {
+  kind: WarningRuleKind;
+  label: string;
+  signal: boolean;
+  windowed: boolean;
+  factored: boolean;
+  available: boolean;
+  thresholdMeaning: string | null;
+}
 export const WARNING_WATCH_LEVELS = ['GRID', 'COMMUNITY', 'TOWN'] as const;
 export const WARNING_GROUP_BY = ['CATEGORY', 'TOP_CATEGORY', 'NONE'] as const;
 
@@ -66,6 +91,14 @@ export interface AlertItem {
   allowedActions?: ('acknowledge' | 'dismiss' | 'convert')[] | null;
   /** the sweep cleared it (status CLEARED, at `closedAt`); no `closedByName` then */
   closedBySystem?: boolean;
+  /** `kind` under the name other systems read */
+  ruleKind?: WarningRuleKind | string;
+  /** a signal alert (special data, devices): what was measured, in words */
+  detail?: string | null;
+  value?: number | null;
+  limit?: number | null;
+  lon?: number | null;
+  lat?: number | null;
 }
 
 export type AlertDetail = AlertItem;
@@ -108,6 +141,10 @@ export interface BacktestFiring {
   count: number;
   eventIds: number[];
   eventCodes: string[];
+  /** a signal rule's firing: what was measured, in words */
+  detail?: string | null;
+  value?: number | null;
+  limit?: number | null;
 }
 
 export interface BacktestResult {
@@ -131,6 +168,7 @@ export const warningApi = {
   /** Makes an event of the alert; the answer carries `convertedEventId`. */
   convert: (id: number) =>
     http.post<AlertDetail>(`${V1}/alerts/${id}/convert`, {}).then((r) => r.data),
+  kinds: () => http.get<WarningRuleKindInfo[]>(`${V1}/warning-rules/kinds`).then((r) => r.data),
   rules: (includeDisabled = true) =>
     http
       .get(`${V1}/warning-rules`, { params: { includeDisabled } })

@@ -21,6 +21,7 @@ const warning: typeof zhCN = {
     CLEARED: 'Cleared',
   },
   alert: {
+    measured: 'Measured',
     level: 'Level',
     status: 'Status',
     area: 'Area',
@@ -46,6 +47,9 @@ const warning: typeof zhCN = {
     unavailable: 'Alerts not available: {reason}',
   },
   rule: {
+    factor: 'Factor k',
+    convertCategory: 'Category when converted',
+    signalThreshold: 'Threshold',
     create: 'New rule',
     edit: 'Edit rule',
     name: 'Name',
@@ -76,6 +80,11 @@ const warning: typeof zhCN = {
     REPEAT_ADDRESS: 'Repeated address',
     SPIKE: 'Spike',
     OVERDUE_CLUSTER: 'Overdue cluster',
+    UTILITY_SILENCE: 'Utility silence',
+    UTILITY_SURGE: 'Usage surge',
+    CROWD_DENSITY: 'Crowd density',
+    OPINION_BURST: 'Opinion burst',
+    DEVICE_OFFLINE: 'Device offline',
   },
   groupBy: {
     CATEGORY: 'By subcategory',

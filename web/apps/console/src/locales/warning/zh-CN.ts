@@ -19,6 +19,7 @@ const warning = {
     CLEARED: '已消除',
   },
   alert: {
+    measured: '监测说明',
     level: '预警等级',
     status: '状态',
     area: '区域',
@@ -44,6 +45,9 @@ const warning = {
     unavailable: '预警服务暂不可用：{reason}',
   },
   rule: {
+    factor: '倍数 k',
+    convertCategory: '转事件分类',
+    signalThreshold: '阈值',
     create: '新建规则',
     edit: '编辑规则',
     name: '规则名称',
@@ -74,6 +78,11 @@ const warning = {
     REPEAT_ADDRESS: '同一地址重复上报',
     SPIKE: '突增',
     OVERDUE_CLUSTER: '超期聚集',
+    UTILITY_SILENCE: '水电煤气静默',
+    UTILITY_SURGE: '用量突增',
+    CROWD_DENSITY: '人流密度',
+    OPINION_BURST: '舆情突发',
+    DEVICE_OFFLINE: '设备离线',
   },
   groupBy: {
     CATEGORY: '按小类',

@@ -20,6 +20,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -177,8 +178,8 @@ class Courses {
 	 */
 	private static String reach(ScopedPrincipal caller, MapSqlParameterSource params) {
 		String path = caller.scope().path();
-		params.addValue("scopePath", path).addValue("scopePattern", caller.scope().descendantsPattern());
-		String below = path.isEmpty() ? "true" : "(c.region_path = :scopePath or c.region_path like :scopePattern)";
+		params.addValue("scopePath", path);
+		String below = ScopeFilter.of(caller.scope(), "c.region_path").addTo(params);
 		String above = "(c.region_path = '' or :scopePath = c.region_path or :scopePath like c.region_path || '/%')";
 		String reachable = "(" + below + " or " + above + ")";
 		if (caller.can(AcademyPermissions.MANAGE)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.govgrid.platform.DataScope;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,9 +79,11 @@ public class BaseDataMap {
 			case DISPUTE -> "r.dispute_type as kind_type, r.scale";
 			case PERSON -> throw new IllegalArgumentException("people are shown by house");
 		};
-		return this.jdbc.query("select r.id, " + name + " as name, r.status, r.grid_id, r.lon, r.lat, " + extra
-				+ " from " + kind.table() + " r where " + Scopes.within("r", area, params) + " and r.lon is not null"
-				+ inBox("r", box, params) + " order by r.id limit :limit", params, (rs, n) -> {
+		return this.jdbc.query(
+				"select r.id, " + name + " as name, r.status, r.grid_id, r.lon, r.lat, " + extra + " from "
+						+ kind.table() + " r where " + ScopeFilter.of(area, "r.region_path").addTo(params)
+						+ " and r.lon is not null" + inBox("r", box, params) + " order by r.id limit :limit",
+				params, (rs, n) -> {
 					Map<String, Object> properties = new LinkedHashMap<>();
 					for (int i = 7; i <= rs.getMetaData().getColumnCount(); i++) {
 						properties.put(camel(rs.getMetaData().getColumnLabel(i)), rs.getObject(i));
@@ -103,7 +106,7 @@ public class BaseDataMap {
 						from bd_person p join bd_house h on h.id = p.house_id
 						where p.status = 'ACTIVE' and h.lon is not null and %s%s
 						group by h.id order by h.id limit :limit"""
-					.formatted(Scopes.within("p", area, params), inBox("h", box, params)),
+					.formatted(ScopeFilter.of(area, "p.region_path").addTo(params), inBox("h", box, params)),
 				params,
 				(rs, n) -> new Point(rs.getLong("id"), rs.getString("address"), rs.getString("status"),
 						rs.getLong("grid_id"), rs.getDouble("lon"), rs.getDouble("lat"),
@@ -121,26 +124,28 @@ public class BaseDataMap {
 	public List<Point> disputes(DataScope area, Box box, Instant closedSince, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource("limit", limit).addValue("closedSince",
 				Timestamp.from(closedSince));
-		return this.jdbc.query("""
-				select * from (
-				    select r.id, r.title, r.status, r.grid_id, g.name as grid_name, r.dispute_type, r.scale,
-				           r.occurred_on, r.updated_at, jsonb_array_length(r.parties) as parties,
-				           coalesce(r.lon, h.lon, g.center_lon) as lon, coalesce(r.lat, h.lat, g.center_lat) as lat,
-				           case when r.lon is not null then 'POINT' when h.lon is not null then 'HOUSE' else 'GRID' end
-				               as placed
-				    from bd_dispute r join region g on g.id = r.grid_id
-				    left join lateral (
-				        select hh.lon, hh.lat
-				        from jsonb_array_elements(r.parties) with ordinality as party(body, n)
-				        join bd_person p on p.id = (party.body ->> 'personId')::bigint
-				        join bd_house hh on hh.id = p.house_id
-				        where hh.lon is not null and hh.lat is not null
-				        order by party.n limit 1) h on true
-				    where %s and (r.status not in ('RESOLVED', 'ESCALATED') or r.updated_at >= :closedSince)
-				) d
-				where d.lon is not null%s
-				order by d.occurred_on desc, d.id desc limit :limit""".formatted(Scopes.within("r", area, params),
-				inBox("d", box, params)), params, (rs, n) -> {
+		return this.jdbc.query(
+				"""
+						select * from (
+						    select r.id, r.title, r.status, r.grid_id, g.name as grid_name, r.dispute_type, r.scale,
+						           r.occurred_on, r.updated_at, jsonb_array_length(r.parties) as parties,
+						           coalesce(r.lon, h.lon, g.center_lon) as lon, coalesce(r.lat, h.lat, g.center_lat) as lat,
+						           case when r.lon is not null then 'POINT' when h.lon is not null then 'HOUSE' else 'GRID' end
+						               as placed
+						    from bd_dispute r join region g on g.id = r.grid_id
+						    left join lateral (
+						        select hh.lon, hh.lat
+						        from jsonb_array_elements(r.parties) with ordinality as party(body, n)
+						        join bd_person p on p.id = (party.body ->> 'personId')::bigint
+						        join bd_house hh on hh.id = p.house_id
+						        where hh.lon is not null and hh.lat is not null
+						        order by party.n limit 1) h on true
+						    where %s and (r.status not in ('RESOLVED', 'ESCALATED') or r.updated_at >= :closedSince)
+						) d
+						where d.lon is not null%s
+						order by d.occurred_on desc, d.id desc limit :limit"""
+					.formatted(ScopeFilter.of(area, "r.region_path").addTo(params), inBox("d", box, params)),
+				params, (rs, n) -> {
 					Map<String, Object> extra = new LinkedHashMap<>();
 					extra.put("kindType", rs.getString("dispute_type"));
 					extra.put("scale", rs.getString("scale"));
@@ -166,7 +171,8 @@ public class BaseDataMap {
 				       g.center_lon as lon, g.center_lat as lat
 				from bd_daily_note n join region g on g.id = n.grid_id
 				where %s and n.noted_on >= :since and g.center_lon is not null%s
-				order by n.noted_on desc, n.id desc limit :limit""".formatted(Scopes.within("n", area, params),
+				order by n.noted_on desc, n.id desc limit :limit""".formatted(
+				ScopeFilter.of(area, "n.region_path").addTo(params),
 				inBox("g.center_lon", "g.center_lat", box, params)), params, (rs, n) -> {
 					String topic = rs.getString("topic");
 					Map<String, Object> extra = new LinkedHashMap<>();
@@ -197,8 +203,8 @@ public class BaseDataMap {
 
 	public Overview overview(DataScope area, int keyPeople) {
 		MapSqlParameterSource params = new MapSqlParameterSource("limit", keyPeople);
-		String person = Scopes.within("p", area, params);
-		String house = Scopes.within("h", area, params);
+		String person = ScopeFilter.of(area, "p.region_path").addTo(params);
+		String house = ScopeFilter.of(area, "h.region_path").addTo(params);
 		Map<String, Object> counts = this.jdbc.queryForMap(
 				"""
 						select (select count(*) from bd_person p where p.status = 'ACTIVE' and %1$s) as people,

@@ -14,6 +14,7 @@ import org.govgrid.audit.AuditTrail;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -96,7 +97,7 @@ public class DailyNotes {
 		Pageable page = paging.toPageable(Sort.unsorted());
 		FieldErrors errors = new FieldErrors();
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		StringBuilder where = new StringBuilder(Scopes.within("n", caller.scope(), params));
+		StringBuilder where = new StringBuilder(ScopeFilter.of(caller.scope(), "n.region_path").addTo(params));
 		if (filter.gridId() != null) {
 			where.append(" and n.grid_id = :grid");
 			params.addValue("grid", filter.gridId());

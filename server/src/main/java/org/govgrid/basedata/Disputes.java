@@ -19,6 +19,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,8 +116,10 @@ public class Disputes {
 	public DisputeView step(long id, DisputeCommand.Step command, ScopedPrincipal caller) {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		String status = this.jdbc
-			.queryForList("select r.status from bd_dispute r where r.id = :id and "
-					+ Scopes.within("r", caller.scope(), params) + " for update", params, String.class)
+			.queryForList(
+					"select r.status from bd_dispute r where r.id = :id and "
+							+ ScopeFilter.of(caller.scope(), "r.region_path").addTo(params) + " for update",
+					params, String.class)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("dispute", id));

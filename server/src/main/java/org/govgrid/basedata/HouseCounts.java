@@ -3,6 +3,7 @@ package org.govgrid.basedata;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,8 @@ public class HouseCounts {
 		Map<Long, Long> counts = new HashMap<>();
 		this.jdbc.query("""
 				select grid_id, count(*) from bd_house
-				where region_path = :path or region_path like :descendants group by grid_id""",
-				new MapSqlParameterSource("path", path).addValue("descendants", path + "/%"),
+				where %s group by grid_id""".formatted(ScopeFilter.at(path, "region_path", "area").sql()),
+				new MapSqlParameterSource(ScopeFilter.at(path, "region_path", "area").parameters()),
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getLong(2)));
 		return counts;
 	}

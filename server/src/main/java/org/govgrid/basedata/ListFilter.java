@@ -2,6 +2,7 @@ package org.govgrid.basedata;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -21,7 +22,7 @@ final class ListFilter {
 	ListFilter(String alias, DataScope scope, MapSqlParameterSource params) {
 		this.alias = alias;
 		this.params = params;
-		this.where = new StringBuilder(Scopes.within(alias, scope, params));
+		this.where = new StringBuilder(ScopeFilter.of(scope, alias + ".region_path").addTo(params));
 	}
 
 	/** A keyword: {@code condition} uses {@code :q}, bound to "contains q". */

@@ -21,6 +21,7 @@ import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionSummary;
@@ -173,8 +174,10 @@ public class People {
 		}
 		byte[] hash = this.protection.hash(identifier);
 		MapSqlParameterSource params = new MapSqlParameterSource("hash", hash);
-		return this.jdbc.query(SELECT + " where (p.id_hash = :hash or p.phone_hash = :hash) and "
-				+ Scopes.within("p", caller.scope(), params) + " order by p.id limit 50", params, this::row);
+		return this.jdbc.query(
+				SELECT + " where (p.id_hash = :hash or p.phone_hash = :hash) and "
+						+ ScopeFilter.of(caller.scope(), "p.region_path").addTo(params) + " order by p.id limit 50",
+				params, this::row);
 	}
 
 	@Transactional(readOnly = true)
@@ -208,7 +211,7 @@ public class People {
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
 		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(Scopes.within("p", caller.scope(), params));
+		StringBuilder where = new StringBuilder(ScopeFilter.of(caller.scope(), "p.region_path").addTo(params));
 		if (filter.q() != null && !filter.q().isBlank()) {
 			where.append(" and (p.name like :q or p.current_address like :q)");
 			params.addValue("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
@@ -338,8 +341,8 @@ public class People {
 	private boolean houseVisible(long houseId, ScopedPrincipal caller) {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", houseId);
 		return !this.jdbc
-			.queryForList("select 1 from bd_house h where h.id = :id and " + Scopes.within("h", caller.scope(), params),
-					params, Integer.class)
+			.queryForList("select 1 from bd_house h where h.id = :id and "
+					+ ScopeFilter.of(caller.scope(), "h.region_path").addTo(params), params, Integer.class)
 			.isEmpty();
 	}
 

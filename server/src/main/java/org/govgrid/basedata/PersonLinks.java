@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import org.govgrid.platform.DataScope;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +40,7 @@ public class PersonLinks {
 		MapSqlParameterSource params = new MapSqlParameterSource("hashes", hashes);
 		this.jdbc.query(
 				"select p.id, p.id_hash from bd_person p where p.id_hash in (:hashes) and "
-						+ Scopes.within("p", scope, params),
+						+ ScopeFilter.of(scope, "p.region_path").addTo(params),
 				params, (RowCallbackHandler) rs -> found.put(HexFormat.of().formatHex(rs.getBytes("id_hash")),
 						rs.getLong("id")));
 		return found;

@@ -1,6 +1,7 @@
 package org.govgrid.basedata;
 
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -68,7 +69,7 @@ class Placement {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		return !this.jdbc
 			.queryForList("select 1 from " + kind.table() + " r where r.id = :id and "
-					+ Scopes.within("r", caller.scope(), params), params, Integer.class)
+					+ ScopeFilter.of(caller.scope(), "r.region_path").addTo(params), params, Integer.class)
 			.isEmpty();
 	}
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -44,8 +45,8 @@ final class ScopedRows<V> {
 	Optional<V> find(long id, DataScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		return this.jdbc
-			.query(this.select + " where " + this.alias + ".id = :id and " + Scopes.within(this.alias, scope, params),
-					params, this.mapper)
+			.query(this.select + " where " + this.alias + ".id = :id and "
+					+ ScopeFilter.of(scope, this.alias + ".region_path").addTo(params), params, this.mapper)
 			.stream()
 			.findFirst();
 	}

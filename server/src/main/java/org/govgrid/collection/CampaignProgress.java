@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,11 +37,11 @@ public class CampaignProgress {
 	public Optional<Campaign> latest(String formCode, String path) {
 		return this.jdbc
 			.query(SELECT + """
-					 where f.code = :form and (c.region_path = :path or :path like c.region_path || '/%'
-					     or c.region_path like :descendants)
-					order by c.created_at desc, c.id desc limit 1""",
+					 where f.code = :form and (%s or :path like c.region_path || '/%%')
+					order by c.created_at desc, c.id desc limit 1"""
+				.formatted(ScopeFilter.at(path, "c.region_path", "area").sql()),
 					new MapSqlParameterSource("form", formCode).addValue("path", path)
-						.addValue("descendants", path + "/%"),
+						.addValues(ScopeFilter.at(path, "c.region_path", "area").parameters()),
 					CampaignProgress::campaign)
 			.stream()
 			.findFirst();
@@ -66,11 +67,10 @@ public class CampaignProgress {
 				select grid_id, count(distinct regexp_replace(answers ->> :field, '\\s', '', 'g'))
 				from collection_record
 				where campaign_id = :campaign and status <> 'RETURNED' and answers ->> :field is not null
-				  and (region_path = :path or region_path like :descendants)
-				group by grid_id""",
+				  and %s
+				group by grid_id""".formatted(ScopeFilter.at(path, "region_path", "area").sql()),
 				new MapSqlParameterSource("field", field).addValue("campaign", campaignId)
-					.addValue("path", path)
-					.addValue("descendants", path + "/%"),
+					.addValues(ScopeFilter.at(path, "region_path", "area").parameters()),
 				(RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getLong(2)));
 		return counts;
 	}

@@ -16,6 +16,7 @@ import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -298,8 +299,7 @@ class Records {
 		if (path.isEmpty()) {
 			return "true";
 		}
-		params.addValue("scopePath", path).addValue("scopeDescendants", caller.scope().descendantsPattern());
-		return "(r.collector_id = :me or r.region_path = :scopePath or r.region_path like :scopeDescendants)";
+		return "(r.collector_id = :me or " + ScopeFilter.of(caller.scope(), "r.region_path").addTo(params) + ")";
 	}
 
 	private static final String SELECT = """

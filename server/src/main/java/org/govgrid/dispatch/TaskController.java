@@ -18,6 +18,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -208,10 +209,8 @@ class TaskController {
 		if (!caller.can(WRITE)) {
 			return "(t.assignee_id = :me or t.creator_id = :me)";
 		}
-		params.addValue("scopePath", caller.scope().path())
-			.addValue("scopeDescendants", caller.scope().descendantsPattern());
-		return "(t.assignee_id = :me or t.creator_id = :me or t.scope_path = :scopePath"
-				+ " or t.scope_path like :scopeDescendants)";
+		return "(t.assignee_id = :me or t.creator_id = :me or "
+				+ ScopeFilter.of(caller.scope(), "t.scope_path").addTo(params) + ")";
 	}
 
 	private List<TaskView> views(List<TaskRow> rows) {

@@ -7,6 +7,7 @@ import org.govgrid.event.model.Actor;
 import org.govgrid.event.model.Unit;
 import org.govgrid.files.FileOwnerPolicy;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -71,9 +72,7 @@ class EventAccess implements FileOwnerPolicy {
 	static String visibleTo(ScopedPrincipal caller, MapSqlParameterSource params) {
 		StringBuilder sql = new StringBuilder("true");
 		if (!caller.scope().path().isEmpty()) {
-			sql.append(" and (e.region_path = :scopePath or e.region_path like :scopeDescendants)");
-			params.addValue("scopePath", caller.scope().path())
-				.addValue("scopeDescendants", caller.scope().descendantsPattern());
+			sql.append(" and ").append(ScopeFilter.of(caller.scope(), "e.region_path").addTo(params));
 		}
 		if (!caller.can(READ_ALL)) {
 			sql.append(" and (e.reporter_id = :me or e.assignee_id = :me");

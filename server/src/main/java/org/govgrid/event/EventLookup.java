@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -139,11 +140,7 @@ public class EventLookup {
 	}
 
 	private static String area(String regionPath, MapSqlParameterSource params) {
-		if (regionPath == null || regionPath.isEmpty()) {
-			return "true";
-		}
-		params.addValue("path", regionPath).addValue("descendants", regionPath + "/%");
-		return "(e.region_path = :path or e.region_path like :descendants)";
+		return ScopeFilter.at(regionPath, "e.region_path", "area").addTo(params);
 	}
 
 	private static Match match(ResultSet rs, int n) throws SQLException {

@@ -25,6 +25,7 @@ import org.govgrid.platform.Masking;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.springframework.data.domain.Pageable;
@@ -218,9 +219,7 @@ class EventQueries {
 				errors.add("regionId", "no such region / 区域不存在");
 			}
 			else {
-				DataScope region = new DataScope(filter.regionId(), path);
-				conditions.add("(e.region_path = :regionPath or e.region_path like :regionDescendants)");
-				params.addValue("regionPath", path).addValue("regionDescendants", region.descendantsPattern());
+				conditions.add(ScopeFilter.at(path, "e.region_path", "region").addTo(params));
 			}
 		}
 		if (filter.from() != null) {

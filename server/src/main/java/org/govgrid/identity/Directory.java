@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govgrid.platform.IdentifierProtection;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -101,14 +102,13 @@ public class Directory {
 
 	/** Active users working at or under {@code path} who hold the permission, by name. */
 	public List<Member> usersWithin(String path, String permission) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
 		return this.jdbc.query(MEMBER_SELECT + """
-				 where u.status = 'ACTIVE' and (u.scope_path = :path or u.scope_path like :descendants)
+				 where u.status = 'ACTIVE' and %s
 				   and exists (select 1 from user_role ur join role_permission rp on rp.role_id = ur.role_id
 				               where ur.user_id = u.id and rp.permission_code = :permission)
-				order by u.display_name, u.id""",
-				new MapSqlParameterSource("path", path).addValue("descendants", path + "/%")
-					.addValue("permission", permission),
-				Directory::member);
+				order by u.display_name, u.id""".formatted(ScopeFilter.at(path, "u.scope_path", "area").addTo(params)),
+				params.addValue("permission", permission), Directory::member);
 	}
 
 	/** The codes of the user's roles. */

@@ -13,6 +13,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -127,9 +128,7 @@ class NoticeQueries {
 			order = "(r.read_at is null) desc, n.published_at desc, n.id desc";
 		}
 		else {
-			where.append("(n.scope_path = :scope or n.scope_path like :descendants)");
-			params.addValue("scope", caller.scope().path())
-				.addValue("descendants", caller.scope().descendantsPattern());
+			where.append(ScopeFilter.of(caller.scope(), "n.scope_path").addTo(params));
 			order = "n.updated_at desc, n.id desc";
 		}
 		if (filter.keyword() != null && !filter.keyword().isBlank()) {

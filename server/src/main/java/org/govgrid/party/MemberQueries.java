@@ -3,6 +3,7 @@ package org.govgrid.party;
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.IdentifierProtection;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,11 +28,10 @@ final class MemberQueries {
 
 	String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
 		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(PartyScopes.within("m.region_path", caller.scope(), params));
+		StringBuilder where = new StringBuilder(ScopeFilter.of(caller.scope(), "m.region_path").addTo(params));
 		if (filter.regionId() != null) {
 			DataScope area = PartyScopes.area(this.regions, filter.regionId(), caller);
-			params.addValue("areaPath", area.path()).addValue("areaPattern", area.descendantsPattern());
-			where.append(" and (m.region_path = :areaPath or m.region_path like :areaPattern)");
+			where.append(" and ").append(ScopeFilter.of(area, "m.region_path", "area").addTo(params));
 		}
 		if (filter.organizationId() != null) {
 			where.append(" and m.organization_id = :organizationId");

@@ -22,6 +22,7 @@ import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.springframework.data.domain.Pageable;
@@ -152,7 +153,7 @@ class PartyActivities {
 	Optional<ActivityView> find(long id, DataScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		List<ActivityView> found = this.jdbc.query(
-				SELECT + " where a.id = :id and " + PartyScopes.within("a.region_path", scope, params), params,
+				SELECT + " where a.id = :id and " + ScopeFilter.of(scope, "a.region_path").addTo(params), params,
 				PartyActivities::row);
 		return complete(found).stream().findFirst();
 	}
@@ -177,7 +178,7 @@ class PartyActivities {
 	List<ActivityView> recent(DataScope area, double[] box, java.time.Instant since, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource("since", Timestamp.from(since)).addValue("limit",
 				limit);
-		StringBuilder where = new StringBuilder(PartyScopes.within("a.region_path", area, params));
+		StringBuilder where = new StringBuilder(ScopeFilter.of(area, "a.region_path").addTo(params));
 		where.append(" and a.held_at >= :since");
 		if (box != null) {
 			where.append(" and a.lon between :minLon and :maxLon and a.lat between :minLat and :maxLat");
@@ -192,11 +193,10 @@ class PartyActivities {
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
 		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(PartyScopes.within("a.region_path", caller.scope(), params));
+		StringBuilder where = new StringBuilder(ScopeFilter.of(caller.scope(), "a.region_path").addTo(params));
 		if (filter.regionId() != null) {
 			DataScope area = PartyScopes.area(this.regions, filter.regionId(), caller);
-			params.addValue("areaPath", area.path()).addValue("areaPattern", area.descendantsPattern());
-			where.append(" and (a.region_path = :areaPath or a.region_path like :areaPattern)");
+			where.append(" and ").append(ScopeFilter.of(area, "a.region_path", "area").addTo(params));
 		}
 		if (filter.organizationId() != null) {
 			where.append(" and a.organization_id = :organizationId");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.govgrid.panorama.MapFeature;
 import org.govgrid.platform.DataScope;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ class PartyMap {
 						       (select coalesce(json_agg(o.name order by o.name), '[]') from party_organization_grid og
 						        join party_organization o on o.id = og.organization_id where og.grid_id = g.id) as names
 						from region g where g.level = 'GRID' and g.boundary is not null and %s order by g.code"""
-					.formatted(PartyScopes.within("g.path", area, params)),
+					.formatted(ScopeFilter.of(area, "g.path").addTo(params)),
 				params, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
 					List<?> names = JSON.readValue(rs.getString("names"), List.class);
 					Map<String, Object> properties = new LinkedHashMap<>();

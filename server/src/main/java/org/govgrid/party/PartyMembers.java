@@ -18,6 +18,7 @@ import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionService;
@@ -143,8 +144,8 @@ class PartyMembers {
 	Optional<MemberView> find(long id, ScopedPrincipal caller) {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		List<Linked> rows = this.jdbc.query(
-				SELECT + " where m.id = :id and " + PartyScopes.within("m.region_path", caller.scope(), params), params,
-				PartyMembers::row);
+				SELECT + " where m.id = :id and " + ScopeFilter.of(caller.scope(), "m.region_path").addTo(params),
+				params, PartyMembers::row);
 		return linked(rows, caller).stream().findFirst();
 	}
 

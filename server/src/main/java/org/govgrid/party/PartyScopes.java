@@ -2,24 +2,16 @@ package org.govgrid.party;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-/** SQL conditions for rows placed at or under a scope, and the area a list asks for. */
+/** The SQL condition for a visible organisation, and the area a list asks for. */
 final class PartyScopes {
 
 	private PartyScopes() {
-	}
-
-	/** {@code column} (a region path) at or under the scope. */
-	static String within(String column, DataScope scope, MapSqlParameterSource params) {
-		if (scope.path().isEmpty()) {
-			return "true";
-		}
-		params.addValue("scopePath", scope.path()).addValue("scopePattern", scope.descendantsPattern());
-		return "(" + column + " = :scopePath or " + column + " like :scopePattern)";
 	}
 
 	/**
@@ -30,9 +22,9 @@ final class PartyScopes {
 		if (scope.path().isEmpty()) {
 			return "true";
 		}
-		return "(" + within(alias + ".region_path", scope, params)
+		return "(" + ScopeFilter.of(scope, alias + ".region_path").addTo(params)
 				+ " or exists (select 1 from party_organization_grid vg where vg.organization_id = " + alias
-				+ ".id and " + within("vg.grid_path", scope, params) + "))";
+				+ ".id and " + ScopeFilter.of(scope, "vg.grid_path").addTo(params) + "))";
 	}
 
 	/** The named region if the caller may see it (else 404), or the caller's own area. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -50,9 +51,9 @@ class PartyStats {
 				Timestamp.from(start.atStartOfDay(PartyActivities.ZONE).toInstant()))
 			.addValue("to", Timestamp.from(end.plusDays(1).atStartOfDay(PartyActivities.ZONE).toInstant()));
 		String orgs = PartyScopes.organizationVisible("o", area, p);
-		String members = PartyScopes.within("m.region_path", area, p);
-		String acts = PartyScopes.within("a.region_path", area, p) + " and a.held_at >= :from and a.held_at < :to";
-		String grids = "g.level = 'GRID' and " + PartyScopes.within("g.path", area, p);
+		String members = ScopeFilter.of(area, "m.region_path").addTo(p);
+		String acts = ScopeFilter.of(area, "a.region_path").addTo(p) + " and a.held_at >= :from and a.held_at < :to";
+		String grids = "g.level = 'GRID' and " + ScopeFilter.of(area, "g.path").addTo(p);
 
 		List<PartyStatsView.TypeCount> orgTypes = this.jdbc
 			.query("select o.type, count(*) as n from party_organization o where " + orgs
@@ -126,9 +127,9 @@ class PartyStats {
 						from region r left join o on o.path = r.path left join m on m.path = r.path
 						left join a on a.path = r.path
 						where %s order by r.code""".formatted(child.formatted("o.region_path"),
-						PartyScopes.within("o.region_path", area, p), child.formatted("m.region_path"),
-						PartyScopes.within("m.region_path", area, p), child.formatted("a.region_path"),
-						PartyScopes.within("a.region_path", area, p), children),
+						ScopeFilter.of(area, "o.region_path").addTo(p), child.formatted("m.region_path"),
+						ScopeFilter.of(area, "m.region_path").addTo(p), child.formatted("a.region_path"),
+						ScopeFilter.of(area, "a.region_path").addTo(p), children),
 				p, (rs, n) -> new PartyStatsView.RegionCount(rs.getLong("id"), rs.getString("name"),
 						rs.getLong("organizations"), rs.getLong("members"), rs.getLong("activities")));
 	}

@@ -14,6 +14,7 @@ import org.govgrid.identity.Directory;
 import org.govgrid.patrol.PlanPeriod.Frequency;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -81,11 +82,9 @@ class PatrolPlans {
 			.addValue("dayStart", startOf(Frequency.DAILY, today))
 			.addValue("weekStart", startOf(Frequency.WEEKLY, today))
 			.addValue("monthStart", startOf(Frequency.MONTHLY, today))
-			.addValue("periodsEnd", Timestamp.from(today.plusDays(1).atStartOfDay(LOCAL).toInstant()))
-			.addValue("path", caller.scope().path())
-			.addValue("descendants", caller.scope().descendantsPattern());
-		StringBuilder where = new StringBuilder(
-				" where (pp.assignee_id = :me or pp.region_path = :path" + " or pp.region_path like :descendants)");
+			.addValue("periodsEnd", Timestamp.from(today.plusDays(1).atStartOfDay(LOCAL).toInstant()));
+		StringBuilder where = new StringBuilder(" where (pp.assignee_id = :me or "
+				+ ScopeFilter.of(caller.scope(), "pp.region_path").addTo(params) + ")");
 		if (!caller.can("patrol:plan:write")) {
 			where = new StringBuilder(" where pp.assignee_id = :me");
 		}

@@ -21,6 +21,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
@@ -424,8 +425,7 @@ class Patrols {
 		if (path.isEmpty()) {
 			return "true";
 		}
-		params.addValue("scopePath", path).addValue("scopeDescendants", caller.scope().descendantsPattern());
-		return "(p.worker_id = :me or p.region_path = :scopePath or p.region_path like :scopeDescendants)";
+		return "(p.worker_id = :me or " + ScopeFilter.of(caller.scope(), "p.region_path").addTo(params) + ")";
 	}
 
 	private PatrolRow find(long id, String condition, MapSqlParameterSource params) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.govgrid.identity.Directory;
 import org.govgrid.performance.Standings.Place;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -213,8 +214,9 @@ class Rankings {
 				"""
 						select user_id, sum(points) as points, (array_agg(grid_id order by month desc, points desc))[1] as grid_id
 						from point_month_total
-						where worker and month between :from and :to and (region_path = :path or region_path like :descendants)
-						group by user_id""",
+						where worker and month between :from and :to and %s
+						group by user_id"""
+					.formatted(AREA.apply(path)),
 				scope(period, path),
 				(rs, n) -> new WorkerTotal(rs.getLong("user_id"), rs.getLong("grid_id"), rs.getBigDecimal("points")));
 	}
@@ -223,7 +225,7 @@ class Rankings {
 		Map<Long, BigDecimal> workerPoints = new HashMap<>();
 		this.jdbc.query("""
 				select grid_id, sum(points) as points from point_month_total
-				where worker and month between :from and :to and (region_path = :path or region_path like :descendants)
+				where worker and month between :from and :to and %s
 				group by grid_id""", scope(period, path),
 				(RowCallbackHandler) rs -> workerPoints.put(rs.getLong("grid_id"), rs.getBigDecimal("points")));
 		Map<Long, GridTimeliness.Figures> figures = this.timeliness.of(path, period.from(), period.to());
@@ -255,11 +257,17 @@ class Rankings {
 		return points.setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * The condition on region_path for an area, its parameters added by {@link #scope}.
+	 */
+	private static final java.util.function.Function<String, String> AREA = path -> ScopeFilter
+		.at(path, "region_path", "area")
+		.sql();
+
 	private static MapSqlParameterSource scope(Period period, String path) {
 		return new MapSqlParameterSource("from", Date.valueOf(period.from()))
 			.addValue("to", Date.valueOf(period.lastMonth().atDay(1)))
-			.addValue("path", path)
-			.addValue("descendants", path + "/%");
+			.addValues(ScopeFilter.at(path, "region_path", "area").parameters());
 	}
 
 	private static <T> List<T> slice(List<T> all, int page, int size) {

@@ -28,12 +28,21 @@ public record ScopeFilter(String sql, Map<String, Object> parameters) {
 	 * {@code :<name>Descendants} (for a query that holds two such conditions).
 	 */
 	public static ScopeFilter of(DataScope scope, String pathColumn, String name) {
-		if (scope.path().isEmpty()) {
+		return at(scope.path(), pathColumn, name);
+	}
+
+	/**
+	 * The same condition for an area given by its path (a region the caller has already
+	 * checked), parameters {@code :<name>Path} and {@code :<name>Descendants}; an empty
+	 * path is everything.
+	 */
+	public static ScopeFilter at(String areaPath, String pathColumn, String name) {
+		if (areaPath == null || areaPath.isEmpty()) {
 			return new ScopeFilter("(true)", Map.of());
 		}
 		return new ScopeFilter(
 				"(" + pathColumn + " = :" + name + "Path or " + pathColumn + " like :" + name + "Descendants)",
-				Map.of(name + "Path", scope.path(), name + "Descendants", scope.descendantsPattern()));
+				Map.of(name + "Path", areaPath, name + "Descendants", areaPath + "/%"));
 	}
 
 	/** Adds the parameters to {@code params} and returns the condition. */

@@ -11,6 +11,7 @@ import org.govgrid.audit.AuditTrail;
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.region.RegionCommands.CreateRegion;
 import org.govgrid.region.RegionCommands.UpdateRegion;
 import org.govgrid.region.RegionViews.Feature;
@@ -165,11 +166,7 @@ public class RegionService {
 			.map(Enum::name)
 			.toList();
 		MapSqlParameterSource params = new MapSqlParameterSource("levels", levels);
-		String inScope = "";
-		if (!scope.path().isEmpty()) {
-			inScope = " and (path = :path or path like :descendants)";
-			params.addValue("path", scope.path()).addValue("descendants", scope.descendantsPattern());
-		}
+		String inScope = " and " + ScopeFilter.of(scope, "path").addTo(params);
 		Map<Long, RegionNode> nodes = new LinkedHashMap<>();
 		this.jdbc.query("select id, parent_id, level, code, name, path from region where level in (:levels)" + inScope
 				+ " order by path", params, (rs, n) -> {
@@ -208,21 +205,21 @@ public class RegionService {
 	@Transactional(readOnly = true)
 	FeatureCollection gridsUnder(long id, DataScope scope) {
 		Region root = visible(id, scope);
-		MapSqlParameterSource params = new MapSqlParameterSource("path", root.getPath()).addValue("descendants",
-				root.getPath() + "/%");
+		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<Feature> features = this.jdbc.query("""
 				select g.id, g.code, g.name, g.parent_id, p.name as parent_name, g.boundary
 				from region g left join region p on p.id = g.parent_id
-				where g.level = 'GRID' and g.boundary is not null and (g.path = :path or g.path like :descendants)
-				order by g.path""", params, (rs, n) -> {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("id", rs.getLong("id"));
-			properties.put("code", rs.getString("code"));
-			properties.put("name", rs.getString("name"));
-			properties.put("parentId", rs.getObject("parent_id", Long.class));
-			properties.put("parentName", rs.getString("parent_name"));
-			return new Feature(rs.getString("boundary"), properties);
-		});
+				where g.level = 'GRID' and g.boundary is not null and %s
+				order by g.path""".formatted(ScopeFilter.at(root.getPath(), "g.path", "area").addTo(params)), params,
+				(rs, n) -> {
+					Map<String, Object> properties = new LinkedHashMap<>();
+					properties.put("id", rs.getLong("id"));
+					properties.put("code", rs.getString("code"));
+					properties.put("name", rs.getString("name"));
+					properties.put("parentId", rs.getObject("parent_id", Long.class));
+					properties.put("parentName", rs.getString("parent_name"));
+					return new Feature(rs.getString("boundary"), properties);
+				});
 		return new FeatureCollection(features);
 	}
 

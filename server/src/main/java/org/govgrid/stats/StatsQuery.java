@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.govgrid.event.EventCatalog;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.region.RegionService;
 import org.govgrid.region.RegionSummary;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -88,12 +89,10 @@ class StatsQuery {
 
 	@Transactional(readOnly = true)
 	Result run(RegionSummary region, LocalDate from, LocalDate to, Request request) {
-		MapSqlParameterSource params = new MapSqlParameterSource("path", region.path())
-			.addValue("descendants", region.path() + "/%")
-			.addValue("from", EventFacts.date(from))
-			.addValue("to", EventFacts.date(to));
-		StringBuilder where = new StringBuilder(
-				"(f.region_path = :path or f.region_path like :descendants) and f.report_day between :from and :to");
+		MapSqlParameterSource params = new MapSqlParameterSource("from", EventFacts.date(from)).addValue("to",
+				EventFacts.date(to));
+		StringBuilder where = new StringBuilder(ScopeFilter.at(region.path(), "f.region_path", "area").addTo(params))
+			.append(" and f.report_day between :from and :to");
 		request.filters().forEach((name, value) -> {
 			switch (name) {
 				case "categoryCode" -> where.append(" and (f.category_code = :categoryCode or f.category_code in ")

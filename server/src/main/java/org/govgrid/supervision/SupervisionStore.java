@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.govgrid.event.EventSupervised;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.DataScope;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.supervision.model.SupervisionItem;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -75,8 +76,7 @@ class SupervisionStore {
 	static String visibleTo(ScopedPrincipal caller, DataScope area, MapSqlParameterSource params) {
 		StringBuilder sql = new StringBuilder("true");
 		if (!area.path().isEmpty()) {
-			sql.append(" and (s.region_path = :scopePath or s.region_path like :scopePattern)");
-			params.addValue("scopePath", area.path()).addValue("scopePattern", area.descendantsPattern());
+			sql.append(" and ").append(ScopeFilter.of(area, "s.region_path").addTo(params));
 		}
 		if (caller.departmentId() != null) {
 			sql.append(" and s.unit_kind = 'DEPARTMENT' and s.unit_id = :department");

@@ -16,6 +16,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -179,11 +180,7 @@ class Cameras {
 	}
 
 	private static String within(DataScope scope, MapSqlParameterSource params) {
-		if (scope.path().isEmpty()) {
-			return "true";
-		}
-		params.addValue("scopePath", scope.path()).addValue("scopePattern", scope.descendantsPattern());
-		return "(c.region_path = :scopePath or c.region_path like :scopePattern)";
+		return ScopeFilter.of(scope, "c.region_path").addTo(params);
 	}
 
 	private Optional<Long> idOf(String deviceId) {

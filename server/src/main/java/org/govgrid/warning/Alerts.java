@@ -23,6 +23,7 @@ import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -102,8 +103,7 @@ class Alerts {
 			RegionSummary area = this.regions.find(regionId)
 				.filter(r -> caller.scope().covers(r.path()))
 				.orElseThrow(() -> new NotFoundException("region", regionId));
-			where.append(" and (a.region_path = :area or a.region_path like :areaDescendants)");
-			params.addValue("area", area.path()).addValue("areaDescendants", area.path() + "/%");
+			where.append(" and ").append(ScopeFilter.at(area.path(), "a.region_path", "area").addTo(params));
 		}
 		if (!statuses.isEmpty()) {
 			where.append(" and a.status in (:statuses)");
@@ -276,12 +276,7 @@ class Alerts {
 	}
 
 	private static String inScope(ScopedPrincipal caller, MapSqlParameterSource params) {
-		if (caller.scope().path().isEmpty()) {
-			return "true";
-		}
-		params.addValue("scopePath", caller.scope().path())
-			.addValue("scopeDescendants", caller.scope().descendantsPattern());
-		return "(a.region_path = :scopePath or a.region_path like :scopeDescendants)";
+		return ScopeFilter.of(caller.scope(), "a.region_path").addTo(params);
 	}
 
 	private static <E extends Enum<E>> List<String> codes(String value, Class<E> type, String field,

@@ -12,6 +12,7 @@ import org.govgrid.event.model.EventLevel;
 import org.govgrid.event.model.EventSource;
 import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -228,9 +229,7 @@ class WarningRules {
 		if (caller.scope().path().isEmpty()) {
 			return "true";
 		}
-		params.addValue("scopePath", caller.scope().path())
-			.addValue("scopeDescendants", caller.scope().descendantsPattern());
-		return "(r.region_path = :scopePath or r.region_path like :scopeDescendants"
+		return "(" + ScopeFilter.of(caller.scope(), "r.region_path").addTo(params)
 				+ " or :scopePath like r.region_path || '/%')";
 	}
 

@@ -1,6 +1,14 @@
 // The ECharts parts the console draws with, registered once (keeps the bundle to what is used).
-import { BarChart, GaugeChart, LineChart, MapChart, PieChart } from 'echarts/charts';
 import {
+  BarChart,
+  EffectScatterChart,
+  GaugeChart,
+  LineChart,
+  MapChart,
+  PieChart,
+} from 'echarts/charts';
+import {
+  GeoComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -16,6 +24,8 @@ use([
   PieChart,
   GaugeChart,
   MapChart,
+  EffectScatterChart,
+  GeoComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
