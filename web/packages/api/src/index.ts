@@ -18,3 +18,4 @@ export * from './notice';
 export * from './academy';
 export * from './supervision';
 export * from './party';
+export * from './iot';

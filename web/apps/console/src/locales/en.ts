@@ -10,6 +10,7 @@ import video from './video/en';
 import notice from './notice/en';
 import supervision from './supervision/en';
 import party from './party/en';
+import iot from './iot/en';
 
 const en: typeof zhCN = {
   app: {
@@ -345,6 +346,7 @@ const en: typeof zhCN = {
     'self-handle': 'Handle myself',
     supervise: 'Supervise',
     evaluate: 'Evaluate',
+    note: 'Note',
   },
   routingTarget: {
     OWN_GRID: 'Its grid',
@@ -644,6 +646,7 @@ const en: typeof zhCN = {
   academy,
   supervision,
   party,
+  iot,
   basedata,
   pagination: {
     total: '{n} in total',

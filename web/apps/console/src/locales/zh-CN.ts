@@ -9,6 +9,7 @@ import video from './video/zh-CN';
 import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
+import iot from './iot/zh-CN';
 
 const zhCN = {
   app: {
@@ -341,6 +342,7 @@ const zhCN = {
     'self-handle': '自处置',
     supervise: '督办',
     evaluate: '评价',
+    note: '备注',
   },
   routingTarget: {
     OWN_GRID: '事发网格',
@@ -640,6 +642,7 @@ const zhCN = {
   academy,
   supervision,
   party,
+  iot,
   basedata,
   pagination: {
     total: '共 {n} 条',

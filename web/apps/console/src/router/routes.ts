@@ -13,6 +13,7 @@ import region from './modules/region';
 import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
 import supervision from './modules/supervision';
+import iot from './modules/iot';
 import video from './modules/video';
 
 /** Pages inside the console layout, in menu order. */
@@ -25,6 +26,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...supervision,
   ...patrol,
   ...video,
+  ...iot,
   ...notice,
   ...collection,
   ...academy,

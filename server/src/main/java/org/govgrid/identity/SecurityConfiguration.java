@@ -33,13 +33,14 @@ class SecurityConfiguration {
 	private static final String VIDEO_WEBHOOK = "/api/v1/video/ai-events";
 
 	/**
-	 * IoT messages: signed by a device (no session, no CSRF) or posted by a signed-in
-	 * user.
+	 * IoT messages: signed by a device (no session, so no CSRF token; unsigned without a
+	 * session is 401) or posted by a signed-in user (CSRF as everywhere).
 	 */
 	private static final String IOT_MESSAGES = "/api/v1/iot/messages";
 
 	private static final RequestMatcher SIGNED_IOT_MESSAGE = request -> "POST".equals(request.getMethod())
-			&& IOT_MESSAGES.equals(request.getRequestURI()) && request.getHeader("X-GovGrid-Signature") != null;
+			&& IOT_MESSAGES.equals(request.getRequestURI())
+			&& (request.getHeader("X-GovGrid-Signature") != null || request.getRequestedSessionId() == null);
 
 	/**
 	 * The CSP; map tiles may come from any https host and from the configured tile

@@ -118,6 +118,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		HOUSE,
 		/** A place registered in the other town. */
 		PLACE,
+		/** An IoT device in a grid of the other town. */
+		IOT_DEVICE,
 		/** An organisation registered in the other town. */
 		ORGANIZATION,
 		/** A thing (部件) registered in the other town. */
@@ -388,6 +390,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/map/layers/party-activities.geojson", AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("PUT",    "/api/v1/party/sync/organizations",            CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/party/sync/members",                  CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		// iot (issue 18, 物联感知): device registry, message log, alarm list, messages (signed by a
+		// device, or posted by a user with iot:device:write)
+		endpoint("GET",    "/api/v1/iot/devices",                         AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/iot/devices/{id}",                    SEC_ADMIN,   GRID_WORKER, Target.IOT_DEVICE),
+		endpoint("POST",   "/api/v1/iot/devices",                         GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/iot/devices/{id}",                    GRID_WORKER, CENTER_STAFF, Target.IOT_DEVICE),
+		endpoint("GET",    "/api/v1/iot/devices/{id}/messages",           AUDITOR,     GRID_WORKER, Target.IOT_DEVICE),
+		endpoint("GET",    "/api/v1/iot/alarms",                          AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("POST",   "/api/v1/iot/messages",                        AUDITOR,     CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE));
@@ -594,6 +605,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(otherTownWorker, "/api/v1/party/activities",
 						Map.of("organizationId", Long.parseLong(partyOrganization), "type", "VOLUNTEER", "title",
 								"矩阵测试活动", "heldAt", java.time.OffsetDateTime.now().minusHours(1).toString(), "lon",
+								grid.get("center_lon"), "lat", grid.get("center_lat"))));
+		// iot: a device in a grid of the other town
+		this.outOfScope.put(Target.IOT_DEVICE,
+				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
+						Map.of("code", "MX-IOT-" + System.nanoTime(), "kind", "SMOKE_DETECTOR", "name", "矩阵测试烟感", "lon",
 								grid.get("center_lon"), "lat", grid.get("center_lat"))));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");

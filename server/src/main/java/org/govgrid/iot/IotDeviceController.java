@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The device registry, a device's message log and the alarm list. */
 @RestController
 @RequestMapping("/api/v1/iot")
-class DeviceController {
+class IotDeviceController {
 
 	private final Devices devices;
 
 	private final Logs logs;
 
-	DeviceController(Devices devices, Logs logs) {
+	IotDeviceController(Devices devices, Logs logs) {
 		this.devices = devices;
 		this.logs = logs;
 	}
