@@ -4,7 +4,7 @@ alter table warning_rule drop constraint warning_rule_kind_check;
 alter table warning_rule add constraint warning_rule_kind_check check (kind in ('COUNT', 'REPEAT_ADDRESS', 'SPIKE',
     'OVERDUE_CLUSTER', 'UTILITY_SILENCE', 'UTILITY_SURGE', 'CROWD_DENSITY', 'OPINION_BURST', 'DEVICE_OFFLINE'));
 alter table warning_rule drop constraint warning_rule_check1;
-alter table warning_rule add constraint warning_rule_spike_k_required
+alter table warning_rule add constraint warning_rule_factor_check
     check (kind not in ('SPIKE', 'UTILITY_SURGE') or spike_k is not null);
 
 alter table warning_alert add column detail varchar(500);

@@ -52,6 +52,21 @@ final class ListFilter {
 		return equal(column, value);
 	}
 
+	/**
+	 * A condition of its own ({@code condition} uses {@code :param}) when the value is
+	 * given; {@code valid} false names the field as bad.
+	 */
+	ListFilter where(String field, Object value, boolean valid, String problem, String condition, String param) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			if (!valid) {
+				this.errors.add(field, problem);
+			}
+			this.where.append(" and (").append(condition).append(')');
+			this.params.addValue(param, value);
+		}
+		return this;
+	}
+
 	String sql() {
 		this.errors.throwIfAny();
 		return this.where.toString();

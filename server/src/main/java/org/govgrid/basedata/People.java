@@ -210,39 +210,15 @@ public class People {
 	}
 
 	private String where(Filter filter, ScopedPrincipal caller, MapSqlParameterSource params) {
-		FieldErrors errors = new FieldErrors();
-		StringBuilder where = new StringBuilder(ScopeFilter.of(caller.scope(), "p.region_path").addTo(params));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (p.name like :q or p.current_address like :q)");
-			params.addValue("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (filter.gridId() != null) {
-			where.append(" and p.grid_id = :grid");
-			params.addValue("grid", filter.gridId());
-		}
-		if (filter.householdType() != null && !filter.householdType().isBlank()) {
-			if (!this.dicts.has("HOUSEHOLD_TYPE", filter.householdType())) {
-				errors.add("householdType", "no such household type / 户籍类型无效");
-			}
-			where.append(" and p.household_type = :household");
-			params.addValue("household", filter.householdType());
-		}
-		if (filter.tag() != null && !filter.tag().isBlank()) {
-			if (!KeyGroups.FIELDS.containsKey(filter.tag())) {
-				errors.add("tag", "no such key group / 重点人群类别不存在");
-			}
-			where.append(" and exists (select 1 from bd_person_tag t where t.person_id = p.id and t.tag = :tag)");
-			params.addValue("tag", filter.tag());
-		}
-		if (filter.status() != null && !filter.status().isBlank()) {
-			if (!this.dicts.has("PERSON_STATUS", filter.status())) {
-				errors.add("status", "ACTIVE, MOVED_OUT or DECEASED / 状态无效");
-			}
-			where.append(" and p.status = :status");
-			params.addValue("status", filter.status());
-		}
-		errors.throwIfAny();
-		return where.toString();
+		return new ListFilter("p", caller.scope(), params)
+			.matching(filter.q(), "p.name like :q or p.current_address like :q")
+			.equal("grid_id", filter.gridId())
+			.code(this.dicts, "householdType", "HOUSEHOLD_TYPE", "household_type", filter.householdType())
+			.where("tag", filter.tag(), filter.tag() == null || KeyGroups.FIELDS.containsKey(filter.tag()),
+					"no such key group / 重点人群类别不存在",
+					"exists (select 1 from bd_person_tag t where t.person_id = p.id and t.tag = :tag)", "tag")
+			.code(this.dicts, "status", "PERSON_STATUS", "status", filter.status())
+			.sql();
 	}
 
 	Optional<Long> findIdByIdNumber(String idNumber) {
@@ -286,33 +262,21 @@ public class People {
 				errors.add("birthDate", "differs from the ID number's / 与身份证号中的出生日期不符");
 			}
 		}
-		if (sex != null && !this.dicts.has("SEX", sex)) {
-			errors.add("sex", "a GB/T 2261.1 code: 0, 1, 2 or 9 / 性别代码无效");
-		}
-		if (c.name() == null || c.name().isBlank() || c.name().strip().length() > 50) {
-			errors.add("name", "1–50 characters / 姓名须为1–50个字");
-		}
+		Checks.code(errors, this.dicts, "sex", "SEX", sex, false);
+		Checks.required(errors, "name", c.name(), 50);
 		if (c.phone() != null && !c.phone().isEmpty() && !c.phone().strip().matches(PHONE)) {
 			errors.add("phone", "an 11-digit mobile or a landline / 手机号应为11位，座机应含区号");
 		}
-		if (c.householdType() == null || !this.dicts.has("HOUSEHOLD_TYPE", c.householdType())) {
-			errors.add("householdType", "REGISTERED, FLOATING, FOREIGN or LEFT_BEHIND / 户籍类型无效");
-		}
-		if (c.currentAddress() == null || c.currentAddress().isBlank() || c.currentAddress().length() > 200) {
-			errors.add("currentAddress", "1–200 characters / 现住址必填，最长200字");
-		}
-		checkLength(errors, "registeredAddress", c.registeredAddress(), 200);
-		checkLength(errors, "workUnit", c.workUnit(), 200);
-		checkCode(errors, "ethnicity", "ETHNICITY", c.ethnicity());
-		checkCode(errors, "politicalStatus", "POLITICAL_STATUS", c.politicalStatus());
-		checkCode(errors, "education", "EDUCATION", c.education());
+		Checks.code(errors, this.dicts, "householdType", "HOUSEHOLD_TYPE", c.householdType(), true);
+		Checks.required(errors, "currentAddress", c.currentAddress(), 200);
+		Checks.length(errors, "registeredAddress", c.registeredAddress(), 200);
+		Checks.length(errors, "workUnit", c.workUnit(), 200);
+		Checks.code(errors, this.dicts, "ethnicity", "ETHNICITY", c.ethnicity(), false);
+		Checks.code(errors, this.dicts, "politicalStatus", "POLITICAL_STATUS", c.politicalStatus(), false);
+		Checks.code(errors, this.dicts, "education", "EDUCATION", c.education(), false);
 		PersonDetails.orNone(c.details()).check(this.dicts, errors);
-		if (c.status() != null && !this.dicts.has("PERSON_STATUS", c.status())) {
-			errors.add("status", "ACTIVE, MOVED_OUT or DECEASED / 状态无效");
-		}
-		if (c.validFrom() != null && c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
-			errors.add("validTo", "before validFrom / 失效日期早于生效日期");
-		}
+		Checks.code(errors, this.dicts, "status", "PERSON_STATUS", c.status(), false);
+		Checks.validity(errors, c.validFrom(), c.validTo());
 		Placement.checkLocation(c.lon(), c.lat(), errors);
 		RegionSummary grid = this.placement.grid(c.gridId(), c.houseId(), c.lon(), c.lat(), caller, errors);
 		if (c.houseId() != null && c.gridId() != null && grid != null && !houseVisible(c.houseId(), caller)) {
@@ -344,18 +308,6 @@ public class People {
 			.queryForList("select 1 from bd_house h where h.id = :id and "
 					+ ScopeFilter.of(caller.scope(), "h.region_path").addTo(params), params, Integer.class)
 			.isEmpty();
-	}
-
-	private void checkCode(FieldErrors errors, String field, String type, String code) {
-		if (code != null && !code.isBlank() && !this.dicts.has(type, code)) {
-			errors.add(field, "not a code of " + type + " / 代码无效");
-		}
-	}
-
-	private static void checkLength(FieldErrors errors, String field, String value, int max) {
-		if (value != null && value.length() > max) {
-			errors.add(field, "at most " + max + " characters / 最长" + max + "字");
-		}
 	}
 
 	private long insert(Valid v) {
@@ -398,15 +350,15 @@ public class People {
 		MapSqlParameterSource params = PersonDetails.orNone(c.details()).bind(new MapSqlParameterSource());
 		return params.addValue("name", c.name().strip())
 			.addValue("sex", v.sex())
-			.addValue("ethnicity", blankToNull(c.ethnicity()))
+			.addValue("ethnicity", Checks.blankToNull(c.ethnicity()))
 			.addValue("birth", v.birthDate())
 			.addValue("household", c.householdType())
-			.addValue("registered", blankToNull(c.registeredAddress()))
+			.addValue("registered", Checks.blankToNull(c.registeredAddress()))
 			.addValue("current", c.currentAddress().strip())
 			.addValue("house", c.houseId())
-			.addValue("workUnit", blankToNull(c.workUnit()))
-			.addValue("political", blankToNull(c.politicalStatus()))
-			.addValue("education", blankToNull(c.education()))
+			.addValue("workUnit", Checks.blankToNull(c.workUnit()))
+			.addValue("political", Checks.blankToNull(c.politicalStatus()))
+			.addValue("education", Checks.blankToNull(c.education()))
 			.addValue("grid", v.grid().id())
 			.addValue("path", v.grid().path())
 			.addValue("status", c.status() == null ? "ACTIVE" : c.status())
@@ -431,10 +383,6 @@ public class People {
 						.addValue("details",
 								JSON.writeValueAsString(tag.details() == null ? Map.of() : tag.details())));
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private PersonView row(ResultSet rs, int n) throws SQLException {

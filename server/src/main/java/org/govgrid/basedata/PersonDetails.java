@@ -1,7 +1,13 @@
 package org.govgrid.basedata;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.govgrid.platform.FieldErrors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -11,78 +17,99 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * carries besides the platform's own (曾用名, 籍贯, 婚姻状况...). They travel flat in the person's
  * JSON; places are GB/T 2260 codes (checked for their form: the full table is not held),
  * the rest codes of the code tables or short text. A PUT sets them all, as it does the
- * other optional fields.
+ * other optional fields. Each item is one component here and one line of {@link #FIELDS},
+ * from which its column, binding, reading, check and sheet column follow
+ * (docs/howto/add-a-field.md).
  */
 public record PersonDetails(String formerName, String nativePlace, String maritalStatus, String religion,
 		String occupationCategory, String occupation, String registeredPlace, String currentPlace,
 		String householdConsistency, String householdNumber, String householdHeadRelation) {
 
-	static final PersonDetails NONE = new PersonDetails(null, null, null, null, null, null, null, null, null, null,
-			null);
+	private static final RecordComponent[] COMPONENTS = PersonDetails.class.getRecordComponents();
 
-	/** A GB/T 2260 county-level code: province 11–82, then four digits. */
-	private static final String PLACE = "[1-8]\\d{5}";
+	/** The items, in the order of the record's components. */
+	public static final List<PersonField> FIELDS = List.of(PersonField.text("formerName", "former_name", 50, "曾用名"),
+			PersonField.place("nativePlace", "native_place", "籍贯", "籍贯代码"),
+			PersonField.code("maritalStatus", "marital_status", "MARITAL_STATUS", "婚姻状况"),
+			PersonField.code("religion", "religion", "RELIGION", "宗教信仰"),
+			PersonField.code("occupationCategory", "occupation_category", "OCCUPATION", "职业类别"),
+			PersonField.text("occupation", "occupation", 30, "职业"),
+			PersonField.place("registeredPlace", "registered_place", "户籍地代码"),
+			PersonField.place("currentPlace", "current_place", "现住地代码"),
+			PersonField.code("householdConsistency", "household_consistency", "HOUSEHOLD_CONSISTENCY", "人户一致标识"),
+			PersonField.pattern("householdNumber", "household_number", "[0-9A-Za-z]{1,9}",
+					"1–9 letters or digits / 户号为1–9位字母或数字", "户号"),
+			PersonField.code("householdHeadRelation", "household_head_relation", "RELATIONSHIP", "与户主关系"));
 
-	/** The columns of {@code bd_person}, in the order of {@link #bind}'s parameters. */
-	static final String COLUMNS = "former_name, native_place, marital_status, religion, occupation_category, occupation,"
-			+ " registered_place, current_place, household_consistency, household_number, household_head_relation";
+	static final PersonDetails NONE = of(Map.of());
 
-	static final String VALUES = ":formerName, :nativePlace, :maritalStatus, :religion, :occupationCategory,"
-			+ " :occupation, :registeredPlace, :currentPlace, :householdConsistency, :householdNumber,"
-			+ " :householdHeadRelation";
+	/** The columns of {@code bd_person}, in the order of {@link #VALUES}. */
+	static final String COLUMNS = FIELDS.stream().map(PersonField::column).collect(Collectors.joining(", "));
 
-	static final String ASSIGNMENTS = "former_name = :formerName, native_place = :nativePlace,"
-			+ " marital_status = :maritalStatus, religion = :religion, occupation_category = :occupationCategory,"
-			+ " occupation = :occupation, registered_place = :registeredPlace, current_place = :currentPlace,"
-			+ " household_consistency = :householdConsistency, household_number = :householdNumber,"
-			+ " household_head_relation = :householdHeadRelation";
+	static final String VALUES = FIELDS.stream().map(f -> ":" + f.property()).collect(Collectors.joining(", "));
+
+	static final String ASSIGNMENTS = FIELDS.stream()
+		.map(f -> f.column() + " = :" + f.property())
+		.collect(Collectors.joining(", "));
+
+	/** The items by property name; absent ones are null. */
+	public static PersonDetails of(Map<String, String> values) {
+		Object[] args = Arrays.stream(COMPONENTS).map(c -> values.get(c.getName())).toArray();
+		try {
+			Constructor<PersonDetails> canonical = PersonDetails.class.getDeclaredConstructor(
+					Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			return canonical.newInstance(args);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The value of one item. */
+	public String value(PersonField field) {
+		for (RecordComponent component : COMPONENTS) {
+			if (component.getName().equals(field.property())) {
+				try {
+					return (String) component.getAccessor().invoke(this);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		throw new IllegalArgumentException("no item " + field.property());
+	}
 
 	static PersonDetails orNone(PersonDetails details) {
 		return details == null ? NONE : details;
 	}
 
 	void check(Dicts dicts, FieldErrors errors) {
-		Checks.length(errors, "formerName", this.formerName, 50);
-		place(errors, "nativePlace", this.nativePlace);
-		place(errors, "registeredPlace", this.registeredPlace);
-		place(errors, "currentPlace", this.currentPlace);
-		Checks.code(errors, dicts, "maritalStatus", "MARITAL_STATUS", this.maritalStatus, false);
-		Checks.code(errors, dicts, "religion", "RELIGION", this.religion, false);
-		Checks.code(errors, dicts, "occupationCategory", "OCCUPATION", this.occupationCategory, false);
-		Checks.length(errors, "occupation", this.occupation, 30);
-		Checks.code(errors, dicts, "householdConsistency", "HOUSEHOLD_CONSISTENCY", this.householdConsistency, false);
-		if (Checks.present(this.householdNumber) && !this.householdNumber.strip().matches("[0-9A-Za-z]{1,9}")) {
-			errors.add("householdNumber", "1–9 letters or digits / 户号为1–9位字母或数字");
+		for (PersonField field : FIELDS) {
+			String value = value(field);
+			switch (field.kind()) {
+				case TEXT -> Checks.length(errors, field.property(), value, field.max());
+				case CODE -> Checks.code(errors, dicts, field.property(), field.dictType(), value, false);
+				case PLACE, PATTERN -> {
+					if (Checks.present(value) && !value.strip().matches(field.pattern())) {
+						errors.add(field.property(), field.problem());
+					}
+				}
+			}
 		}
-		Checks.code(errors, dicts, "householdHeadRelation", "RELATIONSHIP", this.householdHeadRelation, false);
 	}
 
 	MapSqlParameterSource bind(MapSqlParameterSource params) {
-		return params.addValue("formerName", Checks.blankToNull(this.formerName))
-			.addValue("nativePlace", Checks.blankToNull(this.nativePlace))
-			.addValue("maritalStatus", Checks.blankToNull(this.maritalStatus))
-			.addValue("religion", Checks.blankToNull(this.religion))
-			.addValue("occupationCategory", Checks.blankToNull(this.occupationCategory))
-			.addValue("occupation", Checks.blankToNull(this.occupation))
-			.addValue("registeredPlace", Checks.blankToNull(this.registeredPlace))
-			.addValue("currentPlace", Checks.blankToNull(this.currentPlace))
-			.addValue("householdConsistency", Checks.blankToNull(this.householdConsistency))
-			.addValue("householdNumber", Checks.blankToNull(this.householdNumber))
-			.addValue("householdHeadRelation", Checks.blankToNull(this.householdHeadRelation));
+		FIELDS.forEach(field -> params.addValue(field.property(), Checks.blankToNull(value(field))));
+		return params;
 	}
 
 	static PersonDetails read(ResultSet rs) throws SQLException {
-		return new PersonDetails(rs.getString("former_name"), rs.getString("native_place"),
-				rs.getString("marital_status"), rs.getString("religion"), rs.getString("occupation_category"),
-				rs.getString("occupation"), rs.getString("registered_place"), rs.getString("current_place"),
-				rs.getString("household_consistency"), rs.getString("household_number"),
-				rs.getString("household_head_relation"));
-	}
-
-	private static void place(FieldErrors errors, String field, String code) {
-		if (Checks.present(code) && !code.strip().matches(PLACE)) {
-			errors.add(field, "a 6-digit GB/T 2260 code such as 320505 / 应为6位行政区划代码，如 320505");
+		Map<String, String> values = new java.util.HashMap<>();
+		for (PersonField field : FIELDS) {
+			values.put(field.property(), rs.getString(field.column()));
 		}
+		return of(values);
 	}
 
 }

@@ -193,11 +193,23 @@ class DemoBaseData {
 				House house = DemoGridRecords.HOUSES.get(person.house());
 				LocalDate birth = LocalDate.parse(person.birth());
 				boolean adult = birth.plusYears(16).isBefore(this.today);
-				PersonCommand command = new PersonCommand(idNumber(person.area(), birth, person.sex()), person.name(),
-						person.sex(), person.ethnicity(), birth, adult ? phone() : null, person.household(),
-						HOMETOWNS.get(person.area()), house.address(), this.houseIds.get(person.house()),
-						person.workUnit(), person.political(), person.education(), null, null, null, null, null, null,
-						details(person, adult), tags(person.name()), null);
+				PersonCommand command = PersonCommand.builder()
+					.idNumber(idNumber(person.area(), birth, person.sex()))
+					.name(person.name())
+					.sex(person.sex())
+					.ethnicity(person.ethnicity())
+					.birthDate(birth)
+					.phone(adult ? phone() : null)
+					.householdType(person.household())
+					.registeredAddress(HOMETOWNS.get(person.area()))
+					.currentAddress(house.address())
+					.houseId(this.houseIds.get(person.house()))
+					.workUnit(person.workUnit())
+					.politicalStatus(person.political())
+					.education(person.education())
+					.details(details(person, adult))
+					.tags(tags(person.name()))
+					.build();
 				long id = DemoBaseData.this.people.create(command, worker(house.grid())).id();
 				this.personIds.put(person.name(), id);
 				if (person.rentedSince() != null) {
@@ -211,8 +223,9 @@ class DemoBaseData {
 		/** Born where registered; living in 虎丘区, at home if registered there. */
 		private PersonDetails details(Person person, boolean adult) {
 			boolean home = person.household().equals("REGISTERED") && person.area().equals(HUQIU);
-			return new PersonDetails(null, person.area(), adult ? "20" : "10", null, null, null, person.area(), HUQIU,
-					home ? "01" : "02", null, null);
+			return PersonDetails
+				.of(Map.of("nativePlace", person.area(), "maritalStatus", adult ? "20" : "10", "registeredPlace",
+						person.area(), "currentPlace", HUQIU, "householdConsistency", home ? "01" : "02"));
 		}
 
 		void places() {

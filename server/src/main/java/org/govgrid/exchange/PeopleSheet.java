@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.govgrid.basedata.People;
 import org.govgrid.basedata.PersonCommand;
 import org.govgrid.basedata.PersonDetails;
+import org.govgrid.basedata.PersonField;
 import org.govgrid.basedata.PersonView;
 import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.PageQuery;
@@ -23,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PeopleSheet implements SheetKind {
-
-	private static final String PLACE_HINT = "6位行政区划代码（GB/T 2260），如 320505";
 
 	static final Column ID_NUMBER = PersonColumns.idNumber("身份证号码", "公民身份号码", "身份证");
 
@@ -54,40 +54,26 @@ class PeopleSheet implements SheetKind {
 
 	static final Column STATUS = Column.code("状态", "status", false, "PERSON_STATUS", "人员状态");
 
-	// GB/T 31000-2015 / Jiangsu resource catalogue items (PersonDetails)
-	static final Column FORMER_NAME = Column.text("曾用名", "formerName", false, null);
-
-	static final Column NATIVE_PLACE = Column.text("籍贯", "nativePlace", false, PLACE_HINT, "籍贯代码");
-
-	static final Column MARITAL_STATUS = Column.code("婚姻状况", "maritalStatus", false, "MARITAL_STATUS");
-
-	static final Column RELIGION = Column.code("宗教信仰", "religion", false, "RELIGION");
-
-	static final Column OCCUPATION_CATEGORY = Column.code("职业类别", "occupationCategory", false, "OCCUPATION");
-
-	static final Column OCCUPATION = Column.text("职业", "occupation", false, null);
-
-	static final Column REGISTERED_PLACE = Column.text("户籍地代码", "registeredPlace", false, PLACE_HINT);
-
-	static final Column CURRENT_PLACE = Column.text("现住地代码", "currentPlace", false, PLACE_HINT);
-
-	static final Column HOUSEHOLD_CONSISTENCY = Column.code("人户一致标识", "householdConsistency", false,
-			"HOUSEHOLD_CONSISTENCY");
-
-	static final Column HOUSEHOLD_NUMBER = Column.text("户号", "householdNumber", false, null);
-
-	static final Column HEAD_RELATION = Column.code("与户主关系", "householdHeadRelation", false, "RELATIONSHIP");
-
 	static final Column KEY_GROUPS = Column.codes("重点人群", "tags", "KEY_GROUP", "可填多个，用顿号“、”分隔；社区矫正等类别的专项信息请在系统中补充");
 
-	private static final List<Column> COLUMNS = List.of(ID_NUMBER, NAME, SEX, ETHNICITY, BIRTH_DATE, PHONE,
-			HOUSEHOLD_TYPE, REGISTERED_ADDRESS, CURRENT_ADDRESS, GRID, WORK_UNIT, POLITICAL_STATUS, EDUCATION, STATUS,
-			KEY_GROUPS, FORMER_NAME, NATIVE_PLACE, MARITAL_STATUS, RELIGION, OCCUPATION_CATEGORY, OCCUPATION,
-			REGISTERED_PLACE, CURRENT_PLACE, HOUSEHOLD_CONSISTENCY, HOUSEHOLD_NUMBER, HEAD_RELATION);
+	/**
+	 * GB/T 31000-2015 / Jiangsu resource catalogue items, one per
+	 * {@link PersonDetails#FIELDS}.
+	 */
+	private static final List<Column> DETAIL_COLUMNS = PersonDetails.FIELDS.stream().map(PeopleSheet::column).toList();
 
-	private static final List<Column> DETAIL_COLUMNS = List.of(FORMER_NAME, NATIVE_PLACE, MARITAL_STATUS, RELIGION,
-			OCCUPATION_CATEGORY, OCCUPATION, REGISTERED_PLACE, CURRENT_PLACE, HOUSEHOLD_CONSISTENCY, HOUSEHOLD_NUMBER,
-			HEAD_RELATION);
+	private static final List<Column> COLUMNS = java.util.stream.Stream
+		.concat(Stream.of(ID_NUMBER, NAME, SEX, ETHNICITY, BIRTH_DATE, PHONE, HOUSEHOLD_TYPE, REGISTERED_ADDRESS,
+				CURRENT_ADDRESS, GRID, WORK_UNIT, POLITICAL_STATUS, EDUCATION, STATUS, KEY_GROUPS),
+				DETAIL_COLUMNS.stream())
+		.toList();
+
+	private static Column column(PersonField field) {
+		String[] aliases = field.aliases().toArray(String[]::new);
+		return field.kind() == PersonField.Kind.CODE
+				? Column.code(field.label(), field.property(), false, field.dictType(), aliases)
+				: Column.text(field.label(), field.property(), false, field.hint(), aliases);
+	}
 
 	private final People people;
 
@@ -131,11 +117,24 @@ class PeopleSheet implements SheetKind {
 	@Override
 	public boolean save(SheetRow row, ScopedPrincipal caller) {
 		String idNumber = row.text(ID_NUMBER);
-		PersonCommand command = new PersonCommand(idNumber, row.text(NAME), row.code(SEX), row.code(ETHNICITY),
-				row.date(BIRTH_DATE), row.text(PHONE), row.code(HOUSEHOLD_TYPE), row.text(REGISTERED_ADDRESS),
-				row.text(CURRENT_ADDRESS), null, row.text(WORK_UNIT), row.code(POLITICAL_STATUS), row.code(EDUCATION),
-				row.grid(GRID), null, null, row.code(STATUS), null, null, details(row, idNumber, caller),
-				tags(row, idNumber, caller), null);
+		PersonCommand command = PersonCommand.builder()
+			.idNumber(idNumber)
+			.name(row.text(NAME))
+			.sex(row.code(SEX))
+			.ethnicity(row.code(ETHNICITY))
+			.birthDate(row.date(BIRTH_DATE))
+			.phone(row.text(PHONE))
+			.householdType(row.code(HOUSEHOLD_TYPE))
+			.registeredAddress(row.text(REGISTERED_ADDRESS))
+			.currentAddress(row.text(CURRENT_ADDRESS))
+			.workUnit(row.text(WORK_UNIT))
+			.politicalStatus(row.code(POLITICAL_STATUS))
+			.education(row.code(EDUCATION))
+			.gridId(row.grid(GRID))
+			.status(row.code(STATUS))
+			.details(details(row, idNumber, caller))
+			.tags(tags(row, idNumber, caller))
+			.build();
 		row.throwIfProblems();
 		return this.people.upsert(command, caller).created();
 	}
@@ -149,10 +148,11 @@ class PeopleSheet implements SheetKind {
 			return idNumber == null ? null
 					: this.people.lookup(idNumber, caller).stream().findFirst().map(PersonView::details).orElse(null);
 		}
-		return new PersonDetails(row.text(FORMER_NAME), row.text(NATIVE_PLACE), row.code(MARITAL_STATUS),
-				row.code(RELIGION), row.code(OCCUPATION_CATEGORY), row.text(OCCUPATION), row.text(REGISTERED_PLACE),
-				row.text(CURRENT_PLACE), row.code(HOUSEHOLD_CONSISTENCY), row.text(HOUSEHOLD_NUMBER),
-				row.code(HEAD_RELATION));
+		Map<String, String> values = new java.util.HashMap<>();
+		for (Column column : DETAIL_COLUMNS) {
+			values.put(column.field(), column.type() == Column.Type.CODE ? row.code(column) : row.text(column));
+		}
+		return PersonDetails.of(values);
 	}
 
 	/** The cell's key groups, each with the fields already recorded for it. */
@@ -213,18 +213,17 @@ class PeopleSheet implements SheetKind {
 	}
 
 	private List<Object> cells(PersonView p, String idNumber, String phone) {
-		return Arrays.asList(idNumber, p.name(), p.sexName(), p.ethnicityName(), p.birthDate(), phone,
-				p.householdTypeName(), p.registeredAddress(), p.currentAddress(), this.values.gridCode(p.gridId()),
-				p.workUnit(), this.values.name(POLITICAL_STATUS, p.politicalStatus()),
+		List<Object> cells = new ArrayList<>(Arrays.asList(idNumber, p.name(), p.sexName(), p.ethnicityName(),
+				p.birthDate(), phone, p.householdTypeName(), p.registeredAddress(), p.currentAddress(),
+				this.values.gridCode(p.gridId()), p.workUnit(), this.values.name(POLITICAL_STATUS, p.politicalStatus()),
 				this.values.name(EDUCATION, p.education()), this.values.name(STATUS, p.status()),
-				p.tags().stream().map(PersonView.TagView::name).collect(Collectors.joining("、")),
-				p.details().formerName(), p.details().nativePlace(),
-				this.values.name(MARITAL_STATUS, p.details().maritalStatus()),
-				this.values.name(RELIGION, p.details().religion()),
-				this.values.name(OCCUPATION_CATEGORY, p.details().occupationCategory()), p.details().occupation(),
-				p.details().registeredPlace(), p.details().currentPlace(),
-				this.values.name(HOUSEHOLD_CONSISTENCY, p.details().householdConsistency()),
-				p.details().householdNumber(), this.values.name(HEAD_RELATION, p.details().householdHeadRelation()));
+				p.tags().stream().map(PersonView.TagView::name).collect(Collectors.joining("、"))));
+		for (int i = 0; i < DETAIL_COLUMNS.size(); i++) {
+			Column column = DETAIL_COLUMNS.get(i);
+			String value = p.details().value(PersonDetails.FIELDS.get(i));
+			cells.add(column.type() == Column.Type.CODE ? this.values.name(column, value) : value);
+		}
+		return cells;
 	}
 
 }
