@@ -18,7 +18,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +50,12 @@ class DemoDevices implements ApplicationRunner {
 
 	private final WarningSetup warnings;
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	DemoDevices(Devices devices, Messages messages, RegionService regions, IotServiceAccount account,
-			WarningSetup warnings, JdbcTemplate jdbc, Clock clock) {
+			WarningSetup warnings, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.devices = devices;
 		this.messages = messages;
 		this.regions = regions;
@@ -67,7 +68,7 @@ class DemoDevices implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Integer seeded = this.jdbc.queryForObject("select count(*) from iot_device where code like 'DEMO-%'",
-				Integer.class);
+				new MapSqlParameterSource(), Integer.class);
 		RegionSummary town = this.regions.findByCode(TOWN).orElse(null);
 		if ((seeded != null && seeded > 0) || town == null) {
 			return;
@@ -111,8 +112,8 @@ class DemoDevices implements ApplicationRunner {
 		String alarmed = "DEMO-SMO-01";
 		send(alarmed, "ALARM", now.minus(Duration.ofMinutes(1)), "SMOKE", "{\"smokeDensity\":0.31,\"battery\":86}");
 		// what the offline job would do half an hour after start
-		this.jdbc.update("update iot_device set state = 'OFFLINE' where code in (?, ?)", offlineCodes.get(0),
-				offlineCodes.get(1));
+		this.jdbc.update("update iot_device set state = 'OFFLINE' where code in (:codes)",
+				new MapSqlParameterSource("codes", offlineCodes));
 		this.warnings.signalRule("设备离线超过1小时", "DEVICE_OFFLINE", town.id(), 60, null, null, "YELLOW", "XFAQ-03");
 		log.info("Seeded {} demo IoT devices", n);
 	}

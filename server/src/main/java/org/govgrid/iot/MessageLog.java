@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.govgrid.iot.model.MessageType;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,11 @@ class MessageLog {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy_MM");
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Set<String> knownPartitions = ConcurrentHashMap.newKeySet();
 
-	MessageLog(JdbcTemplate jdbc) {
+	MessageLog(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -36,8 +37,14 @@ class MessageLog {
 		ensurePartition(at.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
 		return this.jdbc.update("""
 				insert into iot_message (device_id, at, type, alarm_kind, received_at, channel, payload)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing""", deviceId, Timestamp.from(at),
-				type.name(), alarmKind, Timestamp.from(receivedAt), channel, payload) == 1;
+				values (:device, :at, :type, :alarmKind, :receivedAt, :channel, cast(:payload as jsonb))
+				on conflict do nothing""",
+				new MapSqlParameterSource("device", deviceId).addValue("at", Timestamp.from(at))
+					.addValue("type", type.name())
+					.addValue("alarmKind", alarmKind)
+					.addValue("receivedAt", Timestamp.from(receivedAt))
+					.addValue("channel", channel)
+					.addValue("payload", payload)) == 1;
 	}
 
 	void ensurePartition(LocalDate month) {
@@ -45,17 +52,19 @@ class MessageLog {
 		if (this.knownPartitions.contains(name)) {
 			return;
 		}
-		Boolean exists = this.jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name);
+		Boolean exists = this.jdbc.queryForObject("select to_regclass(:name) is not null",
+				new MapSqlParameterSource("name", name), Boolean.class);
 		if (!Boolean.TRUE.equals(exists)) {
 			Integer stray = this.jdbc.queryForObject(
-					"select count(*) from iot_message_default where at >= ?::date and at < (?::date + interval '1 month')",
-					Integer.class, month.toString(), month.toString());
+					"select count(*) from iot_message_default where at >= :month and at < (:month + interval '1 month')",
+					new MapSqlParameterSource("month", java.sql.Date.valueOf(month)), Integer.class);
 			if (stray != null && stray > 0) {
 				this.knownPartitions.add(name);
 				return;
 			}
-			this.jdbc.execute("create table if not exists " + name + " partition of iot_message for values from ('"
-					+ month + "') to ('" + month.plusMonths(1) + "')");
+			this.jdbc.getJdbcOperations()
+				.execute("create table if not exists " + name + " partition of iot_message for values from ('" + month
+						+ "') to ('" + month.plusMonths(1) + "')");
 		}
 		this.knownPartitions.add(name);
 	}
