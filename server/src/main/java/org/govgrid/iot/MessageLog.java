@@ -56,7 +56,7 @@ class MessageLog {
 				new MapSqlParameterSource("name", name), Boolean.class);
 		if (!Boolean.TRUE.equals(exists)) {
 			Integer stray = this.jdbc.queryForObject(
-					"select count(*) from iot_message_default where at >= :month and at < (:month + interval '1 month')",
+					"select count(*) from iot_message_default where at >= cast(:month as date) and at < (cast(:month as date) + interval '1 month')",
 					new MapSqlParameterSource("month", java.sql.Date.valueOf(month)), Integer.class);
 			if (stray != null && stray > 0) {
 				this.knownPartitions.add(name);
