@@ -21,3 +21,4 @@ export * from './party';
 export * from './special-utility';
 export * from './special-social';
 export * from './openplatform';
+export * from './iot';

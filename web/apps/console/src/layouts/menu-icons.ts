@@ -1,6 +1,8 @@
 // The icons that route `meta.icon` may name, re-exported one by one to keep the bundle small.
 export {
   Bell,
+  Cpu,
+  Monitor,
   Box,
   Calendar,
   ChatDotRound,

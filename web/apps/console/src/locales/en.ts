@@ -13,6 +13,7 @@ import supervision from './supervision/en';
 import party from './party/en';
 import specialUtility from './special-utility/en';
 import specialSocial from './special-social/en';
+import iot from './iot/en';
 
 const en: typeof zhCN = {
   app: {
@@ -348,6 +349,7 @@ const en: typeof zhCN = {
     'self-handle': 'Handle myself',
     supervise: 'Supervise',
     evaluate: 'Evaluate',
+    note: 'Note',
   },
   routingTarget: {
     OWN_GRID: 'Its grid',
@@ -650,6 +652,7 @@ const en: typeof zhCN = {
   party,
   specialUtility,
   specialSocial,
+  iot,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -12,6 +12,7 @@ import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
 import specialUtility from './special-utility/zh-CN';
 import specialSocial from './special-social/zh-CN';
+import iot from './iot/zh-CN';
 
 const zhCN = {
   app: {
@@ -344,6 +345,7 @@ const zhCN = {
     'self-handle': '自处置',
     supervise: '督办',
     evaluate: '评价',
+    note: '备注',
   },
   routingTarget: {
     OWN_GRID: '事发网格',
@@ -646,6 +648,7 @@ const zhCN = {
   party,
   specialUtility,
   specialSocial,
+  iot,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -15,6 +15,7 @@ import stats, { bigScreenRoute } from './modules/stats';
 import system from './modules/system';
 import supervision from './modules/supervision';
 import special from './modules/special';
+import iot from './modules/iot';
 import video from './modules/video';
 
 /** Pages inside the console layout, in menu order. */
@@ -28,6 +29,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...patrol,
   ...video,
   ...special,
+  ...iot,
   ...notice,
   ...collection,
   ...academy,

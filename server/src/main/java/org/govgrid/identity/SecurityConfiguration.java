@@ -18,6 +18,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -30,6 +31,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String VIDEO_WEBHOOK = "/api/v1/video/ai-events";
+
+	/**
+	 * IoT messages: signed by a device (no session, so no CSRF token; unsigned without a
+	 * session is 401) or posted by a signed-in user (CSRF as everywhere).
+	 */
+	private static final String IOT_MESSAGES = "/api/v1/iot/messages";
+
+	private static final RequestMatcher SIGNED_IOT_MESSAGE = request -> "POST".equals(request.getMethod())
+			&& IOT_MESSAGES.equals(request.getRequestURI())
+			&& (request.getHeader("X-GovGrid-Signature") != null || request.getRequestedSessionId() == null);
 
 	/**
 	 * The CSP; map tiles may come from any https host and from the configured tile
@@ -65,7 +76,7 @@ class SecurityConfiguration {
 			throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
 			// the video-AI webhook is a machine's signed call, never a browser's
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(VIDEO_WEBHOOK))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(VIDEO_WEBHOOK).ignoringRequestMatchers(SIGNED_IOT_MESSAGE))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.addFilterAfter(new SessionLifetimeFilter(properties.security().absoluteTimeout(), problems),
 					CsrfCookieFilter.class)
@@ -74,6 +85,10 @@ class SecurityConfiguration {
 				.permitAll()
 				// authenticated by its HMAC signature in the video module
 				.requestMatchers(HttpMethod.POST, VIDEO_WEBHOOK)
+				.permitAll()
+				// a device's signature is checked in the iot module; users by
+				// @PreAuthorize
+				.requestMatchers(HttpMethod.POST, IOT_MESSAGES)
 				.permitAll()
 				.requestMatchers("/api/v1/config/public", "/actuator/health", "/actuator/health/**")
 				.permitAll()

@@ -118,6 +118,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		HOUSE,
 		/** A place registered in the other town. */
 		PLACE,
+		/** An IoT device in a grid of the other town. */
+		IOT_DEVICE,
 		/** An organisation registered in the other town. */
 		ORGANIZATION,
 		/** A thing (部件) registered in the other town. */
@@ -409,6 +411,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/special/crowd-flow",                  GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/api/v1/special/crowd-flow",                  AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("GET",    "/api/v1/map/layers/crowd-flow.geojson",       AUDITOR,     GRID_WORKER, Target.AREA),
+		// iot (issue 18, 物联感知): device registry, message log, alarm list, messages (signed by a
+		// device, or posted by a user with iot:device:write)
+		endpoint("GET",    "/api/v1/iot/devices",                         AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("GET",    "/api/v1/iot/devices/{id}",                    SEC_ADMIN,   GRID_WORKER, Target.IOT_DEVICE),
+		endpoint("POST",   "/api/v1/iot/devices",                         GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/iot/devices/{id}",                    GRID_WORKER, CENTER_STAFF, Target.IOT_DEVICE),
+		endpoint("GET",    "/api/v1/iot/devices/{id}/messages",           AUDITOR,     GRID_WORKER, Target.IOT_DEVICE),
+		endpoint("GET",    "/api/v1/iot/alarms",                          AUDITOR,     GRID_WORKER, Target.AREA),
+		endpoint("POST",   "/api/v1/iot/messages",                        AUDITOR,     CENTER_STAFF, Target.NONE),
 		endpoint("GET",    "/actuator/prometheus",                        GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/v3/api-docs",                                SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/swagger-ui.html",                            AUDITOR,     SYS_ADMIN,   Target.NONE),
@@ -646,6 +657,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(SYS_ADMIN), "/api/v1/open/clients",
 						Map.of("name", "矩阵测试接入应用", "unit", "矩阵测试单位", "scopes", List.of("events:read"), "regionId",
 								otherTown, "rateLimitPerMinute", 60, "allowedIps", List.of())));
+		// iot: a device in a grid of the other town
+		this.outOfScope.put(Target.IOT_DEVICE,
+				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
+						Map.of("code", "MX-IOT-" + System.nanoTime(), "kind", "SMOKE_DETECTOR", "name", "矩阵测试烟感", "lon",
+								grid.get("center_lon"), "lat", grid.get("center_lat"))));
 		this.visible.putAll(this.outOfScope);
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");

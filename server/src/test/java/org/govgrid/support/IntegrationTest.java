@@ -26,12 +26,17 @@ import org.springframework.test.context.ActiveProfiles;
 				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 				// the video-AI webhook on; test HLS streams are served from a local port
 				"govgrid.video.webhook-secret=" + IntegrationTest.VIDEO_WEBHOOK_SECRET,
-				"govgrid.video.stream-origins=http://127.0.0.1:*" })
+				"govgrid.video.stream-origins=http://127.0.0.1:*",
+				// IoT devices sign their HTTP messages with this secret
+				"govgrid.iot.device-secret=" + IntegrationTest.IOT_DEVICE_SECRET })
 @ActiveProfiles("demo")
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 public @interface IntegrationTest {
 
 	/** The secret the video-AI platform signs its webhook calls with in the tests. */
 	String VIDEO_WEBHOOK_SECRET = "it-video-webhook-secret";
+
+	/** The secret IoT devices sign their messages with in the tests. */
+	String IOT_DEVICE_SECRET = "it-iot-device-secret";
 
 }

@@ -12,7 +12,11 @@ public enum EventAction {
 	REPORT("report", "上报"), ACCEPT("accept", "受理"), DISPATCH("dispatch", "派遣"), SIGN("sign", "签收"),
 	RESOLVE("resolve", "办结"), VERIFY("verify", "核查"), RETURN("return", "退回"), ESCALATE("escalate", "上报上级"),
 	REJECT("reject", "不予受理"), MERGE("merge", "合并"), SELF_HANDLE("self-handle", "自处置"), SUPERVISE("supervise", "督办"),
-	EVALUATE("evaluate", "评价");
+	EVALUATE("evaluate", "评价"),
+	/**
+	 * A remark from a machine source (a repeated or cleared IoT alarm); no status change.
+	 */
+	NOTE("note", "备注");
 
 	private final String code;
 

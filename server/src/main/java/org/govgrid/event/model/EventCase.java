@@ -293,6 +293,13 @@ public class EventCase {
 		record(EventAction.SUPERVISE, this.status, actor, now, comment, List.of(), this.currentUnit);
 	}
 
+	/** 备注: a remark on an open event that changes nothing else. */
+	public void note(Actor actor, String comment, Instant now) {
+		requireText(comment, "comment");
+		require(EventAction.NOTE, this.status.isOpen(), "only an open event takes a note");
+		record(EventAction.NOTE, this.status, actor, now, comment, List.of(), null);
+	}
+
 	/** 评价: once, 1–5, after closing. */
 	public void evaluate(Actor actor, int score, String comment, Instant now) {
 		if (score < 1 || score > 5) {

@@ -49,6 +49,7 @@ class EventCaseTests {
 			case SELF_HANDLE -> e -> e.selfHandle(WORKER, "fixed on the spot", List.of(), LATER);
 			case SUPERVISE -> e -> e.supervise(LEADER, "hurry", LATER);
 			case EVALUATE -> e -> e.evaluate(LEADER, 5, "good", LATER);
+			case NOTE -> e -> e.note(LEADER, "alarm repeated", LATER);
 		};
 	}
 
@@ -64,7 +65,7 @@ class EventCaseTests {
 			case RETURN -> EnumSet.of(Stage.DISPATCHED, Stage.IN_PROGRESS);
 			// the department level is the top: a department cannot escalate further
 			case ESCALATE, REJECT, MERGE -> EnumSet.of(Stage.NEW, Stage.ACCEPTED);
-			case SUPERVISE ->
+			case SUPERVISE, NOTE ->
 				EnumSet.of(Stage.NEW, Stage.ACCEPTED, Stage.DISPATCHED, Stage.IN_PROGRESS, Stage.RESOLVED);
 			case EVALUATE -> EnumSet.of(Stage.CLOSED);
 		};
