@@ -9,7 +9,8 @@
 # BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
 # BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"),
 # BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search");
-# BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone.
+# BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone;
+# BENCH_ARGS="--ops iot" IoT messages over HTTP and MQTT (a private Debian mosquitto broker) vs COPY.
 set -euo pipefail
 
 SCALE="${1:-town}"
@@ -47,6 +48,22 @@ URL="http://localhost:$PORT"
 JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres"
 SERVER_PID=""
 
+MQTT_ARGS=()
+if [[ "${BENCH_ARGS:-}" == *iot* ]]; then
+	MOSQUITTO="$(command -v mosquitto || echo /usr/sbin/mosquitto)"
+	if [[ ! -x "$MOSQUITTO" ]]; then
+		echo "bench: the iot op needs Debian's mosquitto (apt-get install mosquitto)" >&2
+		exit 1
+	fi
+	MQTT_PORT="$(free_port)"
+	mkdir -p "$WORK/mqtt"
+	printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\n' "$MQTT_PORT" >"$WORK/mqtt/mosquitto.conf"
+	"$MOSQUITTO" -c "$WORK/mqtt/mosquitto.conf" >"$WORK/mqtt/mosquitto.log" 2>&1 &
+	MQTT_PID=$!
+	MQTT_ARGS=(--govgrid.iot.mqtt.url="tcp://127.0.0.1:$MQTT_PORT")
+	BENCH_ARGS="$BENCH_ARGS --mqtt tcp://127.0.0.1:$MQTT_PORT"
+fi
+
 start_server() {
 	echo "bench: starting the server on $URL (embedded PostgreSQL on $PG_PORT, data in $WORK/data)"
 	env -u GOVGRID_DB_URL GOVGRID_DATA_DIR="$WORK/data" \
@@ -56,6 +73,7 @@ start_server() {
 		--server.address=127.0.0.1 \
 		--govgrid.db.embedded-port="$PG_PORT" \
 		--govgrid.security.login-attempts-per-minute=1000000 \
+		"${MQTT_ARGS[@]}" \
 		>>"$LOG" 2>&1 &
 	SERVER_PID=$!
 	for _ in $(seq 1 240); do
@@ -87,6 +105,9 @@ stop_server() {
 
 cleanup() {
 	stop_server
+	if [[ -n "${MQTT_PID:-}" ]]; then
+		kill "$MQTT_PID" 2>/dev/null || true
+	fi
 	if [[ "${BENCH_KEEP:-0}" != 1 ]]; then
 		rm -rf "$WORK/data"
 	fi

@@ -99,6 +99,7 @@ final class Runner {
 		this.partyMembers = options.getInt("party-members", 20_000);
 		this.partyActivities = options.getInt("party-activities", 10_000);
 		this.crowdClients = options.getInt("crowd-clients", 4);
+		this.mqtt = options.get("mqtt", null);
 		this.crowdBatches = options.getInt("crowd-batches", 30);
 	}
 
@@ -146,6 +147,11 @@ final class Runner {
 
 	/** The utility readings ingest section, when run. */
 	private String utilitySection;
+
+	private String iotSection;
+
+	/** The broker of the iot op (run.sh starts one). */
+	private final String mqtt;
 
 	private String loadBefore;
 
@@ -341,6 +347,9 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("crowd")) {
 				crowd(db, admin, run);
+			}
+			if (this.ops.contains("iot")) {
+				iot(db, admin, run);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -1115,6 +1124,34 @@ if (this.ops.contains("floor")) {
 	 * {@code POST /api/v1/special/utility-readings} against COPY of the same rows into the
 	 * same partitioned table, on as many clients as connections, in the same run.
 	 */
+	/** IoT telemetry through HTTP and MQTT against COPY ({@code --mqtt} names the broker). */
+	private void iot(Connection db, Api admin, long run) throws Exception {
+		IotBench bench = new IotBench();
+		bench.prepare(db);
+		Target town = target(db, "code = '" + EventBench.DEMO_TOWN + "'");
+		List<Api> clients = new ArrayList<>();
+		for (int c = 0; c < 4; c++) {
+			clients.add(newUser(admin, this.url, "benchiot" + run + "c" + c, town.id, "CENTER_STAFF"));
+		}
+		int perClient = 1500;
+		System.out.println("runner: iot messages over HTTP, " + clients.size() + " clients …");
+		double http = bench.http(clients, perClient);
+		int mqttTotal = 6000;
+		double mqtt = 0;
+		if (this.mqtt != null) {
+			System.out.println("runner: iot messages over MQTT (" + this.mqtt + ") …");
+			mqtt = bench.mqtt(db, this.mqtt, mqttTotal);
+		}
+		int copyTotal = 6000;
+		double copy;
+		try (Connection connection = connect()) {
+			copy = bench.copy(connection, copyTotal);
+		}
+		this.iotSection = IotBench.markdown(bench.devices(), clients.size(), perClient, mqttTotal, copyTotal, http,
+				mqtt, copy);
+		System.out.print(this.iotSection);
+	}
+
 	private void utility(Connection db, Api admin, long run) throws Exception {
 		int clients = 2;
 		int warm = 2;
@@ -1241,6 +1278,9 @@ if (this.ops.contains("floor")) {
 		}
 		if (this.dashboardSection != null) {
 			out.append(this.dashboardSection);
+		}
+		if (this.iotSection != null) {
+			out.append(this.iotSection);
 		}
 		if (this.utilitySection != null) {
 			out.append(this.utilitySection);

@@ -236,6 +236,46 @@ class UtilityReadingsIT extends ApiIntegrationTest {
 		assertThat(chief.post("/api/v1/special/meters", Map.of()).status()).isEqualTo(403);
 	}
 
+	@Test
+	void aReadingsSheetStoresTheGoodRowsAndNamesTheBadCells() throws Exception {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		String tag = uniqueDigits();
+		long house = house(center, "枫桥路" + tag + "号");
+		String number = "IW" + tag;
+		long meter = meter(center, "WATER", number, house);
+		java.time.LocalDateTime base = java.time.LocalDateTime.ofInstant(this.clock.instant(), LOCAL)
+			.minusHours(5)
+			.truncatedTo(ChronoUnit.HOURS);
+		java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+		String csv = "表号,表计类型,读数时间,读数,是否累计\r\n" + number + ",WATER," + base.format(local) + ",100,是\r\n" + number
+				+ ",WATER," + base.plusHours(1).format(local) + ",101.5,是\r\n" + number + ",WATER,昨天,102,是\r\n"
+				+ "NOSUCH" + tag + ",WATER," + base.plusHours(2).format(local) + ",5,否\r\n";
+		Response submitted = center.upload("/api/v1/imports?kind=utility-readings", "readings.csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+		long id = submitted.json().path("id").asLong();
+		JsonNode job;
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		do {
+			Thread.sleep(200);
+			job = center.get("/api/v1/imports/" + id).json();
+		}
+		while (!List.of("DONE", "FAILED").contains(job.path("status").asString()) && System.nanoTime() < deadline);
+		assertThat(job.path("status").asString()).isEqualTo("DONE");
+		assertThat(job.path("rowsOk").asInt()).isEqualTo(2);
+		assertThat(job.path("rowsFailed").asInt()).isEqualTo(2);
+		List<String> errors = new ArrayList<>();
+		center.get("/api/v1/imports/" + id + "/errors")
+			.json()
+			.forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("column").asString()));
+		assertThat(errors).containsExactlyInAnyOrder("4 读数时间", "5 表号");
+		assertThat(readings(meter)).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select usage from utility_reading where meter_id = ? order by read_at",
+				Double.class, meter))
+			.as("the sheet's cumulative counts give the interval usage")
+			.containsExactly(null, 1.5);
+	}
+
 	private void sweep() throws Exception {
 		Object jobs = AopTestUtils.getUltimateTargetObject(this.context.getBean("warningJobs"));
 		Method sweep = jobs.getClass().getDeclaredMethod("sweep");
