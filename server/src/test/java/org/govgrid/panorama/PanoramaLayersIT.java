@@ -39,15 +39,15 @@ class PanoramaLayersIT extends ApiIntegrationTest {
 	@Test
 	void theLayerListNamesWhatEachRoleMaySee() {
 		List<String> all = List.of("people", "houses", "organizations", "places", "things", "events", "disputes",
-				"daily-notes", "cameras", "party-organizations", "party-activities");
+				"daily-notes", "cameras", "party-organizations", "party-activities", "crowd-flow");
 		assertThat(types(this.accounts.demo(this.port, "worker1"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "leader"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "center"))).containsExactlyElementsOf(all);
 		assertThat(types(this.accounts.demo(this.port, "dept_cg"))).as("objects only")
-			.containsExactly("houses", "organizations", "places", "things", "cameras");
+			.containsExactly("houses", "organizations", "places", "things", "cameras", "crowd-flow");
 		assertThat(types(this.accounts.demo(this.port, "admin")))
-			.as("the camera registry's and the party sync's keeper")
-			.containsExactly("cameras", "party-organizations", "party-activities");
+			.as("the camera registry's and the party sync's keeper, who also feeds crowd flow")
+			.containsExactly("cameras", "party-organizations", "party-activities", "crowd-flow");
 		assertThat(new ApiClient(this.port).get("/api/v1/map/layers").status()).isEqualTo(401);
 
 		JsonNode disputes = layerInfo(this.accounts.demo(this.port, "worker1"), "disputes");
