@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.govgrid.platform.ApiProblems;
 import org.govgrid.platform.CurrentUser;
+import org.govgrid.platform.RequestSignature;
 import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A device's message over HTTP. Either the device signs it ({@link DeviceSignature} with
+ * A device's message over HTTP. Either the device signs it ({@link RequestSignature} with
  * the deployment's device secret; no session, no CSRF token) or a signed-in user holding
  * {@code iot:device:write} posts it for a device of their area.
  */
@@ -42,12 +43,12 @@ class MessageController {
 	@PostMapping(path = "/api/v1/iot/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('iot:device:write') or #signature != null")
 	ResponseEntity<Map<String, Object>> receive(
-			@RequestHeader(name = DeviceSignature.HEADER, required = false) String signature,
+			@RequestHeader(name = RequestSignature.HEADER, required = false) String signature,
 			@RequestBody(required = false) byte[] body) {
 		byte[] raw = body == null ? new byte[0] : body;
 		ScopedPrincipal user = null;
 		if (signature != null) {
-			if (!this.properties.signaturesEnabled() || !DeviceSignature.verify(signature, raw,
+			if (!this.properties.signaturesEnabled() || !RequestSignature.verify(signature, raw,
 					this.properties.deviceSecret(), this.clock.instant(), this.properties.signatureTolerance())) {
 				throw new BadSignatureException();
 			}
@@ -70,7 +71,7 @@ class MessageController {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ApiProblems.problem(HttpStatus.UNAUTHORIZED, ApiProblems.UNAUTHENTICATED, "未认证 / Unauthenticated",
-					"missing, wrong or stale " + DeviceSignature.HEADER + " / 签名缺失、错误或已过期"));
+					"missing, wrong or stale " + RequestSignature.HEADER + " / 签名缺失、错误或已过期"));
 	}
 
 	static final class BadSignatureException extends RuntimeException {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.govgrid.platform.ApiProblems;
 import org.govgrid.platform.NotFoundException;
+import org.govgrid.platform.RequestSignature;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The video-AI platform's webhook. No session: the request is authenticated by its
- * signature over the raw body (see {@link WebhookSignature}); without a configured secret
+ * signature over the raw body (see {@link RequestSignature}); without a configured secret
  * the endpoint does not exist (404).
  */
 @RestController
@@ -46,13 +47,13 @@ class AiAlarmController {
 	/** 201 with the event for a new alarm, 200 with the same event for a redelivery. */
 	@PostMapping(path = "/api/v1/video/ai-events", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> receive(
-			@RequestHeader(name = WebhookSignature.HEADER, required = false) String signature,
+			@RequestHeader(name = RequestSignature.HEADER, required = false) String signature,
 			@RequestBody(required = false) byte[] body) {
 		if (!this.properties.webhookEnabled()) {
 			throw new NotFoundException("video-AI webhook (no secret configured)", "ai-events");
 		}
 		byte[] raw = body == null ? new byte[0] : body;
-		if (!WebhookSignature.verify(signature, raw, this.properties.webhookSecret(), this.clock.instant(),
+		if (!RequestSignature.verify(signature, raw, this.properties.webhookSecret(), this.clock.instant(),
 				this.properties.signatureTolerance())) {
 			throw new BadSignatureException();
 		}
@@ -73,7 +74,7 @@ class AiAlarmController {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ApiProblems.problem(HttpStatus.UNAUTHORIZED, ApiProblems.UNAUTHENTICATED, "未认证 / Unauthenticated",
-					"missing, wrong or stale " + WebhookSignature.HEADER + " / 签名缺失、错误或已过期"));
+					"missing, wrong or stale " + RequestSignature.HEADER + " / 签名缺失、错误或已过期"));
 	}
 
 	static final class BadSignatureException extends RuntimeException {

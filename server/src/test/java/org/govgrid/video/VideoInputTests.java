@@ -1,5 +1,7 @@
 package org.govgrid.video;
 
+import org.govgrid.platform.RequestSignature;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,25 +49,25 @@ class VideoInputTests {
 		byte[] body = "{\"alarmId\":\"A1\"}".getBytes(StandardCharsets.UTF_8);
 		Instant now = Instant.parse("2026-12-06T10:00:00Z");
 		long t = now.getEpochSecond();
-		String good = HexFormat.of().formatHex(WebhookSignature.sign("s3cret", t, body));
-		String other = HexFormat.of().formatHex(WebhookSignature.sign("other", t, body));
+		String good = HexFormat.of().formatHex(RequestSignature.sign("s3cret", t, body));
+		String other = HexFormat.of().formatHex(RequestSignature.sign("other", t, body));
 		Duration tolerance = Duration.ofMinutes(5);
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now, tolerance)).isTrue();
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now, tolerance)).isTrue();
 		// a rotated secret: either entry may match
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + other + ",v1=" + good, body, "s3cret", now, tolerance))
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + other + ",v1=" + good, body, "s3cret", now, tolerance))
 			.isTrue();
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + other, body, "s3cret", now, tolerance)).isFalse();
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + good, "{}".getBytes(StandardCharsets.UTF_8), "s3cret",
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + other, body, "s3cret", now, tolerance)).isFalse();
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + good, "{}".getBytes(StandardCharsets.UTF_8), "s3cret",
 				now, tolerance))
 			.isFalse();
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now.plusSeconds(301), tolerance))
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now.plusSeconds(301), tolerance))
 			.isFalse();
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now.minusSeconds(301), tolerance))
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + good, body, "s3cret", now.minusSeconds(301), tolerance))
 			.isFalse();
-		assertThat(WebhookSignature.verify("v1=" + good, body, "s3cret", now, tolerance)).isFalse();
-		assertThat(WebhookSignature.verify("t=x,v1=" + good, body, "s3cret", now, tolerance)).isFalse();
-		assertThat(WebhookSignature.verify(null, body, "s3cret", now, tolerance)).isFalse();
-		assertThat(WebhookSignature.verify("t=" + t + ",v1=" + good, body, "", now, tolerance)).isFalse();
+		assertThat(RequestSignature.verify("v1=" + good, body, "s3cret", now, tolerance)).isFalse();
+		assertThat(RequestSignature.verify("t=x,v1=" + good, body, "s3cret", now, tolerance)).isFalse();
+		assertThat(RequestSignature.verify(null, body, "s3cret", now, tolerance)).isFalse();
+		assertThat(RequestSignature.verify("t=" + t + ",v1=" + good, body, "", now, tolerance)).isFalse();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.govgrid.iot;
+package org.govgrid.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -17,19 +17,21 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code X-GovGrid-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." +
  * body)>}: the time binds the signature to the moment it was made, so a captured request
  * cannot be replayed after the tolerance. Several {@code v1} entries may be sent while a
- * secret is rotated; the comparison takes constant time.
+ * secret is rotated; the comparison takes constant time. Machines that post to GovGrid
+ * sign this way (the video-AI webhook, IoT devices; ADR 0009), and so do GovGrid's own
+ * outgoing webhooks.
  */
-final class DeviceSignature {
+public final class RequestSignature {
 
-	static final String HEADER = "X-GovGrid-Signature";
+	public static final String HEADER = "X-GovGrid-Signature";
 
-	private DeviceSignature() {
+	private RequestSignature() {
 	}
 
 	/**
 	 * Whether {@code header} signs {@code body} with {@code secret} within the tolerance.
 	 */
-	static boolean verify(String header, byte[] body, String secret, Instant now, Duration tolerance) {
+	public static boolean verify(String header, byte[] body, String secret, Instant now, Duration tolerance) {
 		if (header == null || header.isBlank() || secret.isBlank()) {
 			return false;
 		}
@@ -65,7 +67,7 @@ final class DeviceSignature {
 		return match;
 	}
 
-	static byte[] sign(String secret, long timestamp, byte[] body) {
+	public static byte[] sign(String secret, long timestamp, byte[] body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
