@@ -55,8 +55,10 @@ class AlertStore {
 	}
 
 	/**
-	 * Opens a signal alert or refreshes the open one (its detail, value and last time).
-	 * Runs in the caller's transaction.
+	 * Opens a signal alert or refreshes the open one's detail and value. A condition that
+	 * still holds is not new activity: its time stays, so a standing signal does not
+	 * climb back to the top of the newest-first lists at every sweep. Runs in the
+	 * caller's transaction.
 	 */
 	Raised raise(Rule rule, Signal signal, Instant now) {
 		return this.jdbc.queryForObject("""
@@ -65,8 +67,7 @@ class AlertStore {
 				values (:rule, :level, :region, :path, :key, 'NEW', :now, :now, :detail, :measured, :limit, :lon, :lat,
 				    :since)
 				on conflict (rule_id, region_id, alert_key) where status in ('NEW', 'ACKNOWLEDGED')
-				do update set last_seen = excluded.last_seen, detail = excluded.detail, measured = excluded.measured,
-				    limit_value = excluded.limit_value
+				do update set detail = excluded.detail, measured = excluded.measured, limit_value = excluded.limit_value
 				returning id, (xmax = 0) as created""",
 				new MapSqlParameterSource("rule", rule.id()).addValue("level", rule.alertLevel().name())
 					.addValue("region", signal.regionId())
