@@ -232,6 +232,14 @@ class DashboardConsoleBrowserIT extends BrowserTest {
 		long alertId = this.jdbc.queryForObject("select id from warning_alert where rule_id = ? and status = 'NEW'",
 				Long.class, ruleId);
 
+		// the widget shows the eight newest open alerts of the user's area: this one is
+		// among them
+		ApiClient.Response newest = center.get("/api/v1/alerts?regionId=" + this.accounts.region(TOWN).id()
+				+ "&status=NEW&status=ACKNOWLEDGED&page=1&size=8");
+		java.util.List<Long> newestIds = new java.util.ArrayList<>();
+		newest.json().path("items").forEach(alert -> newestIds.add(alert.path("id").asLong()));
+		assertThat(newestIds).as(newest.body()).contains(alertId);
+
 		String username = this.accounts.create("dash_center_" + System.nanoTime() % 100000, "CENTER_STAFF", TOWN);
 		Page page = newPage();
 		signIn(page, username, org.govgrid.support.Accounts.INITIAL);

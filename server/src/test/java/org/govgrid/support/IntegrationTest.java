@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -31,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 				"govgrid.iot.device-secret=" + IntegrationTest.IOT_DEVICE_SECRET })
 @ActiveProfiles("demo")
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
+@ExtendWith(TestClockReset.class)
 public @interface IntegrationTest {
 
 	/** The secret the video-AI platform signs its webhook calls with in the tests. */
