@@ -1,5 +1,11 @@
 package org.govgrid.special;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.govgrid.platform.DataScope;
 import org.govgrid.platform.ScopeFilter;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,14 +31,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes utility readings in their monthly partitions: every step of a batch is
- * one statement over arrays (never one per reading), and a month's partition is created
- * the first time it is needed (the default partition catches anything else), as patrol's
- * track points are.
+ * one statement over arrays or one COPY (never one per reading), and a month's partition
+ * is created the first time it is needed (the default partition catches anything else),
+ * as patrol's track points are.
  */
 @Component
 class ReadingStore {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy_MM");
+
+	private static final String COPY = "copy utility_reading (meter_id, read_at, value, cumulative, usage) from stdin";
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final JdbcTemplate jdbc;
 
@@ -65,13 +77,17 @@ class ReadingStore {
 		return found;
 	}
 
-	/** A meter's span in a batch. */
-	record Span(long meterId, Instant from, Instant to) {
+	/**
+	 * A meter's span in a batch; {@code neighbours}: the batch holds a cumulative count
+	 * for it, which is judged against the counts stored around the span.
+	 */
+	record Span(long meterId, Instant from, Instant to, boolean neighbours) {
 	}
 
 	/**
-	 * For each span: the meter's last cumulative reading before it, all its readings
-	 * within it and its first cumulative reading after it.
+	 * For each span: all the meter's readings within it and, for spans with neighbours,
+	 * its last cumulative reading before it and its first cumulative reading after it
+	 * (interval usage needs no neighbours: only the instants already taken).
 	 */
 	Map<Long, List<ReadingChain.Stored>> around(List<Span> spans) {
 		Map<Long, List<ReadingChain.Stored>> found = new HashMap<>();
@@ -81,22 +97,25 @@ class ReadingStore {
 		Long[] ids = spans.stream().map(Span::meterId).toArray(Long[]::new);
 		Timestamp[] froms = spans.stream().map(s -> Timestamp.from(s.from())).toArray(Timestamp[]::new);
 		Timestamp[] tos = spans.stream().map(s -> Timestamp.from(s.to())).toArray(Timestamp[]::new);
+		Boolean[] neighbours = spans.stream().map(Span::neighbours).toArray(Boolean[]::new);
 		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					select b.id, r.read_at, r.value, r.cumulative, r.usage
-					from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as b(id, lo, hi)
-					cross join lateral (
-					    (select read_at, value, cumulative, usage from utility_reading
-					     where meter_id = b.id and cumulative and read_at < b.lo order by read_at desc limit 1)
-					    union all
-					    (select read_at, value, cumulative, usage from utility_reading
-					     where meter_id = b.id and read_at between b.lo and b.hi)
-					    union all
-					    (select read_at, value, cumulative, usage from utility_reading
-					     where meter_id = b.id and cumulative and read_at > b.hi order by read_at limit 1)) r""");
+			var ps = con.prepareStatement(
+					"""
+							select b.id, r.read_at, r.value, r.cumulative, r.usage
+							from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::boolean[]) as b(id, lo, hi, near)
+							cross join lateral (
+							    (select read_at, value, cumulative, usage from utility_reading
+							     where b.near and meter_id = b.id and cumulative and read_at < b.lo order by read_at desc limit 1)
+							    union all
+							    (select read_at, value, cumulative, usage from utility_reading
+							     where meter_id = b.id and read_at between b.lo and b.hi)
+							    union all
+							    (select read_at, value, cumulative, usage from utility_reading
+							     where b.near and meter_id = b.id and cumulative and read_at > b.hi order by read_at limit 1)) r""");
 			ps.setArray(1, con.createArrayOf("bigint", ids));
 			ps.setArray(2, con.createArrayOf("timestamptz", froms));
 			ps.setArray(3, con.createArrayOf("timestamptz", tos));
+			ps.setArray(4, con.createArrayOf("boolean", neighbours));
 			return ps;
 		}, (RowCallbackHandler) rs -> found.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 			.add(new ReadingChain.Stored(rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getBoolean(4),
@@ -109,7 +128,10 @@ class ReadingStore {
 	}
 
 	/**
-	 * Returns how many of the rows were new (a concurrent writer may have stored some).
+	 * Stores rows that {@link #around} found no reading for, by COPY (a batch is written
+	 * at close to the database's own bulk speed); returns how many were new. A concurrent
+	 * writer may have stored some of the same instants meanwhile: then the COPY is undone
+	 * to its savepoint and the rows go in again, skipping those already there.
 	 */
 	int insert(List<Row> rows) {
 		if (rows.isEmpty()) {
@@ -119,6 +141,59 @@ class ReadingStore {
 			.map(r -> r.time().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1))
 			.distinct()
 			.forEach(this::ensurePartition);
+		Integer stored = this.jdbc.execute((ConnectionCallback<Integer>) con -> {
+			if (con.getAutoCommit()) {
+				return insertSkippingTaken(con, rows);
+			}
+			Savepoint beforeCopy = con.setSavepoint();
+			try {
+				long copied = con.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn(COPY, new StringReader(copyText(rows)));
+				con.releaseSavepoint(beforeCopy);
+				return (int) copied;
+			}
+			catch (SQLException ex) {
+				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				con.rollback(beforeCopy);
+				return insertSkippingTaken(con, rows);
+			}
+			catch (IOException ex) {
+				throw new SQLException("COPY of utility readings failed", ex);
+			}
+		});
+		return stored == null ? 0 : stored;
+	}
+
+	/**
+	 * COPY's text format: the values are numbers, booleans and ISO instants (no escaping
+	 * needed).
+	 */
+	private static String copyText(List<Row> rows) {
+		StringBuilder text = new StringBuilder(rows.size() * 56);
+		for (Row r : rows) {
+			text.append(r.meterId())
+				.append('\t')
+				.append(r.time())
+				.append('\t')
+				.append(r.value())
+				.append('\t')
+				.append(r.cumulative() ? 't' : 'f')
+				.append('\t');
+			if (r.usage() == null) {
+				text.append("\\N");
+			}
+			else {
+				text.append(r.usage().doubleValue());
+			}
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
+	private static int insertSkippingTaken(Connection con, List<Row> rows) throws SQLException {
 		int n = rows.size();
 		Long[] meters = new Long[n];
 		Timestamp[] times = new Timestamp[n];
@@ -133,18 +208,17 @@ class ReadingStore {
 			cumulative[i] = r.cumulative();
 			usages[i] = r.usage();
 		}
-		return this.jdbc.update(con -> {
-			var ps = con.prepareStatement("""
-					insert into utility_reading (meter_id, read_at, value, cumulative, usage)
-					select * from unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::boolean[], ?::float8[])
-					on conflict do nothing""");
+		try (PreparedStatement ps = con.prepareStatement("""
+				insert into utility_reading (meter_id, read_at, value, cumulative, usage)
+				select * from unnest(?::bigint[], ?::timestamptz[], ?::float8[], ?::boolean[], ?::float8[])
+				on conflict do nothing""")) {
 			ps.setArray(1, con.createArrayOf("bigint", meters));
 			ps.setArray(2, con.createArrayOf("timestamptz", times));
 			ps.setArray(3, con.createArrayOf("float8", values));
 			ps.setArray(4, con.createArrayOf("boolean", cumulative));
 			ps.setArray(5, con.createArrayOf("float8", usages));
-			return ps;
-		});
+			return ps.executeUpdate();
+		}
 	}
 
 	/** Sets the usage of stored readings that a late reading now precedes. */

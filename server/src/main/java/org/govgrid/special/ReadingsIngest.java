@@ -83,7 +83,8 @@ class ReadingsIngest {
 		List<ReadingStore.Span> spans = byMeter.entrySet().stream().map(e -> {
 			Instant from = e.getValue().stream().map(ReadingChain.Incoming::time).min(Instant::compareTo).orElseThrow();
 			Instant to = e.getValue().stream().map(ReadingChain.Incoming::time).max(Instant::compareTo).orElseThrow();
-			return new ReadingStore.Span(e.getKey(), from, to);
+			boolean counts = e.getValue().stream().anyMatch(ReadingChain.Incoming::cumulative);
+			return new ReadingStore.Span(e.getKey(), from, to, counts);
 		}).toList();
 		Map<Long, List<ReadingChain.Stored>> stored = this.store.around(spans);
 		List<ReadingStore.Row> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.govgrid.special;
 
 import java.lang.reflect.Method;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,12 @@ class UtilityReadingsIT extends ApiIntegrationTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ReadingStore readingStore;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aSilentHouseholdAndASurgingFlatRaiseAlertsThatTheBacktestLists() throws Exception {
@@ -198,6 +206,39 @@ class UtilityReadingsIT extends ApiIntegrationTest {
 			.containsExactly(null, 0.2, 0.3);
 		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", GRID);
 		assertThat(ingest(worker, List.of(reading(number, "WATER", now, 11, true)), 403).status()).isEqualTo(403);
+	}
+
+	@Test
+	void intervalReadingsSentAgainAreDuplicatesAndAConcurrentWriterCostsNoReading() {
+		ApiClient center = this.accounts.demo(this.port, "center");
+		String tag = uniqueDigits();
+		long house = house(center, "桐泾路" + tag + "号");
+		String number = "IE" + tag;
+		long meter = meter(center, "ELECTRICITY", number, house);
+		Instant hour = this.clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(10));
+		List<Map<String, Object>> batch = new ArrayList<>();
+		for (int h = 0; h < 6; h++) {
+			batch.add(reading(number, "ELECTRICITY", hour.plus(Duration.ofHours(h)), 0.5 + h, false));
+		}
+		assertThat(ingest(center, batch, 200).json().path("accepted").asInt()).isEqualTo(6);
+		JsonNode again = ingest(center, batch, 200).json();
+		assertThat(again.path("accepted").asInt()).isZero();
+		assertThat(again.path("duplicates").asInt()).isEqualTo(6);
+
+		// a reading another writer stored after this batch looked: the bulk COPY meets
+		// it,
+		// goes back to its savepoint and the batch still stores every other reading once
+		Instant taken = hour.plus(Duration.ofHours(7));
+		List<ReadingStore.Row> rows = List.of(
+				new ReadingStore.Row(meter, hour.plus(Duration.ofHours(6)), 1, false, 1.0),
+				new ReadingStore.Row(meter, taken, 2, false, 2.0));
+		Integer stored = this.transactions.execute(status -> {
+			this.jdbc.update("insert into utility_reading (meter_id, read_at, value, cumulative, usage)"
+					+ " values (?, ?, 2, false, 2)", meter, Timestamp.from(taken));
+			return this.readingStore.insert(rows);
+		});
+		assertThat(stored).isEqualTo(1);
+		assertThat(readings(meter)).isEqualTo(8);
 	}
 
 	@Test
