@@ -1,5 +1,5 @@
 // Drives a GovGrid Open311 endpoint with Code for America's open311 client library (npm "open311").
-// Usage: node check.js submit <endpoint> <api_key> <api_secret> <service_code> <lat> <long> <description>
+// Usage: node check.js submit <discovery url> <api_key> <api_secret> <service_code> <lat> <long> <description>
 //        node check.js read <endpoint> <service_request_id>
 // Prints one JSON object on stdout; exits non-zero with the library's error on stderr.
 'use strict';
@@ -12,10 +12,25 @@ function fail(step, err, body) {
 
 var args = process.argv.slice(2);
 var mode = args[0];
-var endpoint = args[1].replace(/\/?$/, '/');
 
 if (mode === 'submit') {
-  var city = new Open311({ endpoint: endpoint, format: 'json', jurisdiction: 'govgrid.test', apiKey: args[2] });
+  // the endpoint is found through the spec's service discovery document
+  var city = new Open311({ discovery: args[1], format: 'json', jurisdiction: 'govgrid.test', apiKey: args[2] });
+  city.serviceDiscovery({ cache: true }, function (err0, discovery) {
+    if (err0) { fail('serviceDiscovery', err0, discovery); }
+    submit(city, discovery);
+  });
+} else if (mode === 'read') {
+  var reader = new Open311({ endpoint: args[1].replace(/\/?$/, '/'), format: 'json' });
+  reader.serviceRequest(args[2], function (err, read) {
+    if (err) { fail('serviceRequest', err, read); }
+    process.stdout.write(JSON.stringify({ read: read }) + '\n');
+  });
+} else {
+  fail('usage', 'submit or read');
+}
+
+function submit(city, discovery) {
   city.serviceList(function (err, services) {
     if (err) { fail('serviceList', err, services); }
     var wanted = services.filter(function (s) { return s.service_code === args[4]; })[0];
@@ -31,18 +46,11 @@ if (mode === 'submit') {
         city.serviceRequest(id, function (err4, read) {
           if (err4) { fail('serviceRequest', err4, read); }
           process.stdout.write(JSON.stringify({
-            services: services.length, service: wanted, definition: definition, created: created, read: read
+            endpoint: city.endpoint, changeset: discovery.changeset, services: services.length, service: wanted,
+            definition: definition, created: created, read: read
           }) + '\n');
         });
       });
     });
   });
-} else if (mode === 'read') {
-  var reader = new Open311({ endpoint: endpoint, format: 'json' });
-  reader.serviceRequest(args[2], function (err, read) {
-    if (err) { fail('serviceRequest', err, read); }
-    process.stdout.write(JSON.stringify({ read: read }) + '\n');
-  });
-} else {
-  fail('usage', 'submit or read');
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * scope {@code open311} (found by {@link Open311Callers}).
  */
 @RestController
-@RequestMapping("/open311/v2")
+@RequestMapping("/open311")
 class Open311Controller {
+
+	/** When this API last changed (the discovery document's {@code changeset}). */
+	static final String CHANGESET = "2026-12-07 00:00";
 
 	private final Open311Requests requests;
 
@@ -39,17 +43,39 @@ class Open311Controller {
 		this.json = json;
 	}
 
-	@GetMapping("/services.{format}")
+	/**
+	 * The spec's service discovery document: one production endpoint, this server's
+	 * {@code /open311/v2}, in both formats.
+	 */
+	@GetMapping("/discovery.{format}")
+	ResponseEntity<String> discovery(@PathVariable String format) {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();
+		Map<String, Object> endpoint = new LinkedHashMap<>();
+		endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+		endpoint.put("url", base);
+		endpoint.put("changeset", CHANGESET);
+		endpoint.put("type", "production");
+		endpoint.put("formats", List.of("text/xml", "application/json"));
+		Map<String, Object> discovery = new LinkedHashMap<>();
+		discovery.put("changeset", CHANGESET);
+		discovery.put("contact", "开放平台管理员（系统管理员） / the platform's system administrator");
+		discovery.put("key_service",
+				"api_key 由系统管理员在 开放平台 › 接入应用 中签发（权限范围 open311） / API keys are API clients with scope open311, issued by the system administrator");
+		discovery.put("endpoints", List.of(endpoint));
+		return format(format).object("discovery", discovery, this.json);
+	}
+
+	@GetMapping("/v2/services.{format}")
 	ResponseEntity<String> services(@PathVariable String format) {
 		return format(format).list(HttpStatus.OK, "services", "service", this.requests.services(), this.json);
 	}
 
-	@GetMapping("/services/{code}.{format}")
+	@GetMapping("/v2/services/{code}.{format}")
 	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format) {
 		return format(format).object("service_definition", this.requests.definition(code), this.json);
 	}
 
-	@GetMapping("/requests.{format}")
+	@GetMapping("/v2/requests.{format}")
 	ResponseEntity<String> search(@PathVariable String format,
 			@RequestParam(name = "service_request_id", required = false) String ids,
 			@RequestParam(name = "service_code", required = false) String serviceCode,
@@ -63,13 +89,13 @@ class Open311Controller {
 				this.json);
 	}
 
-	@GetMapping("/requests/{id:[^.]+}.{format}")
+	@GetMapping("/v2/requests/{id:[^.]+}.{format}")
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format) {
 		Open311Format form = format(format);
 		return form.list(HttpStatus.OK, "service_requests", "request", this.requests.one(id, client()), this.json);
 	}
 
-	@GetMapping("/tokens/{token:[^.]+}.{format}")
+	@GetMapping("/v2/tokens/{token:[^.]+}.{format}")
 	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format) {
 		Open311Format form = format(format);
 		return form.list(HttpStatus.OK, "service_requests", "request", this.requests.token(token, client()), this.json);
@@ -79,7 +105,7 @@ class Open311Controller {
 	 * 201 with the new request, 200 with the earlier one for a repeated client request id
 	 * ({@code Idempotency-Key}, or the form's {@code service_request_id}).
 	 */
-	@PostMapping("/requests.{format}")
+	@PostMapping("/v2/requests.{format}")
 	@PreAuthorize("hasAuthority('SCOPE_open311') and hasAuthority('event:case:report')")
 	ResponseEntity<String> submit(@PathVariable String format, HttpServletRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {

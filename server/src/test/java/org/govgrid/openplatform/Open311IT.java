@@ -59,8 +59,11 @@ class Open311IT extends ApiIntegrationTest {
 	@Test
 	void aThirdPartyOpen311ClientListsServicesPostsAndReadsBackARequestThatClosesWithItsEvent() {
 		double[] point = center(GRID_1);
-		JsonNode run = Open311Client.run("submit", endpoint(), this.shishan.clientId(), this.shishan.secret(),
-				"CSGL-01", Double.toString(point[1]), Double.toString(point[0]), "Open311 测试：人行道上有占道经营的摊位");
+		JsonNode run = Open311Client.run("submit", "http://localhost:" + this.port + "/open311/discovery.json",
+				this.shishan.clientId(), this.shishan.secret(), "CSGL-01", Double.toString(point[1]),
+				Double.toString(point[0]), "Open311 测试：人行道上有占道经营的摊位");
+		assertThat(run.path("endpoint").asString()).as("found through the discovery document").isEqualTo(endpoint());
+		assertThat(run.path("changeset").asString()).isNotBlank();
 		assertThat(run.path("services").asInt()).isGreaterThan(10);
 		assertThat(run.path("service").path("group").asString()).isEqualTo("城市管理");
 		assertThat(run.path("service").path("type").asString()).isEqualTo("realtime");
@@ -117,6 +120,11 @@ class Open311IT extends ApiIntegrationTest {
 
 	@Test
 	void theXmlFormsParseAsXml() throws Exception {
+		Document discovery = xml(this.machine.anonymousGet("/open311/discovery.xml"), "discovery");
+		Element endpoint = (Element) discovery.getElementsByTagName("endpoint").item(0);
+		assertThat(endpoint.getElementsByTagName("url").item(0).getTextContent())
+			.isEqualTo(endpoint().replaceFirst("/$", ""));
+		assertThat(endpoint.getElementsByTagName("format").getLength()).isEqualTo(2);
 		Document services = xml(this.machine.anonymousGet("/open311/v2/services.xml"), "services");
 		Element first = (Element) services.getElementsByTagName("service").item(0);
 		assertThat(first.getElementsByTagName("service_code").item(0).getTextContent()).isNotBlank();

@@ -460,10 +460,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	 * {@code open311} 403, another region's request 404, a non-citizen event 404 for
 	 * everyone).
 	 */
-	private static final Set<String> OPEN311 = Set.of("GET /open311/v2/services.{format}",
-			"GET /open311/v2/services/{code}.{format}", "GET /open311/v2/requests.{format}",
-			"POST /open311/v2/requests.{format}", "GET /open311/v2/requests/{id:[^.]+}.{format}",
-			"GET /open311/v2/tokens/{token:[^.]+}.{format}");
+	private static final Set<String> OPEN311 = Set.of("GET /open311/discovery.{format}",
+			"GET /open311/v2/services.{format}", "GET /open311/v2/services/{code}.{format}",
+			"GET /open311/v2/requests.{format}", "POST /open311/v2/requests.{format}",
+			"GET /open311/v2/requests/{id:[^.]+}.{format}", "GET /open311/v2/tokens/{token:[^.]+}.{format}");
 
 	@Autowired
 	IdentityProvisioning identity;
