@@ -106,6 +106,21 @@ class EventReporting {
 			.execute(status -> store(checked.report(), code, now, idempotencyKey, caller, fromAlert));
 	}
 
+	/**
+	 * The bad fields a report would be refused for, storing nothing (so a caller with
+	 * fields of its own can name every bad one in one answer).
+	 */
+	java.util.List<org.govgrid.platform.InvalidInputException.FieldProblem> check(ReportCommand command,
+			ScopedPrincipal caller) {
+		try {
+			this.readOnly.execute(status -> validate(command, caller, false));
+			return List.of();
+		}
+		catch (org.govgrid.platform.InvalidInputException ex) {
+			return ex.errors();
+		}
+	}
+
 	private Outcome store(Valid report, String code, Instant now, String idempotencyKey, ScopedPrincipal caller,
 			boolean fromAlert) {
 		Optional<RoutingRule> rule = this.rules.choose(new RoutingRule.EventFacts(report.category().code(),

@@ -31,7 +31,8 @@ final class ClientGuard extends OncePerRequestFilter {
 
 	private static final int MAX_TRACKED = 10_000;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	/** One budget per client whichever way it calls (the API and Open311 share it). */
+	private static final Map<String, Bucket> BUCKETS = new ConcurrentHashMap<>();
 
 	private final OpenProblems problems;
 
@@ -77,12 +78,12 @@ final class ClientGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private Bucket bucket(ApiClients.ClientAccess access) {
-		if (this.buckets.size() > MAX_TRACKED) {
-			this.buckets.clear();
+	static Bucket bucket(ApiClients.ClientAccess access) {
+		if (BUCKETS.size() > MAX_TRACKED) {
+			BUCKETS.clear();
 		}
 		int perMinute = access.rateLimitPerMinute();
-		return this.buckets.computeIfAbsent(access.clientId() + "/" + perMinute, key -> Bucket.builder()
+		return BUCKETS.computeIfAbsent(access.clientId() + "/" + perMinute, key -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
 			.build());
 	}

@@ -453,6 +453,18 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	/** Reachable without signing in; each answers from its own handler. */
 	private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/login", "GET /api/v1/config/public");
 
+	/**
+	 * Open311 GeoReport v2 (issue 16 item 6): outside {@code /api}, public reads by the
+	 * spec and answers in Open311's error format, so not rows of this table; Open311IT
+	 * checks them (no credentials on a write 401, bad api_key or a client without scope
+	 * {@code open311} 403, another region's request 404, a non-citizen event 404 for
+	 * everyone).
+	 */
+	private static final Set<String> OPEN311 = Set.of("GET /open311/discovery.{format}",
+			"GET /open311/v2/services.{format}", "GET /open311/v2/services/{code}.{format}",
+			"GET /open311/v2/requests.{format}", "POST /open311/v2/requests.{format}",
+			"GET /open311/v2/requests/{id:[^.]+}.{format}", "GET /open311/v2/tokens/{token:[^.]+}.{format}");
+
 	@Autowired
 	IdentityProvisioning identity;
 
@@ -692,6 +704,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		}));
 		assertThat(served).isNotEmpty();
 		assertThat(listed).containsAll(served);
+	}
+
+	@Test
+	void everyOpen311EndpointIsListedAsCheckedByOpen311IT() {
+		Set<String> served = new TreeSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+			if (pattern.startsWith("/open311/")) {
+				info.getMethodsCondition().getMethods().forEach(method -> served.add(method + " " + pattern));
+			}
+		}));
+		assertThat(served).isEqualTo(OPEN311);
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+// open311 requires this XML helper at load time; it is only called for format "xml", which the check does not use.
+exports.toJson = function () {
+  throw new Error('xml2json is not installed here: use the client with format json');
+};
