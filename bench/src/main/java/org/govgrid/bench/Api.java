@@ -49,6 +49,31 @@ final class Api {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/** GET with extra headers (e.g. a bearer token), given as name, value, ... */
+	HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(Duration.ofSeconds(120))
+			.header("Accept", "application/json")
+			.GET();
+		for (int h = 0; h + 1 < headers.length; h += 2) {
+			request.header(headers[h], headers[h + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A form-encoded POST without cookies' XSRF echo (the OAuth token endpoint). */
+	HttpResponse<byte[]> form(String path, String body, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(Duration.ofSeconds(120))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		for (int h = 0; h + 1 < headers.length; h += 2) {
+			request.header(headers[h], headers[h + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** POST with extra headers, given as name, value, name, value, ... */
 	HttpResponse<byte[]> post(String path, String json, String... headers) throws IOException, InterruptedException {
 		return send("POST", path, json, headers);

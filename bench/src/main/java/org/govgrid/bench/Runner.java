@@ -150,6 +150,9 @@ final class Runner {
 
 	private String iotSection;
 
+	/** The open platform's token and bearer section, when run. */
+	private String tokenSection;
+
 	/** The broker of the iot op (run.sh starts one). */
 	private final String mqtt;
 
@@ -350,6 +353,9 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("iot")) {
 				iot(db, admin, run);
+			}
+			if (this.ops.contains("tokens")) {
+				tokens(db, admin, run);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -1119,6 +1125,38 @@ if (this.ops.contains("floor")) {
 				+ "and the figures per community.");
 	}
 
+	/**
+	 * Token issue and a read with a bearer token against the same read with a session
+	 * (issue 16): 4 clients a side, each timed call under that concurrency.
+	 */
+	private void tokens(Connection db, Api admin, long run) throws Exception {
+		Target town = target(db, "code = '" + EventBench.DEMO_TOWN + "'");
+		TokenBench bench = TokenBench.register(admin, run, town.id);
+		int clients = 4;
+		List<Api> machines = TokenBench.plain(this.url, clients);
+		List<Api> people = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			people.add(newUser(admin, this.url, "benchtok" + run + "c" + c, town.id, "CENTER_STAFF"));
+		}
+		List<String> tokens = new ArrayList<>();
+		for (Api machine : machines) {
+			tokens.add(bench.token(machine));
+		}
+		for (int w = 0; w < 100; w++) {
+			TokenBench.bearerRead(machines.get(w % clients), tokens.get(w % clients));
+			TokenBench.sessionRead(people.get(w % clients));
+		}
+		long budget = Math.max(this.budgetNanos, 30_000_000_000L);
+		System.out.println("runner: token issue, " + clients + " clients …");
+		Measure.Load issue = Measure.load(c -> i -> bench.token(machines.get(c)), clients, 400, budget);
+		System.out.println("runner: reads with a bearer token and with a session, " + clients + " clients each …");
+		Measure.Load bearer = Measure.load(c -> i -> TokenBench.bearerRead(machines.get(c), tokens.get(c)), clients,
+				4000, budget);
+		Measure.Load session = Measure.load(c -> i -> TokenBench.sessionRead(people.get(c)), clients, 4000, budget);
+		this.tokenSection = TokenBench.markdown(clients, issue, bearer, session);
+		System.out.print(this.tokenSection);
+	}
+
 	/** IoT telemetry through HTTP and MQTT against COPY ({@code --mqtt} names the broker). */
 	private void iot(Connection db, Api admin, long run) throws Exception {
 		IotBench bench = new IotBench();
@@ -1284,6 +1322,9 @@ if (this.ops.contains("floor")) {
 		}
 		if (this.iotSection != null) {
 			out.append(this.iotSection);
+		}
+		if (this.tokenSection != null) {
+			out.append(this.tokenSection);
 		}
 		if (this.utilitySection != null) {
 			out.append(this.utilitySection);
