@@ -68,9 +68,8 @@ class DeliveryLog {
 			where.append(" and d.event_type = :type");
 			params.addValue("type", filter.type());
 		}
-		String from = """
-				from open_webhook_delivery d join open_webhook w on w.id = d.webhook_id
-				   join open_api_client c on c.id = w.client_id where\s""";
+		String from = " from open_webhook_delivery d join open_webhook w on w.id = d.webhook_id"
+				+ " join open_api_client c on c.id = w.client_id where ";
 		Pageable page = paging.toPageable(Sort.unsorted());
 		Long total = this.jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
 		params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
