@@ -16,6 +16,14 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/** A type as a message key (vue-i18n reads dots as nesting): `event.reported` → `event_reported`. */
+export type WebhookTypeKey =
+  'event_reported' | 'event_status_changed' | 'event_closed' | 'alert_raised' | 'record_approved';
+
+export function webhookTypeKey(type: WebhookEventType): WebhookTypeKey {
+  return type.replace('.', '_') as WebhookTypeKey;
+}
+
 export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'DEAD'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 

@@ -4,11 +4,11 @@ const webhooks = {
     deliveries: 'Delivery log',
   },
   types: {
-    'event.reported': 'Event reported',
-    'event.status_changed': 'Event status changed',
-    'event.closed': 'Event closed',
-    'alert.raised': 'Alert raised',
-    'record.approved': 'Record approved',
+    event_reported: 'Event reported',
+    event_status_changed: 'Event status changed',
+    event_closed: 'Event closed',
+    alert_raised: 'Alert raised',
+    record_approved: 'Record approved',
   },
   statuses: {
     PENDING: 'Pending',

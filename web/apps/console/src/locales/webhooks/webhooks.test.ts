@@ -1,4 +1,4 @@
-import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from '@govgrid/api';
+import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES, webhookTypeKey } from '@govgrid/api';
 import { describe, expect, it } from 'vitest';
 import en from './en';
 import zhCN from './zh-CN';
@@ -7,7 +7,7 @@ describe('webhook labels', () => {
   it('names every event type and delivery status in both languages', () => {
     for (const messages of [zhCN, en]) {
       for (const type of WEBHOOK_EVENT_TYPES) {
-        expect(messages.types[type], type).toBeTruthy();
+        expect(messages.types[webhookTypeKey(type)], type).toBeTruthy();
       }
       for (const status of DELIVERY_STATUSES) {
         expect(messages.statuses[status], status).toBeTruthy();

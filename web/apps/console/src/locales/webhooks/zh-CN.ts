@@ -4,11 +4,11 @@ const webhooks = {
     deliveries: '推送日志',
   },
   types: {
-    'event.reported': '事件上报',
-    'event.status_changed': '事件状态变更',
-    'event.closed': '事件结案',
-    'alert.raised': '预警产生',
-    'record.approved': '采集记录审核通过',
+    event_reported: '事件上报',
+    event_status_changed: '事件状态变更',
+    event_closed: '事件结案',
+    alert_raised: '预警产生',
+    record_approved: '采集记录审核通过',
   },
   statuses: {
     PENDING: '待推送',

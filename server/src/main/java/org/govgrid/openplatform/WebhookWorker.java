@@ -2,6 +2,7 @@ package org.govgrid.openplatform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,10 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due deliveries from the outbox. Each delivery is claimed with
- * {@code FOR UPDATE SKIP LOCKED} and sent while its row stays locked, so two threads or
- * two nodes never send the same delivery at once; the attempt and the next due time are
- * written in that same transaction. Holds no state of its own: whatever is committed in
- * the table is what gets sent, by this node or by any other, now or after a restart.
+ * {@code FOR UPDATE SKIP LOCKED} and leased (its next attempt moved past the longest
+ * send) in one short transaction, so two threads or two nodes never send the same
+ * delivery at once; the attempt and the next due time are written after the send. Holds
+ * no state of its own: whatever is committed in the table is what gets sent, by this node
+ * or by any other, now or after a restart.
  */
 @Component
 class WebhookWorker implements SmartLifecycle {
@@ -40,6 +42,9 @@ class WebhookWorker implements SmartLifecycle {
 	 * Deliveries one thread sends per poll at most, so a backlog does not hog the job.
 	 */
 	private static final int PER_POLL = 50;
+
+	/** Added to the timeouts of one send to make the lease of a claimed delivery. */
+	private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
 	private final JdbcClient jdbc;
 
@@ -107,8 +112,7 @@ class WebhookWorker implements SmartLifecycle {
 
 	private int drain(BooleanSupplier going) {
 		int sent = 0;
-		while (sent < PER_POLL && going.getAsBoolean()
-				&& Boolean.TRUE.equals(this.transactions.execute(status -> attemptOne()))) {
+		while (sent < PER_POLL && going.getAsBoolean() && attemptOne()) {
 			sent++;
 		}
 		return sent;
@@ -120,28 +124,51 @@ class WebhookWorker implements SmartLifecycle {
 
 	/**
 	 * Claims one due delivery, sends it, records the attempt; false when none was due.
+	 * The claim and the record are two short transactions: no transaction (and no row
+	 * lock) stays open while a receiver takes its time.
 	 */
 	private boolean attemptOne() {
 		Instant now = this.clock.instant();
-		Optional<Due> claimed = this.jdbc.sql("""
-				select d.id, d.event_type, d.resource::text as resource, d.occurred_at, d.attempts, d.round_attempts,
-				    d.retry_since, w.url, w.secret_sealed
-				from open_webhook_delivery d join open_webhook w on w.id = d.webhook_id
-				    join open_api_client c on c.id = w.client_id
-				where d.status = 'PENDING' and d.next_attempt_at <= :now and w.enabled and c.enabled
-				order by d.next_attempt_at, d.id limit 1
-				for update of d skip locked""")
-			.param("now", Timestamp.from(now))
-			.query((rs, n) -> new Due(rs.getLong("id"), rs.getString("event_type"), rs.getString("resource"),
-					rs.getTimestamp("occurred_at").toInstant(), rs.getInt("attempts"), rs.getInt("round_attempts"),
-					rs.getTimestamp("retry_since").toInstant(), rs.getString("url"), rs.getString("secret_sealed")))
-			.optional();
-		if (claimed.isEmpty()) {
+		Optional<Due> claimed = this.transactions.execute(status -> claim(now));
+		if (claimed == null || claimed.isEmpty()) {
 			return false;
 		}
 		Due due = claimed.get();
 		WebhookSender.Outcome outcome = this.sender.send(due.url(), this.sealing.openText(due.secretSealed()), due.id(),
 				due.type(), body(due));
+		this.transactions.executeWithoutResult(status -> record(due, now, outcome));
+		return true;
+	}
+
+	/**
+	 * Takes the next due delivery ({@code SKIP LOCKED}: another node's claim is passed
+	 * by) and leases it: its next attempt moves past the longest send, so no other thread
+	 * or node takes it meanwhile; if this node dies mid-send, the lease runs out and
+	 * another sends it.
+	 */
+	private Optional<Due> claim(Instant now) {
+		Instant lease = now.plus(this.properties.connectTimeout())
+			.plus(this.properties.requestTimeout())
+			.plus(LEASE_MARGIN);
+		return this.jdbc.sql("""
+				update open_webhook_delivery d set next_attempt_at = :lease
+				from (select d2.id from open_webhook_delivery d2 join open_webhook w2 on w2.id = d2.webhook_id
+				          join open_api_client c on c.id = w2.client_id
+				      where d2.status = 'PENDING' and d2.next_attempt_at <= :now and w2.enabled and c.enabled
+				      order by d2.next_attempt_at, d2.id limit 1
+				      for update of d2 skip locked) due, open_webhook w
+				where d.id = due.id and w.id = d.webhook_id
+				returning d.id, d.event_type, d.resource::text as resource, d.occurred_at, d.attempts,
+				    d.round_attempts, d.retry_since, w.url, w.secret_sealed""")
+			.param("now", Timestamp.from(now))
+			.param("lease", Timestamp.from(lease))
+			.query((rs, n) -> new Due(rs.getLong("id"), rs.getString("event_type"), rs.getString("resource"),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getInt("attempts"), rs.getInt("round_attempts"),
+					rs.getTimestamp("retry_since").toInstant(), rs.getString("url"), rs.getString("secret_sealed")))
+			.optional();
+	}
+
+	private void record(Due due, Instant started, WebhookSender.Outcome outcome) {
 		Instant after = this.clock.instant();
 		Optional<Instant> next = outcome.delivered() ? Optional.empty()
 				: this.retries.next(due.roundAttempts() + 1, due.retrySince(), after);
@@ -153,7 +180,7 @@ class WebhookWorker implements SmartLifecycle {
 				values (:id, :attempt, :started, :duration, :code, :error, :next)""")
 			.param("id", due.id())
 			.param("attempt", due.attempts() + 1)
-			.param("started", Timestamp.from(now))
+			.param("started", Timestamp.from(started))
 			.param("duration", (int) Math.min(Integer.MAX_VALUE, outcome.durationMs()))
 			.param("code", outcome.status())
 			.param("error", outcome.error())
@@ -174,7 +201,6 @@ class WebhookWorker implements SmartLifecycle {
 		if ("DEAD".equals(status)) {
 			log.warn("Webhook delivery {} ({}) is dead after {} attempts", due.id(), due.type(), due.attempts() + 1);
 		}
-		return true;
 	}
 
 	/** The signed body: {@code {id, type, time, resource}}. */

@@ -18,8 +18,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 开放平台 › 接入应用 › 推送: the system admin adds a webhook to a client of 狮山街道 and sees
- * its signing secret once; an event reported there is delivered to the receiver, and the
+ * 开放平台 › 接入应用 › 推送: the system admin adds a webhook to a client of 狮山街道 and sees its
+ * signing secret once; an event reported there is delivered to the receiver, and the
  * delivery log shows it with its attempt.
  */
 class WebhooksConsoleBrowserIT extends BrowserTest {
@@ -40,7 +40,8 @@ class WebhooksConsoleBrowserIT extends BrowserTest {
 			String name = "推送界面测试 " + System.nanoTime() % 100_000;
 			Response client = admin.post("/api/v1/open/clients",
 					Map.of("name", name, "unit", "狮山街道综治中心", "scopes", List.of("events:read"), "regionId",
-							this.accounts.region("320505006").id(), "rateLimitPerMinute", 600, "allowedIps", List.of()));
+							this.accounts.region("320505006").id(), "rateLimitPerMinute", 600, "allowedIps",
+							List.of()));
 			assertThat(client.status()).as(client.body()).isEqualTo(201);
 			String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/govgrid";
 
@@ -82,8 +83,7 @@ class WebhooksConsoleBrowserIT extends BrowserTest {
 			eventually(received::get, n -> n >= 1);
 			assertThat(received.get()).isGreaterThanOrEqualTo(1);
 
-			drawer.locator("[data-testid=webhook-table] button", new Locator.LocatorOptions().setHasText("日志"))
-				.click();
+			drawer.locator("[data-testid=webhook-table] button", new Locator.LocatorOptions().setHasText("日志")).click();
 			page.waitForURL(url -> url.contains("/open/deliveries"));
 			Locator deliveries = page.locator("[data-testid=delivery-table] .el-table__body tr.el-table__row");
 			assertThat(deliveries.first()).containsText(name);
