@@ -90,7 +90,7 @@ class WebhooksConsoleBrowserIT extends BrowserTest {
 			assertThat(deliveries.first()).containsText("已送达");
 			assertThat(page.locator("[data-testid=delivery-table]")).containsText("事件上报");
 			deliveries.first().locator(".el-table__expand-icon").click();
-			assertThat(page.locator("[data-testid=delivery-table]")).containsText("204");
+			assertThat(page.locator("[data-testid=attempt-answer]").first()).hasText("204");
 			shoot(page, "console-open-deliveries");
 			assertThat(page.content()).doesNotContain(secret);
 		}

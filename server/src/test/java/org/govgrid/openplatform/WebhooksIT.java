@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.govgrid.event.EventChanged;
 import org.govgrid.platform.IdentifierProtection;
 import org.govgrid.support.ApiClient;
 import org.govgrid.support.ApiClient.Response;
@@ -20,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,9 @@ class WebhooksIT extends ApiIntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	private ApiClient admin;
 
@@ -192,6 +198,34 @@ class WebhooksIT extends ApiIntegrationTest {
 			}
 			assertThat(receiver.about(id)).hasSize(1);
 			assertThat(status(delivery)).isEqualTo("DELIVERED");
+		}
+	}
+
+	@Test
+	void aRolledBackChangeQueuesNothingAndACommittedOneIsQueuedInItsTransaction() throws Exception {
+		try (WebhookReceiver receiver = WebhookReceiver.answering()) {
+			Hook hook = webhook(client("回滚测试", SHISHAN), receiver.url(), List.of("event.reported"));
+			String path = this.accounts.region(GRID_1).path();
+			long fakeId = -System.nanoTime();
+			long grid = this.accounts.region(GRID_1).id();
+			EventChanged change = new EventChanged(fakeId, "SJ-ROLLBACK", "QT-01", "GRID", "CITIZEN",
+					this.accounts.id("worker1"), null, grid, grid, grid, path, "REPORTED", "NONE", false, Instant.now(),
+					null, null, null, List.of(new EventChanged.Step("report", null, "REPORTED", null, Instant.now())));
+			this.worker.stop();
+			try {
+				new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+					this.publisher.publishEvent(change);
+					// the listener wrote the outbox row in this very transaction
+					assertThat(deliveryOf(hook, fakeId)).isNotNull();
+					status.setRollbackOnly();
+				});
+			}
+			finally {
+				this.worker.start();
+			}
+			assertThat(deliveryOf(hook, fakeId)).isNull();
+			Thread.sleep(1500);
+			assertThat(receiver.about(fakeId)).isEmpty();
 		}
 	}
 
