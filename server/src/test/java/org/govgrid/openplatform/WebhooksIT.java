@@ -230,6 +230,42 @@ class WebhooksIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aNewAlertIsDeliveredAsAlertRaised() throws Exception {
+		try (WebhookReceiver receiver = WebhookReceiver.answering()) {
+			Hook hook = webhook(client("预警推送测试", SHISHAN), receiver.url(), List.of("alert.raised"));
+			Map<String, Object> rule = new java.util.HashMap<>();
+			rule.put("name", "推送测试预警 " + System.nanoTime() % 100_000);
+			rule.put("kind", "COUNT");
+			rule.put("regionId", this.accounts.region(SHISHAN).id());
+			rule.put("alertLevel", "ORANGE");
+			rule.put("watchLevel", "GRID");
+			rule.put("threshold", 2);
+			rule.put("windowHours", 24);
+			rule.put("categoryCode", "CSGL-04");
+			Response created = this.accounts.demo(this.port, "center").post("/api/v1/warning-rules", rule);
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+			long ruleId = created.json().path("id").asLong();
+			ApiClient worker = this.accounts.demo(this.port, "worker1");
+			for (int i = 0; i < 2; i++) {
+				assertThat(worker
+					.post("/api/v1/events", eventReport("CSGL-04", GRID_1, "GRID_WORKER", "推送测试：预警", "狮山推送测试地址"))
+					.status()).isEqualTo(201);
+			}
+			List<JsonNode> alerts = waitFor(() -> receiver.received()
+				.stream()
+				.map(r -> JSON.readTree(r.body()))
+				.filter(body -> body.path("resource").path("ruleId").asLong() == ruleId)
+				.toList(), list -> !list.isEmpty());
+			assertThat(alerts).hasSize(1);
+			assertThat(alerts.get(0).path("type").asString()).isEqualTo("alert.raised");
+			assertThat(alerts.get(0).path("resource").path("level").asString()).isEqualTo("ORANGE");
+			assertThat(alerts.get(0).path("resource").path("regionPath").asString())
+				.startsWith(this.accounts.region(SHISHAN).path());
+			assertThat(hook.id()).isPositive();
+		}
+	}
+
+	@Test
 	void aRedirectIsAFailureAndIsNotFollowed() throws Exception {
 		try (WebhookReceiver moved = WebhookReceiver.answering(302)) {
 			Hook hook = webhook(client("重定向测试", SHISHAN), moved.url(), List.of("event.reported"));
