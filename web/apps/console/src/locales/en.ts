@@ -8,6 +8,7 @@ import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
 import openplatform from './openplatform/en';
+import webhooks from './webhooks/en';
 import notice from './notice/en';
 import supervision from './supervision/en';
 import party from './party/en';
@@ -646,6 +647,7 @@ const en: typeof zhCN = {
   warning,
   video,
   openplatform,
+  webhooks,
   notice,
   academy,
   supervision,

@@ -7,6 +7,7 @@ import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
 import openplatform from './openplatform/zh-CN';
+import webhooks from './webhooks/zh-CN';
 import notice from './notice/zh-CN';
 import supervision from './supervision/zh-CN';
 import party from './party/zh-CN';
@@ -642,6 +643,7 @@ const zhCN = {
   warning,
   video,
   openplatform,
+  webhooks,
   notice,
   academy,
   supervision,

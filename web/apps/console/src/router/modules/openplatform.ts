@@ -23,6 +23,16 @@ const routes: RouteRecordRaw[] = [
           permission: OPEN_PERMISSIONS.CLIENT_MANAGE,
         },
       },
+      {
+        path: 'deliveries',
+        name: 'OpenDeliveries',
+        component: () => import('@/views/openplatform/deliveries/index.vue'),
+        meta: {
+          title: 'webhooks.menu.deliveries',
+          icon: 'Promotion',
+          permission: OPEN_PERMISSIONS.CLIENT_MANAGE,
+        },
+      },
     ],
   },
 ];

@@ -20,6 +20,7 @@ import org.govgrid.platform.PageResponse;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -180,6 +181,25 @@ public class Houses {
 		this.audit.record(AuditRecord.success("HOUSE_TENANT_REMOVE", "house", houseId, "person " + personId));
 		this.publisher.publishEvent(new BaseDataChanged(BaseDataKind.HOUSE, houseId, false));
 		return view(houseId, caller);
+	}
+
+	/**
+	 * Removes a house registered by mistake (its tenancy records go with it). A house
+	 * that people, places or meters still point at is kept: 409.
+	 */
+	@Transactional
+	public void delete(long id, ScopedPrincipal caller) {
+		HouseView house = view(id, caller);
+		String path = this.jdbc.queryForObject("select region_path from bd_house where id = :id",
+				new MapSqlParameterSource("id", id), String.class);
+		try {
+			this.jdbc.update("delete from bd_house where id = :id", new MapSqlParameterSource("id", id));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("the house is still referenced / 该房屋仍有人员、场所或表计关联，不能删除");
+		}
+		this.audit.record(AuditRecord.success("HOUSE_DELETE", "house", id, house.address()));
+		this.publisher.publishEvent(new BaseDataChanged(BaseDataKind.HOUSE, id, true, path));
 	}
 
 	/** The house with its residents and tenants (if the caller may read people). */

@@ -61,6 +61,13 @@ class HousesController {
 		return this.houses.addTenant(id, command, CurrentUser.require());
 	}
 
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('basedata:object:write')")
+	void delete(@PathVariable long id) {
+		this.houses.delete(id, CurrentUser.require());
+	}
+
 	@DeleteMapping("/{id}/tenants/{personId}")
 	@PreAuthorize("hasAuthority('basedata:object:write')")
 	HouseView removeTenant(@PathVariable long id, @PathVariable long personId) {

@@ -90,8 +90,11 @@ class OpenPlatformSecurity {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.authorizeHttpRequests(requests -> requests
-				// people's own account and the platform's administration are never a
-				// client's
+				// the change feed is for clients (the scopes' permissions decide);
+				// people's
+				// own account and the platform's administration are never a client's
+				.requestMatchers(HttpMethod.GET, "/api/v1/open/changes")
+				.authenticated()
 				.requestMatchers("/api/v1/auth/**", "/api/v1/open/**")
 				.denyAll()
 				// decided before a multipart body is read

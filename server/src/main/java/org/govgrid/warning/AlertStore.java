@@ -11,6 +11,7 @@ import java.util.Set;
 import org.govgrid.event.EventLookup;
 import org.govgrid.warning.model.Alert;
 import org.govgrid.warning.model.AlertStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ class AlertStore {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	AlertStore(NamedParameterJdbcTemplate jdbc) {
+	private final ApplicationEventPublisher publisher;
+
+	AlertStore(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -51,6 +55,7 @@ class AlertStore {
 					.addValue("last", Timestamp.from(last)),
 				(rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("created")));
 		addEvidence(raised.alertId(), events);
+		published(raised, rule, regionId, regionPath, key, now);
 		return raised;
 	}
 
@@ -61,7 +66,7 @@ class AlertStore {
 	 * caller's transaction.
 	 */
 	Raised raise(Rule rule, Signal signal, Instant now) {
-		return this.jdbc.queryForObject("""
+		Raised raised = this.jdbc.queryForObject("""
 				insert into warning_alert (rule_id, level, region_id, region_path, alert_key, status, first_seen,
 				    last_seen, detail, measured, limit_value, lon, lat, since)
 				values (:rule, :level, :region, :path, :key, 'NEW', :now, :now, :detail, :measured, :limit, :lon, :lat,
@@ -81,6 +86,16 @@ class AlertStore {
 					.addValue("lat", signal.lat())
 					.addValue("since", signal.since() == null ? null : Timestamp.from(signal.since())),
 				(rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("created")));
+		published(raised, rule, signal.regionId(), signal.regionPath(), signal.key(), now);
+		return raised;
+	}
+
+	/** Tells other modules (webhooks) of an alert this call opened. */
+	private void published(Raised raised, Rule rule, long regionId, String regionPath, String key, Instant now) {
+		if (raised.created()) {
+			this.publisher.publishEvent(new AlertRaised(raised.alertId(), rule.id(), rule.name(),
+					rule.alertLevel().name(), regionId, regionPath, key, now));
+		}
 	}
 
 	/**

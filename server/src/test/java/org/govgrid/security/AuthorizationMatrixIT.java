@@ -149,7 +149,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A public-opinion item about a grid of the other town (special-social). */
 		OPINION,
 		/** An API client (open platform) whose region is the other town. */
-		API_CLIENT
+		API_CLIENT,
+		/** A webhook delivery (open platform) to a client of the other town. */
+		WEBHOOK_DELIVERY
 
 	}
 
@@ -431,7 +433,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/open/clients/{id}/rotate-secret",     GRID_WORKER, SYS_ADMIN,   Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/disable",           CENTER_STAFF, SYS_ADMIN,  Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/enable",            SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
-		endpoint("POST",   "/api/v1/open/keys/rotate",                    SEC_ADMIN,   SYS_ADMIN,   Target.NONE));
+		endpoint("POST",   "/api/v1/open/keys/rotate",                    SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		// open platform (issue 16 items 5 and 7): webhooks and their delivery log for the system admin, the change
+		// feed for readers of events or base data; deleting a house (its tombstone in the feed)
+		endpoint("GET",    "/api/v1/open/clients/{id}/webhooks",          SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("POST",   "/api/v1/open/clients/{id}/webhooks",          AUDITOR,     SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("PUT",    "/api/v1/open/clients/{id}/webhooks/{webhookId}", CENTER_STAFF, SYS_ADMIN, Target.API_CLIENT),
+		endpoint("DELETE", "/api/v1/open/clients/{id}/webhooks/{webhookId}", GRID_WORKER, SYS_ADMIN, Target.API_CLIENT),
+		endpoint("GET",    "/api/v1/open/webhook-deliveries",             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/open/webhook-deliveries/{id}/replay", AUDITOR,     SYS_ADMIN,   Target.WEBHOOK_DELIVERY),
+		endpoint("GET",    "/api/v1/open/changes",                        SEC_ADMIN,   CENTER_STAFF, Target.NONE),
+		endpoint("DELETE", "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE));
 		// @formatter:on
 	}
 
@@ -669,6 +681,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(SYS_ADMIN), "/api/v1/open/clients",
 						Map.of("name", "矩阵测试接入应用", "unit", "矩阵测试单位", "scopes", List.of("events:read"), "regionId",
 								otherTown, "rateLimitPerMinute", 60, "allowedIps", List.of())));
+		// open platform: a webhook of that client and one (dead) delivery to it
+		String webhook = created(this.cityWide.get(SYS_ADMIN),
+				"/api/v1/open/clients/" + this.outOfScope.get(Target.API_CLIENT) + "/webhooks",
+				Map.of("url", "https://hooks.example.invalid/matrix", "eventTypes", List.of("event.reported"),
+						"enabled", false));
+		this.outOfScope.put(Target.WEBHOOK_DELIVERY, this.jdbc.queryForObject("""
+				insert into open_webhook_delivery (webhook_id, event_type, region_path, resource, occurred_at, status,
+				    retry_since, created_at)
+				select w.id, 'event.reported', c.region_path, '{}', now(), 'DEAD', now(), now()
+				from open_webhook w join open_api_client c on c.id = w.client_id where w.id = ?
+				returning id""", Long.class, Long.valueOf(webhook)).toString());
 		// iot: a device in a grid of the other town
 		this.outOfScope.put(Target.IOT_DEVICE,
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
@@ -804,6 +827,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		return path.replace("{id}", object)
 			.replace("{userId}", object)
 			.replace("{personId}", "987654321")
+			.replace("{webhookId}", "987654322")
 			.replace("{code}", object)
 			.replace("{kind}", "people")
 			.replace("{action}", action)

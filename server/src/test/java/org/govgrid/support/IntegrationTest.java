@@ -30,7 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
 				"govgrid.video.webhook-secret=" + IntegrationTest.VIDEO_WEBHOOK_SECRET,
 				"govgrid.video.stream-origins=http://127.0.0.1:*",
 				// IoT devices sign their HTTP messages with this secret
-				"govgrid.iot.device-secret=" + IntegrationTest.IOT_DEVICE_SECRET })
+				"govgrid.iot.device-secret=" + IntegrationTest.IOT_DEVICE_SECRET,
+				// webhook receivers of the tests listen on http://127.0.0.1
+				"govgrid.open.webhooks.allow-private-http=true" })
 @ActiveProfiles("demo")
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 @ExtendWith(TestClockReset.class)
