@@ -22,3 +22,4 @@ export * from './special-utility';
 export * from './special-social';
 export * from './openplatform';
 export * from './iot';
+export * from './hotline';
