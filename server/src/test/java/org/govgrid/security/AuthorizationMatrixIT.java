@@ -821,7 +821,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{code}", object)
 			.replace("{kind}", "people")
 			.replace("{action}", action)
-			.replace("{version}", "1");
+			.replace("{version}", "1")
+			.replace("{date}", "2026-10-01");
 	}
 
 	/**
