@@ -1,6 +1,7 @@
 /** 12345 hotline work orders (the `hotline` section of the console's English messages). */
 const hotline = {
   menu: {
+    group: '12345 hotline',
     orders: '12345 orders',
     calendar: 'Working calendar',
   },

@@ -1,6 +1,7 @@
 /** 12345热线工单 (the `hotline` section of the console's zh-CN messages). */
 const hotline = {
   menu: {
+    group: '12345热线',
     orders: '12345工单',
     calendar: '工作日历',
   },

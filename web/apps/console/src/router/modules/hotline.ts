@@ -8,7 +8,7 @@ const routes: RouteRecordRaw[] = [
     name: 'Hotline',
     redirect: { name: 'HotlineOrders' },
     meta: {
-      title: 'hotline.menu.orders',
+      title: 'hotline.menu.group',
       icon: 'Phone',
       permission: HOTLINE_PERMISSIONS.ORDER_READ,
     },

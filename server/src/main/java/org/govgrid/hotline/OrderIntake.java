@@ -175,11 +175,11 @@ class OrderIntake {
 		FieldErrors errors = new FieldErrors();
 		String number = blank(c.orderNumber()) ? null : c.orderNumber().strip();
 		if (number == null || !ORDER_NUMBER.matcher(number).matches()) {
-			errors.add("orderNumber", "required: letters, digits and '-', at most 50 / 工单编号必填，最多50位字母数字");
+			errors.add("orderNumber", "letters, digits, '-' (≤ 50) / 工单编号必填，限字母数字");
 		}
 		AppealType appeal = blank(c.appealType()) ? null : Orders.parse(AppealType.class, c.appealType());
 		if (appeal == null) {
-			errors.add("appealType", "COMPLAINT, HELP, CONSULT, SUGGESTION or REPORT / 请选择诉求类型");
+			errors.add("appealType", "required / 请选择诉求类型");
 		}
 		text(c.title(), "title", 180, errors);
 		text(c.content(), "content", 2000, errors);
