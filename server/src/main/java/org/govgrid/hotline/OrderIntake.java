@@ -174,8 +174,11 @@ class OrderIntake {
 	private Valid validate(OrderCommand c, ScopedPrincipal caller) {
 		FieldErrors errors = new FieldErrors();
 		String number = blank(c.orderNumber()) ? null : c.orderNumber().strip();
-		if (number == null || !ORDER_NUMBER.matcher(number).matches()) {
-			errors.add("orderNumber", "letters, digits, '-' (≤ 50) / 工单编号必填，限字母数字");
+		if (number == null) {
+			errors.add("orderNumber", "required / 工单编号必填");
+		}
+		else if (!ORDER_NUMBER.matcher(number).matches()) {
+			errors.add("orderNumber", "≤ 50 letters, digits, - / 限50位字母数字");
 		}
 		AppealType appeal = blank(c.appealType()) ? null : Orders.parse(AppealType.class, c.appealType());
 		if (appeal == null) {

@@ -39,7 +39,7 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		dialog.locator("textarea[data-testid=hotline-content]").fill("枫津社区东门口窨井盖缺失，夜间行人易跌落，请尽快处理。");
 		dialog.locator("[data-testid=hotline-phone]").fill("13912348765");
 		dialog.locator("[data-testid=hotline-address]").fill("枫津社区东门");
-		shoot(page, "console-hotline-order-dialog");
+		settledShot(page, "console-hotline-order-dialog");
 		dialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
 
 		page.waitForURL(url -> url.matches(".*/hotline/orders/\\d+$"));
@@ -59,7 +59,7 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		Locator extension = page.locator("[data-testid=hotline-extension]");
 		assertThat(extension).containsText("待审批");
 		assertThat(extension).containsText("需购置新井盖");
-		shoot(page, "console-hotline-order-pending-extension");
+		settledShot(page, "console-hotline-order-pending-extension");
 		extension.locator("[data-testid=hotline-approve]").click();
 		page.locator(".el-message-box input").fill("同意延期");
 		page.locator(".el-message-box__btns .el-button--primary").click();
@@ -68,7 +68,15 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		assertThat(moved).isGreaterThan(deadline);
 		assertThat(page.locator("[data-testid=hotline-detail-deadline]")).hasText(moved);
 		assertThat(extension).containsText(deadline + " → " + moved);
-		shoot(page, "console-hotline-order");
+		settledShot(page, "console-hotline-order");
+		// the same page in English
+		page.evaluate("localStorage.setItem('govgrid.locale', 'en')");
+		page.reload();
+		assertThat(page.locator("body")).containsText("Extension requests");
+		assertThat(page.locator("[data-testid=hotline-extension]")).containsText("Approved");
+		assertThat(page.locator("[data-testid=hotline-detail-status]")).hasText("In work");
+		settledShot(page, "console-hotline-order-en");
+		page.evaluate("localStorage.removeItem('govgrid.locale')");
 
 		page.navigate(url("/hotline/orders"));
 		page.fill("[data-testid=hotline-keyword]", number);
@@ -80,14 +88,14 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		page.fill("[data-testid=hotline-keyword]", "");
 		page.keyboard().press("Enter");
 		assertThat(page.locator("[data-testid=hotline-table] .el-loading-mask")).hasCount(0);
-		shoot(page, "console-hotline-orders");
+		settledShot(page, "console-hotline-orders");
 
 		long eventId = center.get("/api/v1/hotline/orders/" + id).json().path("eventId").asLong();
 		page.navigate(url("/events/" + eventId));
 		assertThat(page.locator("[data-testid=event-hotline-order]")).containsText(number);
 		assertThat(page.locator("[data-testid=event-hotline-order]")).containsText("求助");
 		page.locator("[data-testid=event-hotline-order]").scrollIntoViewIfNeeded();
-		shoot(page, "console-hotline-event");
+		settledShot(page, "console-hotline-event");
 	}
 
 	@Test
@@ -103,7 +111,7 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		assertThat(nationalDay).hasClass(java.util.regex.Pattern.compile("holiday"));
 		assertThat(page.locator("[data-date='2026-10-10']"))
 			.hasClass(java.util.regex.Pattern.compile("worked-weekend"));
-		shoot(page, "console-hotline-calendar");
+		settledShot(page, "console-hotline-calendar");
 		// 2026-12-31 (a Thursday) made a holiday and back again
 		Locator day = page.locator("[data-date='2026-12-31']");
 		day.click();
@@ -115,6 +123,13 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from hotline_calendar where day = '2026-12-31'",
 				Integer.class))
 			.isZero();
+	}
+
+	/** A screenshot once loading masks are gone and tags have finished zooming in. */
+	private void settledShot(Page page, String name) {
+		page.waitForFunction("() => !document.querySelector('.el-loading-mask')");
+		page.waitForTimeout(500);
+		shoot(page, name);
 	}
 
 }
