@@ -23,3 +23,4 @@ export * from './special-social';
 export * from './openplatform';
 export * from './iot';
 export * from './webhooks';
+export * from './hotline';

@@ -26,6 +26,7 @@ export {
   Message,
   Notebook,
   OfficeBuilding,
+  Phone,
   Promotion,
   Setting,
   Shop,

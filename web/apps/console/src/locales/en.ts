@@ -15,6 +15,7 @@ import party from './party/en';
 import specialUtility from './special-utility/en';
 import specialSocial from './special-social/en';
 import iot from './iot/en';
+import hotline from './hotline/en';
 
 const en: typeof zhCN = {
   app: {
@@ -351,6 +352,7 @@ const en: typeof zhCN = {
     supervise: 'Supervise',
     evaluate: 'Evaluate',
     note: 'Note',
+    reopen: 'Reopen',
   },
   routingTarget: {
     OWN_GRID: 'Its grid',
@@ -655,6 +657,7 @@ const en: typeof zhCN = {
   specialUtility,
   specialSocial,
   iot,
+  hotline,
   basedata,
   pagination: {
     total: '{n} in total',

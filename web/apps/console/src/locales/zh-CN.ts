@@ -14,6 +14,7 @@ import party from './party/zh-CN';
 import specialUtility from './special-utility/zh-CN';
 import specialSocial from './special-social/zh-CN';
 import iot from './iot/zh-CN';
+import hotline from './hotline/zh-CN';
 
 const zhCN = {
   app: {
@@ -347,6 +348,7 @@ const zhCN = {
     supervise: '督办',
     evaluate: '评价',
     note: '备注',
+    reopen: '重办',
   },
   routingTarget: {
     OWN_GRID: '事发网格',
@@ -651,6 +653,7 @@ const zhCN = {
   specialUtility,
   specialSocial,
   iot,
+  hotline,
   basedata,
   pagination: {
     total: '共 {n} 条',

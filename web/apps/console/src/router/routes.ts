@@ -17,6 +17,7 @@ import supervision from './modules/supervision';
 import special from './modules/special';
 import iot from './modules/iot';
 import video from './modules/video';
+import hotline from './modules/hotline';
 
 /** Pages inside the console layout, in menu order. */
 export const menuRoutes: RouteRecordRaw[] = [
@@ -25,6 +26,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...basedata,
   ...party,
   ...event,
+  ...hotline,
   ...supervision,
   ...patrol,
   ...video,

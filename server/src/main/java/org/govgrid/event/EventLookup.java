@@ -89,6 +89,20 @@ public class EventLookup {
 				EventLookup::match);
 	}
 
+	/**
+	 * What the event came to: the handling result of a closed event, the reason of a
+	 * rejected one (its last reject or merge step); empty while it is open.
+	 */
+	public Optional<String> outcome(long id) {
+		List<String> rows = this.jdbc.query("""
+				select case when e.status = 'CLOSED' then e.result
+				            else (select f.comment from event_flow f where f.event_id = e.id
+				                  and f.action in ('reject', 'merge') order by f.id desc limit 1) end as outcome
+				from event e where e.id = :id and e.status in ('CLOSED', 'REJECTED')""",
+				new MapSqlParameterSource("id", id), (rs, n) -> rs.getString("outcome"));
+		return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+	}
+
 	/** The events an event was raised from (see {@link LinkedReports}). */
 	public List<Long> linkedFrom(long eventId) {
 		return this.jdbc.queryForList(

@@ -63,6 +63,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	private static final String CENTER_STAFF = "CENTER_STAFF";
 
+	/** Department handlers ask for 12345 extensions (signed in by the hotline block). */
+	private static final String HOTLINE_HANDLER = "DEPT_HANDLER";
+
 	/** What a path's {@code {id}} stands for, and so how it is put out of scope. */
 	enum Target {
 
@@ -151,7 +154,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** An API client (open platform) whose region is the other town. */
 		API_CLIENT,
 		/** A webhook delivery (open platform) to a client of the other town. */
-		WEBHOOK_DELIVERY
+		WEBHOOK_DELIVERY,
+		/** A 12345 work order (hotline) placed in a grid of the other town. */
+		HOTLINE_ORDER,
+		/** An extension request on that order. */
+		HOTLINE_EXTENSION
 
 	}
 
@@ -342,6 +349,17 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/notifications/stream",                null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/audit/logs",                          SYS_ADMIN,   AUDITOR,     Target.NONE),
 		endpoint("GET",    "/api/v1/audit/verify",                        SYS_ADMIN,   AUDITOR,     Target.NONE),
+		// hotline (issue 16 item 8, 12345工单): orders, extension requests and decisions, the
+		// return call, the working-day calendar
+		endpoint("POST",   "/api/v1/hotline/orders",                      GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/hotline/orders",                      GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("GET",    "/api/v1/hotline/orders/{id}",                 AUDITOR,     CENTER_STAFF, Target.HOTLINE_ORDER),
+		endpoint("POST",   "/api/v1/hotline/orders/{id}/extensions",      CENTER_STAFF, HOTLINE_HANDLER, Target.HOTLINE_ORDER),
+		endpoint("POST",   "/api/v1/hotline/extensions/{id}/approve",     GRID_WORKER, CENTER_STAFF, Target.HOTLINE_EXTENSION),
+		endpoint("POST",   "/api/v1/hotline/extensions/{id}/refuse",      SYS_ADMIN,   CENTER_STAFF, Target.HOTLINE_EXTENSION),
+		endpoint("POST",   "/api/v1/hotline/orders/{id}/return-visit",    SYS_ADMIN,   CENTER_STAFF, Target.HOTLINE_ORDER),
+		endpoint("GET",    "/api/v1/hotline/calendar",                    GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("PUT",    "/api/v1/hotline/calendar/{date}",             CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		// video: camera registry, its map layer, the video-AI webhook (signed, no session:
 		// anonymous and unsigned alike are 401)
 		endpoint("GET",    "/api/v1/video/cameras",                       AUDITOR,     GRID_WORKER, Target.AREA),
@@ -692,6 +710,25 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				select w.id, 'event.reported', c.region_path, '{}', now(), 'DEAD', now(), now()
 				from open_webhook w join open_api_client c on c.id = w.client_id where w.id = ?
 				returning id""", Long.class, Long.valueOf(webhook)).toString());
+		// hotline: a 12345 order in a grid of the other town, a pending extension on it,
+		// and
+		// department handlers (the only role that asks for extensions)
+		this.cityWide.put(HOTLINE_HANDLER, signIn(HOTLINE_HANDLER, CITY));
+		this.townScoped.put(HOTLINE_HANDLER, signIn(HOTLINE_HANDLER, TOWN));
+		String hotlineOrder = created(this.cityWide.get(CENTER_STAFF), "/api/v1/hotline/orders",
+				Map.of("orderNumber", "MX-" + System.nanoTime(), "appealType", "HELP", "title", "矩阵测试工单", "content",
+						"矩阵测试诉求", "address", "矩阵测试地址", "lon", grid.get("center_lon"), "lat", grid.get("center_lat")));
+		this.outOfScope.put(Target.HOTLINE_ORDER, hotlineOrder);
+		this.outOfScope.put(Target.HOTLINE_EXTENSION,
+				this.jdbc
+					.queryForObject(
+							"""
+									insert into hotline_extension (order_id, days, reason, status, requested_by, requested_by_name,
+									    requested_at, deadline_before)
+									select id, 2, '矩阵测试延期', 'PENDING', created_by, 'mx', now(), deadline_date from hotline_order where id = ?
+									returning id""",
+							Long.class, Long.parseLong(hotlineOrder))
+					.toString());
 		// iot: a device in a grid of the other town
 		this.outOfScope.put(Target.IOT_DEVICE,
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
@@ -831,7 +868,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{code}", object)
 			.replace("{kind}", "people")
 			.replace("{action}", action)
-			.replace("{version}", "1");
+			.replace("{version}", "1")
+			.replace("{date}", "2026-10-01");
 	}
 
 	/**

@@ -16,7 +16,12 @@ public enum EventAction {
 	/**
 	 * A remark from a machine source (a repeated or cleared IoT alarm); no status change.
 	 */
-	NOTE("note", "备注");
+	NOTE("note", "备注"),
+	/**
+	 * 重办: a closed event back in work at the unit that handled it (a 12345 caller was
+	 * unsatisfied at the return call).
+	 */
+	REOPEN("reopen", "重办");
 
 	private final String code;
 

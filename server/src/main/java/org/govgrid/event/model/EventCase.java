@@ -300,6 +300,25 @@ public class EventCase {
 		record(EventAction.NOTE, this.status, actor, now, comment, List.of(), null);
 	}
 
+	/**
+	 * 重办: the town centre sends a closed event back to the unit that handled it, to be
+	 * handled again by {@code disposalDeadline}; it then resolves and is verified as
+	 * before. A self-handled event has no handling unit to go back to.
+	 */
+	public void reopen(Actor actor, Unit centre, String reason, Instant disposalDeadline, Instant now) {
+		requireText(reason, "reason");
+		Objects.requireNonNull(disposalDeadline, "disposalDeadline");
+		require(EventAction.REOPEN, this.status == EventStatus.CLOSED, "only a closed event can be reopened");
+		require(EventAction.REOPEN, !this.selfHandled, "a self-handled event has no handling unit to go back to");
+		require(EventAction.REOPEN, actor == Actor.SYSTEM || actor.actsFor(centre),
+				"only the town's centre reopens an event");
+		this.status = EventStatus.IN_PROGRESS;
+		this.closedAt = null;
+		this.dispatchedAt = now;
+		this.disposalDeadline = disposalDeadline;
+		record(EventAction.REOPEN, EventStatus.CLOSED, actor, now, reason, List.of(), this.currentUnit);
+	}
+
 	/** 评价: once, 1–5, after closing. */
 	public void evaluate(Actor actor, int score, String comment, Instant now) {
 		if (score < 1 || score > 5) {

@@ -50,6 +50,7 @@ class EventCaseTests {
 			case SUPERVISE -> e -> e.supervise(LEADER, "hurry", LATER);
 			case EVALUATE -> e -> e.evaluate(LEADER, 5, "good", LATER);
 			case NOTE -> e -> e.note(LEADER, "alarm repeated", LATER);
+			case REOPEN -> e -> e.reopen(CENTRE_STAFF, CENTRE, "caller unsatisfied", LATER.plusSeconds(3600), LATER);
 		};
 	}
 
@@ -67,7 +68,7 @@ class EventCaseTests {
 			case ESCALATE, REJECT, MERGE -> EnumSet.of(Stage.NEW, Stage.ACCEPTED);
 			case SUPERVISE, NOTE ->
 				EnumSet.of(Stage.NEW, Stage.ACCEPTED, Stage.DISPATCHED, Stage.IN_PROGRESS, Stage.RESOLVED);
-			case EVALUATE -> EnumSet.of(Stage.CLOSED);
+			case EVALUATE, REOPEN -> EnumSet.of(Stage.CLOSED);
 		};
 	}
 
@@ -188,6 +189,31 @@ class EventCaseTests {
 			.isInstanceOf(IllegalTransitionException.class);
 		event.escalate(communityStaff, CENTRE, "needs the town", null, LATER);
 		assertThat(event.handlingLevel()).isEqualTo(HandlingLevel.TOWN);
+	}
+
+	@Test
+	void aReopenedEventGoesBackToItsHandlingUnitAndClosesAgainAfterVerification() {
+		EventCase event = EventFixture.at(Stage.CLOSED);
+		assertThatThrownBy(() -> event.reopen(HANDLER, CENTRE, "unsatisfied", LATER.plusSeconds(3600), LATER))
+			.as("only the town's centre reopens")
+			.isInstanceOf(IllegalTransitionException.class);
+		assertThatThrownBy(() -> event.reopen(CENTRE_STAFF, CENTRE, " ", LATER.plusSeconds(3600), LATER))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(event.status()).isEqualTo(EventStatus.CLOSED);
+		event.reopen(CENTRE_STAFF, CENTRE, "caller unsatisfied", LATER.plusSeconds(3600), LATER);
+		assertThat(event.status()).isEqualTo(EventStatus.IN_PROGRESS);
+		assertThat(event.currentUnit()).isEqualTo(CITY_MANAGEMENT);
+		assertThat(event.closedAt()).isNull();
+		assertThat(event.disposalDeadline()).isEqualTo(LATER.plusSeconds(3600));
+		event.resolve(HANDLER, "cleared again", List.of(), LATER.plusSeconds(60));
+		event.verify(WORKER, true, null, List.of(), LATER.plusSeconds(120));
+		assertThat(event.status()).isEqualTo(EventStatus.CLOSED);
+		assertThat(event.flow()).extracting(FlowEntry::action)
+			.endsWith(EventAction.REOPEN, EventAction.RESOLVE, EventAction.VERIFY);
+		EventCase own = EventFixture.reportedInGrid();
+		own.selfHandle(WORKER, "moved the bikes", List.of(), LATER);
+		assertThatThrownBy(() -> own.reopen(CENTRE_STAFF, CENTRE, "unsatisfied", LATER.plusSeconds(3600), LATER))
+			.isInstanceOf(IllegalTransitionException.class);
 	}
 
 	@Test
