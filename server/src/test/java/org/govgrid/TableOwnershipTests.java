@@ -38,7 +38,7 @@ class TableOwnershipTests {
 			"user_role identity", "point_ performance", "region region", "shedlock platform", "spring_session platform",
 			"stats_ stats", "stored_file files", "supervision_ supervision", "video_ video", "warning_ warning",
 			"special_ special", "utility_ special", "opinion_ special", "crowd_ special", "iot_ iot",
-			"oauth2_ openplatform", "open_ openplatform");
+			"oauth2_ openplatform", "open_ openplatform", "open311_ openplatform", "hotline_ hotline");
 
 	/** Read by any module (names, codes and paths to join on). */
 	static final Set<String> REFERENCE = Set.of("region", "app_user", "department", "bd_dict", "event_category");
@@ -50,6 +50,7 @@ class TableOwnershipTests {
 			"patrol event", // a problem item's event code
 			"event stored_file", // an event's attachment ids
 			"party stored_file", // an activity's attachment ids
+			"hotline event", // an order's event code and status in its list
 			"messaging spring_session"); // live sessions behind the SSE streams
 											// (platform's table)
 
@@ -59,7 +60,7 @@ class TableOwnershipTests {
 	private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WRITE = Pattern
-		.compile("\\b(?:insert\\s+into|update|delete\\s+from|truncate)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+		.compile("\\b(?:insert\\s+into|(?<!for\\s)update|delete\\s+from|truncate)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MAPPING = Pattern.compile("@Table\\(name\\s*=\\s*\"(\\w+)\"\\)");
 
