@@ -12,7 +12,7 @@ export const OPEN_PERMISSIONS = {
 } as const;
 
 /** The scopes a client may be granted (each maps onto permission codes on the server). */
-export const OPEN_SCOPES = ['events:read', 'events:write', 'basedata:read', 'open311'] as const;
+export const OPEN_SCOPES = ['events:read', 'events:write', 'basedata:read', 'open311', 'hotline'] as const;
 export type OpenScope = (typeof OPEN_SCOPES)[number];
 
 export interface ApiClientInfo {

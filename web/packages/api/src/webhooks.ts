@@ -13,12 +13,13 @@ export const WEBHOOK_EVENT_TYPES = [
   'event.closed',
   'alert.raised',
   'record.approved',
+  'hotline.replied',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** A type as a message key (vue-i18n reads dots as nesting): `event.reported` → `event_reported`. */
 export type WebhookTypeKey =
-  'event_reported' | 'event_status_changed' | 'event_closed' | 'alert_raised' | 'record_approved';
+  'event_reported' | 'event_status_changed' | 'event_closed' | 'alert_raised' | 'record_approved' | 'hotline_replied';
 
 export function webhookTypeKey(type: WebhookEventType): WebhookTypeKey {
   return type.replace('.', '_') as WebhookTypeKey;

@@ -9,6 +9,7 @@ const openplatform = {
     'events:write': 'Report events',
     'basedata:read': 'Read base data',
     open311: 'Open311 requests',
+    hotline: '12345 hotline orders',
   },
   client: {
     name: 'Name',

@@ -9,6 +9,7 @@ const openplatform = {
     'events:write': '上报事件',
     'basedata:read': '读取基础数据',
     open311: 'Open311 市民诉求',
+    hotline: '12345热线工单',
   },
   client: {
     name: '应用名称',

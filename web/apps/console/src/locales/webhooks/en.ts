@@ -9,6 +9,7 @@ const webhooks = {
     event_closed: 'Event closed',
     alert_raised: 'Alert raised',
     record_approved: 'Record approved',
+    hotline_replied: '12345 order replied',
   },
   statuses: {
     PENDING: 'Pending',

@@ -9,6 +9,7 @@ const webhooks = {
     event_closed: '事件结案',
     alert_raised: '预警产生',
     record_approved: '采集记录审核通过',
+    hotline_replied: '12345工单答复',
   },
   statuses: {
     PENDING: '待推送',

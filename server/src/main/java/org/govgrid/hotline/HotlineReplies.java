@@ -45,8 +45,8 @@ class HotlineReplies {
 			order.reply("REJECTED".equals(changed.status()) ? "不予受理" + (outcome == null ? "" : "：" + outcome) : outcome,
 					at);
 			this.store.save(found.id(), order);
-			this.publisher.publishEvent(
-					new HotlineReplied(found.id(), found.orderNumber(), changed.eventId(), order.reply(), at));
+			this.publisher.publishEvent(new HotlineReplied(found.id(), found.orderNumber(), changed.eventId(),
+					order.reply(), at, changed.regionPath()));
 		});
 	}
 

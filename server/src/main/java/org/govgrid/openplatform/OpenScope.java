@@ -27,7 +27,13 @@ enum OpenScope {
 	BASEDATA_READ("basedata:read", "basedata:person:read", "basedata:object:read", "basedata:situation:read"),
 
 	/** Open311 GeoReport v2: services and requests (civic reports). */
-	OPEN311("open311", "event:category:read", "event:case:report", "event:case:read");
+	OPEN311("open311", "event:category:read", "event:case:report", "event:case:read"),
+
+	/**
+	 * The 12345 hotline system: enter work orders and read them back (their replies also
+	 * go out by the {@code hotline.replied} webhook).
+	 */
+	HOTLINE("hotline", "hotline:order:read", "hotline:order:write", "event:category:read");
 
 	private final String code;
 

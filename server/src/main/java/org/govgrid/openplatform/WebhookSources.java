@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.govgrid.collection.RecordApproved;
 import org.govgrid.event.EventChanged;
+import org.govgrid.hotline.HotlineReplied;
 import org.govgrid.warning.AlertRaised;
 
 import org.springframework.context.event.EventListener;
@@ -66,6 +67,21 @@ class WebhookSources {
 		resource.put("regionPath", record.regionPath());
 		resource.put("approvedAt", record.approvedAt());
 		this.outbox.enqueue(WebhookType.RECORD_APPROVED, record.regionPath(), resource);
+	}
+
+	/**
+	 * The reply to a 12345 work order, for the hotline system to pass on to the caller.
+	 */
+	@EventListener
+	void on(HotlineReplied reply) {
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("orderId", reply.orderId());
+		resource.put("orderNumber", reply.orderNumber());
+		resource.put("eventId", reply.eventId());
+		resource.put("reply", reply.reply());
+		resource.put("repliedAt", reply.at());
+		resource.put("regionPath", reply.regionPath());
+		this.outbox.enqueue(WebhookType.HOTLINE_REPLIED, reply.regionPath(), resource);
 	}
 
 	/**

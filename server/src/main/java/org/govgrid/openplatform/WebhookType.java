@@ -6,13 +6,12 @@ import java.util.Optional;
 
 /**
  * The event types a webhook may subscribe to. Each is fed by one listener in
- * {@link WebhookSources}: a new type (the 12345 module's {@code hotline.replied}) is one
- * constant here and one listener there.
+ * {@link WebhookSources}: a new type is one constant here and one listener there.
  */
 enum WebhookType {
 
 	EVENT_REPORTED("event.reported"), EVENT_STATUS_CHANGED("event.status_changed"), EVENT_CLOSED("event.closed"),
-	ALERT_RAISED("alert.raised"), RECORD_APPROVED("record.approved");
+	ALERT_RAISED("alert.raised"), RECORD_APPROVED("record.approved"), HOTLINE_REPLIED("hotline.replied");
 
 	private final String code;
 

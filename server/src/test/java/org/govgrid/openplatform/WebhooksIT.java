@@ -266,6 +266,66 @@ class WebhooksIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aRepliedHotlineOrderIsDeliveredAsHotlineReplied() throws Exception {
+		try (WebhookReceiver hotline = WebhookReceiver.answering()) {
+			// the 12345 system is one API client: it enters the order with a bearer token
+			// (scope hotline) and hears the reply by its webhook
+			Response system = this.admin.post("/api/v1/open/clients",
+					Map.of("name", "12345热线系统", "unit", "12345热线", "scopes", List.of("hotline"), "regionId",
+							this.accounts.region(SHISHAN).id(), "rateLimitPerMinute", 600, "allowedIps", List.of()));
+			assertThat(system.status()).as(system.body()).isEqualTo(201);
+			Hook hook = webhook(system.json().path("id").asLong(), hotline.url(), List.of("hotline.replied"));
+			MachineCalls machine = new MachineCalls(this.port);
+			String token = machine.accessToken(system.json().path("clientId").asString(),
+					system.json().path("clientSecret").asString(), "hotline");
+			ApiClient center = this.accounts.demo(this.port, "center");
+			String number = "WH" + System.nanoTime();
+			Map<String, Object> point = this.jdbc.queryForMap("select center_lon, center_lat from region where code = ?",
+					GRID_1);
+			Map<String, Object> body = new java.util.HashMap<>(Map.of("orderNumber", number, "appealType", "HELP",
+					"title", "推送测试：井盖松动", "content", "推送测试：人行道井盖松动", "address", "狮山推送测试地址", "callerName", "李女士",
+					"callerPhone", "13812345678"));
+			body.put("lon", point.get("center_lon"));
+			body.put("lat", point.get("center_lat"));
+			Response order = machine.postJson("/api/v1/hotline/orders", token, JSON.writeValueAsString(body));
+			assertThat(order.status()).as(order.body()).isEqualTo(201);
+			assertThat(machine.get("/api/v1/events", token).status()).as("no events scope").isEqualTo(403);
+			long orderId = order.json().path("id").asLong();
+			long eventId = order.json().path("eventId").asLong();
+			ApiClient deptCg = this.accounts.demo(this.port, "dept_cg");
+			if ("REPORTED".equals(center.get("/api/v1/events/" + eventId).json().path("status").asString())) {
+				long cg = this.jdbc.queryForObject("select id from department where code = '320505006-CG'",
+						Long.class);
+				assertThat(center.post("/api/v1/events/" + eventId + "/dispatch", Map.of("targetUnitKind",
+						"DEPARTMENT", "targetUnitId", cg, "assigneeId", this.accounts.id("dept_cg")))
+					.status()).isEqualTo(200);
+			}
+			assertThat(deptCg.post("/api/v1/events/" + eventId + "/sign", Map.of()).status()).isEqualTo(200);
+			assertThat(deptCg.post("/api/v1/events/" + eventId + "/resolve", Map.of("comment", "已紧固井盖")).status())
+				.isEqualTo(200);
+			// a machine's report is checked by the reporting grid's worker
+			Response verified = this.accounts.demo(this.port, "worker1")
+				.post("/api/v1/events/" + eventId + "/verify", Map.of("passed", true));
+			assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+
+			List<WebhookReceiver.Received> heard = waitFor(
+					() -> hotline.received().stream().filter(r -> r.body().contains(number)).toList(),
+					list -> !list.isEmpty());
+			WebhookReceiver.Received reply = heard.get(0);
+			assertThat(reply.event()).isEqualTo("hotline.replied");
+			Map<String, String> signature = WebhookReceiver.signatureParts(reply.signature());
+			assertThat(signature.get("v1"))
+				.isEqualTo(WebhookSender.sign(hook.secret(), signature.get("t") + "." + reply.body()));
+			JsonNode resource = JSON.readTree(reply.body()).path("resource");
+			assertThat(resource.path("orderId").asLong()).isEqualTo(orderId);
+			assertThat(resource.path("orderNumber").asString()).isEqualTo(number);
+			assertThat(resource.path("eventId").asLong()).isEqualTo(eventId);
+			assertThat(resource.path("reply").asString()).isEqualTo("已紧固井盖");
+			assertThat(reply.body()).doesNotContain("13812345678");
+		}
+	}
+
+	@Test
 	void aRedirectIsAFailureAndIsNotFollowed() throws Exception {
 		try (WebhookReceiver moved = WebhookReceiver.answering(302)) {
 			Hook hook = webhook(client("重定向测试", SHISHAN), moved.url(), List.of("event.reported"));
