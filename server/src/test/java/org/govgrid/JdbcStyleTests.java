@@ -35,11 +35,11 @@ class JdbcStyleTests {
 			"event/EventCatalog.java", "event/EventCategoryController.java", "event/EventCodes.java",
 			"event/EventRepository.java", "event/EventSetup.java", "event/EventSummaries.java",
 			"event/LinkedReports.java", "event/ReporterPhoneSealing.java", "event/RoutingRules.java",
-			"files/FileService.java", "identity/SignInBookkeeping.java", "identity/StaffPhoneSealing.java",
-			"messaging/NotificationInbox.java", "messaging/NotificationStreams.java", "messaging/Notifications.java",
-			"party/PartyMembers.java", "patrol/PatrolSetup.java", "patrol/PatrolSummaries.java",
-			"stats/DashboardLayouts.java", "stats/EventFacts.java", "stats/GridTimeliness.java",
-			"stats/RollupFolder.java", "stats/StatsBackfill.java", "stats/Tallies.java", "warning/WarningSetup.java");
+			"identity/SignInBookkeeping.java", "identity/StaffPhoneSealing.java", "messaging/NotificationInbox.java",
+			"messaging/NotificationStreams.java", "messaging/Notifications.java", "party/PartyMembers.java",
+			"patrol/PatrolSetup.java", "patrol/PatrolSummaries.java", "stats/DashboardLayouts.java",
+			"stats/EventFacts.java", "stats/GridTimeliness.java", "stats/RollupFolder.java", "stats/StatsBackfill.java",
+			"stats/Tallies.java", "warning/WarningSetup.java");
 
 	@Test
 	void newCodeTakesNamedParameters() throws IOException {
