@@ -36,10 +36,9 @@ class JdbcStyleTests {
 			"event/EventRepository.java", "event/EventSetup.java", "event/EventSummaries.java",
 			"event/LinkedReports.java", "event/ReporterPhoneSealing.java", "event/RoutingRules.java",
 			"identity/SignInBookkeeping.java", "identity/StaffPhoneSealing.java", "messaging/NotificationInbox.java",
-			"messaging/NotificationStreams.java", "messaging/Notifications.java", "patrol/PatrolSetup.java",
-			"patrol/PatrolSummaries.java", "stats/DashboardLayouts.java", "stats/EventFacts.java",
-			"stats/GridTimeliness.java", "stats/RollupFolder.java", "stats/StatsBackfill.java", "stats/Tallies.java",
-			"warning/WarningSetup.java");
+			"messaging/NotificationStreams.java", "messaging/Notifications.java", "stats/DashboardLayouts.java",
+			"stats/EventFacts.java", "stats/GridTimeliness.java", "stats/RollupFolder.java", "stats/StatsBackfill.java",
+			"stats/Tallies.java", "warning/WarningSetup.java");
 
 	@Test
 	void newCodeTakesNamedParameters() throws IOException {
