@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.govgrid.platform.ScopeFilter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CollectionSummaries {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	CollectionSummaries(JdbcTemplate jdbc) {
+	CollectionSummaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -25,28 +27,27 @@ public class CollectionSummaries {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Totals> byCollector(String path, Instant from, Instant to) {
-		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc.query("""
-				select collector_id, count(*), count(*) filter (where status = 'APPROVED')
-				from collection_record
-				where (region_path = ? or region_path like ?) and collected_at >= ? and collected_at < ?
-				group by collector_id""", rs -> {
-			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3)));
-		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
-		return totals;
+		return totals("collector_id", path, from, to);
 	}
 
 	/** The same per grid. */
 	@Transactional(readOnly = true)
 	public Map<Long, Totals> byGrid(String path, Instant from, Instant to) {
+		return totals("grid_id", path, from, to);
+	}
+
+	private Map<Long, Totals> totals(String key, String path, Instant from, Instant to) {
 		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc.query("""
-				select grid_id, count(*), count(*) filter (where status = 'APPROVED')
+		ScopeFilter area = ScopeFilter.at(path, "region_path", "area");
+		this.jdbc.sql("""
+				select %s, count(*), count(*) filter (where status = 'APPROVED')
 				from collection_record
-				where (region_path = ? or region_path like ?) and collected_at >= ? and collected_at < ?
-				group by grid_id""", rs -> {
-			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3)));
-		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
+				where %s and collected_at >= :from and collected_at < :to
+				group by %s""".formatted(key, area.sql(), key))
+			.params(area.parameters())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((RowCallbackHandler) rs -> totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3))));
 		return totals;
 	}
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.govgrid.platform.ScopeFilter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskSummaries {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	TaskSummaries(JdbcTemplate jdbc) {
+	TaskSummaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -27,20 +29,24 @@ public class TaskSummaries {
 	@Transactional(readOnly = true)
 	public List<Totals> byAssignee(String path, Instant from, Instant to, Instant now) {
 		List<Totals> totals = new ArrayList<>();
-		this.jdbc.query("""
+		ScopeFilter area = ScopeFilter.at(path, "t.scope_path", "area");
+		this.jdbc.sql("""
 				select t.assignee_id, u.display_name, count(*),
 				       count(*) filter (where t.status = 'DONE'),
 				       count(*) filter (where t.status = 'DONE' and t.completed_at <= t.deadline),
 				       count(*) filter (where t.status in ('ASSIGNED', 'IN_PROGRESS')),
 				       count(*) filter (where t.status = 'CANCELLED'),
-				       count(*) filter (where t.status in ('ASSIGNED', 'IN_PROGRESS') and t.deadline < ?)
+				       count(*) filter (where t.status in ('ASSIGNED', 'IN_PROGRESS') and t.deadline < :now)
 				from dispatch_task t join app_user u on u.id = t.assignee_id
-				where (t.scope_path = ? or t.scope_path like ?) and t.created_at >= ? and t.created_at < ?
+				where %s and t.created_at >= :from and t.created_at < :to
 				group by t.assignee_id, u.display_name
-				order by count(*) desc, u.display_name""", rs -> {
-			totals.add(new Totals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-		}, Timestamp.from(now), path, path + "/%", Timestamp.from(from), Timestamp.from(to));
+				order by count(*) desc, u.display_name""".formatted(area.sql()))
+			.params(area.parameters())
+			.param("now", Timestamp.from(now))
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((RowCallbackHandler) rs -> totals.add(new Totals(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
 		return totals;
 	}
 

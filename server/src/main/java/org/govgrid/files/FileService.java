@@ -27,7 +27,7 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.ScopedPrincipal;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -47,7 +47,7 @@ class FileService {
 
 	private final FileStore store;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
@@ -59,7 +59,7 @@ class FileService {
 
 	private final java.util.List<FileOwnerPolicy> owners;
 
-	FileService(FileStore store, JdbcTemplate jdbc, AuditTrail audit,
+	FileService(FileStore store, JdbcClient jdbc, AuditTrail audit,
 			@Value("${govgrid.files.max-image-size:10MB}") DataSize maxImage,
 			@Value("${govgrid.files.max-video-size:200MB}") DataSize maxVideo,
 			@Value("${govgrid.files.max-document-size:20MB}") DataSize maxDocument,
@@ -131,16 +131,28 @@ class FileService {
 					: video != null ? Integer.valueOf(video.width()) : null;
 			Integer height = thumbnail != null ? Integer.valueOf(thumbnail.height())
 					: video != null ? Integer.valueOf(video.height()) : null;
-			Long id = this.jdbc.queryForObject(
-					"""
-							insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
-							    width, height, uploaded_by, scope_path, frame_rate, duration_ms, video_compliant, video_note)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-					Long.class, key, displayName(upload.name(), kind), kind.contentType(), upload.size(), sha256,
-					thumbnail == null ? null : thumbnail.key(), width, height, uploader.userId(),
-					uploader.scope().path(), video == null ? null : video.frameRate(),
-					video == null ? null : video.durationMs(), video == null ? null : video.compliant(),
-					video == null ? null : video.note());
+			Long id = this.jdbc
+				.sql("""
+						insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
+						    width, height, uploaded_by, scope_path, frame_rate, duration_ms, video_compliant, video_note)
+						values (:key, :name, :type, :size, :sha256, :thumbnail, :width, :height, :uploader, :scope,
+						    :frameRate, :durationMs, :compliant, :note) returning id""")
+				.param("key", key)
+				.param("name", displayName(upload.name(), kind))
+				.param("type", kind.contentType())
+				.param("size", upload.size())
+				.param("sha256", sha256)
+				.param("thumbnail", thumbnail == null ? null : thumbnail.key())
+				.param("width", width)
+				.param("height", height)
+				.param("uploader", uploader.userId())
+				.param("scope", uploader.scope().path())
+				.param("frameRate", video == null ? null : video.frameRate())
+				.param("durationMs", video == null ? null : video.durationMs())
+				.param("compliant", video == null ? null : video.compliant())
+				.param("note", video == null ? null : video.note())
+				.query(Long.class)
+				.single();
 			this.audit.record(AuditRecord.success("FILE_UPLOAD", "file", id,
 					kind.extension() + " " + upload.size() + " bytes sha256=" + sha256));
 			return find(id).orElseThrow().view();
@@ -179,17 +191,15 @@ class FileService {
 	}
 
 	private Optional<FileRow> find(long id) {
-		return this.jdbc
-			.query("select * from stored_file where id = ?",
-					(rs, n) -> new FileRow(rs.getLong("id"), rs.getString("storage_key"), rs.getString("original_name"),
-							rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-							rs.getString("thumbnail_key"), (Integer) rs.getObject("width", Integer.class),
-							(Integer) rs.getObject("height", Integer.class), rs.getLong("uploaded_by"),
-							rs.getString("scope_path"), rs.getString("owner_type"), rs.getLong("owner_id"),
-							rs.getTimestamp("created_at"), video(rs)),
-					id)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("select * from stored_file where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new FileRow(rs.getLong("id"), rs.getString("storage_key"), rs.getString("original_name"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+					rs.getString("thumbnail_key"), (Integer) rs.getObject("width", Integer.class),
+					(Integer) rs.getObject("height", Integer.class), rs.getLong("uploaded_by"),
+					rs.getString("scope_path"), rs.getString("owner_type"), rs.getLong("owner_id"),
+					rs.getTimestamp("created_at"), video(rs)))
+			.optional();
 	}
 
 	private Thumbnail thumbnail(String field, String key) throws IOException {

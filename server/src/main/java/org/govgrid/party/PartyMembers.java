@@ -24,10 +24,10 @@ import org.govgrid.platform.SealedIdentifiers;
 import org.govgrid.region.RegionService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,14 +185,14 @@ class PartyMembers {
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = this.queries.where(filter, caller, params);
-		JdbcTemplate streaming = new JdbcTemplate(this.jdbc.getJdbcTemplate().getDataSource());
-		streaming.setFetchSize(1000);
-		new NamedParameterJdbcTemplate(streaming).query(SELECT + " where " + where + " order by m.id", params,
-				(RowCallbackHandler) rs -> {
-					MemberView member = row(rs, 0).view();
-					action.accept(member,
-							unmask ? identifiers(rs) : new Identifiers(member.idNumber(), member.phone()));
-				});
+		JdbcClient.create(this.jdbc)
+			.sql(SELECT + " where " + where + " order by m.id")
+			.withFetchSize(1000)
+			.paramSource(params)
+			.query((RowCallbackHandler) rs -> {
+				MemberView member = row(rs, 0).view();
+				action.accept(member, unmask ? identifiers(rs) : new Identifiers(member.idNumber(), member.phone()));
+			});
 	}
 
 	/**

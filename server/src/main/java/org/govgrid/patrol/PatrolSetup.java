@@ -1,6 +1,6 @@
 package org.govgrid.patrol;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatrolSetup {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	PatrolSetup(JdbcTemplate jdbc) {
+	PatrolSetup(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -18,11 +18,19 @@ public class PatrolSetup {
 	@Transactional
 	public long plan(long gridId, String domainCode, String frequency, int timesPerPeriod, long assigneeId,
 			long plannerId) {
-		return this.jdbc.queryForObject("""
+		return this.jdbc.sql("""
 				insert into patrol_plan (grid_id, region_path, domain_code, frequency, times_per_period, assignee_id,
 				                         created_by)
-				select id, path, ?, ?, ?, ?, ? from region where id = ? returning id""", Long.class, domainCode,
-				PlanPeriod.Frequency.valueOf(frequency).name(), timesPerPeriod, assigneeId, plannerId, gridId);
+				select id, path, :domain, :frequency, :times, :assignee, :planner from region where id = :grid
+				returning id""")
+			.param("domain", domainCode)
+			.param("frequency", PlanPeriod.Frequency.valueOf(frequency).name())
+			.param("times", timesPerPeriod)
+			.param("assignee", assigneeId)
+			.param("planner", plannerId)
+			.param("grid", gridId)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.govgrid.platform.ScopeFilter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,39 +15,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatrolSummaries {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	PatrolSummaries(JdbcTemplate jdbc) {
+	PatrolSummaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Finished patrols each worker started in an area between two instants. */
 	@Transactional(readOnly = true)
 	public Map<Long, Totals> byWorker(String path, Instant from, Instant to) {
-		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc.query("""
-				select worker_id, count(*), coalesce(sum(duration_seconds), 0), coalesce(sum(distance_meters), 0)
-				from patrol
-				where status = 'FINISHED' and (region_path = ? or region_path like ?)
-				  and started_at >= ? and started_at < ?
-				group by worker_id""", rs -> {
-			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
-		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
-		return totals;
+		return totals("worker_id", path, from, to);
 	}
 
 	/** The same per grid. */
 	@Transactional(readOnly = true)
 	public Map<Long, Totals> byGrid(String path, Instant from, Instant to) {
+		return totals("grid_id", path, from, to);
+	}
+
+	private Map<Long, Totals> totals(String key, String path, Instant from, Instant to) {
 		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc.query("""
-				select grid_id, count(*), coalesce(sum(duration_seconds), 0), coalesce(sum(distance_meters), 0)
+		ScopeFilter area = ScopeFilter.at(path, "region_path", "area");
+		this.jdbc.sql("""
+				select %s, count(*), coalesce(sum(duration_seconds), 0), coalesce(sum(distance_meters), 0)
 				from patrol
-				where status = 'FINISHED' and (region_path = ? or region_path like ?)
-				  and started_at >= ? and started_at < ?
-				group by grid_id""", rs -> {
-			totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
-		}, path, path + "/%", Timestamp.from(from), Timestamp.from(to));
+				where status = 'FINISHED' and %s
+				  and started_at >= :from and started_at < :to
+				group by %s""".formatted(key, area.sql(), key))
+			.params(area.parameters())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((RowCallbackHandler) rs -> totals.put(rs.getLong(1),
+					new Totals(rs.getLong(2), rs.getLong(3), rs.getDouble(4))));
 		return totals;
 	}
 

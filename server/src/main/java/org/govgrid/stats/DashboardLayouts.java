@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govgrid.platform.FieldErrors;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,17 +34,17 @@ class DashboardLayouts {
 			new Widget("byLevel", 10, 12, 7, 8, null), new Widget("bySource", 17, 12, 7, 8, null),
 			new Widget("map", 0, 20, 16, 10, "onTimeRate"), new Widget("byStatus", 16, 20, 8, 10, null)));
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	DashboardLayouts(JdbcTemplate jdbc) {
+	DashboardLayouts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Layout of(long userId) {
-		return this.jdbc
-			.queryForList("select layout::text from stats_dashboard_layout where user_id = ?", String.class, userId)
-			.stream()
-			.findFirst()
+		return this.jdbc.sql("select layout::text from stats_dashboard_layout where user_id = :user")
+			.param("user", userId)
+			.query(String.class)
+			.optional()
 			.map(json -> JSON.readValue(json, Layout.class))
 			.orElse(DEFAULT);
 	}
@@ -82,16 +82,18 @@ class DashboardLayouts {
 			}
 		}
 		errors.throwIfAny();
-		this.jdbc.update("""
-				insert into stats_dashboard_layout (user_id, layout) values (?, cast(? as jsonb))
-				on conflict (user_id) do update set layout = excluded.layout, updated_at = now()""", userId,
-				JSON.writeValueAsString(layout));
+		this.jdbc.sql("""
+				insert into stats_dashboard_layout (user_id, layout) values (:user, cast(:layout as jsonb))
+				on conflict (user_id) do update set layout = excluded.layout, updated_at = now()""")
+			.param("user", userId)
+			.param("layout", JSON.writeValueAsString(layout))
+			.update();
 		return of(userId);
 	}
 
 	/** Back to the default. */
 	void reset(long userId) {
-		this.jdbc.update("delete from stats_dashboard_layout where user_id = ?", userId);
+		this.jdbc.sql("delete from stats_dashboard_layout where user_id = :user").param("user", userId).update();
 	}
 
 	record Layout(List<Widget> widgets) {

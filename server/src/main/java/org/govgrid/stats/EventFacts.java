@@ -12,7 +12,9 @@ import java.util.Optional;
 
 import org.govgrid.event.EventChanged;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EventFacts {
 
-	private final JdbcTemplate jdbc;
+	/**
+	 * Named parameters through the template rather than JdbcClient: the deltas go in one
+	 * batch.
+	 */
+	private final NamedParameterJdbcTemplate jdbc;
 
-	EventFacts(JdbcTemplate jdbc) {
+	EventFacts(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -36,18 +42,21 @@ class EventFacts {
 		if (before.isPresent() && before.get().equals(now)) {
 			return;
 		}
-		List<Object[]> deltas = new ArrayList<>();
+		List<SqlParameterSource> deltas = new ArrayList<>();
 		for (Map.Entry<Tally.Slot, Long> change : difference(before.map(EventFact::tallies).orElse(List.of()),
 				now.tallies())
 			.entrySet()) {
 			for (String region : now.rollupRegions()) {
 				Tally.Slot slot = change.getKey();
-				deltas.add(new Object[] { region, Date.valueOf(slot.day()), slot.dimension(), slot.key(),
-						change.getValue() });
+				deltas.add(new MapSqlParameterSource("region", region).addValue("day", Date.valueOf(slot.day()))
+					.addValue("dimension", slot.dimension())
+					.addValue("key", slot.key())
+					.addValue("value", change.getValue()));
 			}
 		}
 		this.jdbc.batchUpdate(
-				"insert into stats_delta (region_code, day, dimension, key, value) values (?, ?, ?, ?, ?)", deltas);
+				"insert into stats_delta (region_code, day, dimension, key, value) values (:region, :day, :dimension, :key, :value)",
+				deltas.toArray(SqlParameterSource[]::new));
 		save(now);
 	}
 
@@ -63,7 +72,9 @@ class EventFacts {
 	}
 
 	Optional<EventFact> find(long eventId) {
-		return this.jdbc.query("select * from stats_event_fact where event_id = ?", EventFacts::row, eventId)
+		return this.jdbc
+			.query("select * from stats_event_fact where event_id = :event",
+					new MapSqlParameterSource("event", eventId), EventFacts::row)
 			.stream()
 			.findFirst();
 	}
@@ -73,16 +84,25 @@ class EventFacts {
 				"""
 						insert into stats_event_fact (event_id, report_day, close_day, grid_id, region_path, category_code, source,
 						    level, status, overdue, closed_on_time, handling_seconds, score)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						values (:event, :reportDay, :closeDay, :grid, :path, :category, :source, :level, :status, :overdue,
+						    :closedOnTime, :handlingSeconds, :score)
 						on conflict (event_id) do update set report_day = excluded.report_day, close_day = excluded.close_day,
 						    grid_id = excluded.grid_id, region_path = excluded.region_path,
 						    category_code = excluded.category_code, source = excluded.source, level = excluded.level,
 						    status = excluded.status, overdue = excluded.overdue, closed_on_time = excluded.closed_on_time,
 						    handling_seconds = excluded.handling_seconds, score = excluded.score""",
-				fact.eventId(), Date.valueOf(fact.reportDay()),
-				fact.closeDay() == null ? null : Date.valueOf(fact.closeDay()), fact.gridId(), fact.regionPath(),
-				fact.categoryCode(), fact.source(), fact.level(), fact.status(), fact.overdue(), fact.closedOnTime(),
-				fact.handlingSeconds(), fact.score());
+				new MapSqlParameterSource("event", fact.eventId()).addValue("reportDay", Date.valueOf(fact.reportDay()))
+					.addValue("closeDay", fact.closeDay() == null ? null : Date.valueOf(fact.closeDay()))
+					.addValue("grid", fact.gridId())
+					.addValue("path", fact.regionPath())
+					.addValue("category", fact.categoryCode())
+					.addValue("source", fact.source())
+					.addValue("level", fact.level())
+					.addValue("status", fact.status())
+					.addValue("overdue", fact.overdue())
+					.addValue("closedOnTime", fact.closedOnTime())
+					.addValue("handlingSeconds", fact.handlingSeconds())
+					.addValue("score", fact.score()));
 	}
 
 	static EventFact row(ResultSet rs, int n) throws SQLException {

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.govgrid.platform.ScopeFilter;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GridTimeliness {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	GridTimeliness(JdbcTemplate jdbc) {
+	GridTimeliness(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -31,16 +32,21 @@ public class GridTimeliness {
 	@Transactional(readOnly = true)
 	public Map<Long, Figures> of(String regionPath, LocalDate from, LocalDate to) {
 		Map<Long, Figures> figures = new HashMap<>();
-		this.jdbc.query("""
+		ScopeFilter area = ScopeFilter.at(regionPath, "region_path", "area");
+		this.jdbc.sql("""
 				select grid_id, count(*) as closed, count(*) filter (where closed_on_time) as on_time,
 				       count(score) as rated, coalesce(sum(score), 0) as rating_sum
 				from stats_event_fact
-				where (region_path = ? or region_path like ?) and close_day between ? and ?
-				group by grid_id""", (RowCallbackHandler) rs -> {
-			long grid = rs.getLong("grid_id");
-			figures.put(grid, new Figures(grid, rs.getLong("closed"), rs.getLong("on_time"), rs.getLong("rated"),
-					rs.getLong("rating_sum")));
-		}, regionPath, regionPath + "/%", EventFacts.date(from), EventFacts.date(to));
+				where %s and close_day between :from and :to
+				group by grid_id""".formatted(area.sql()))
+			.params(area.parameters())
+			.param("from", EventFacts.date(from))
+			.param("to", EventFacts.date(to))
+			.query((RowCallbackHandler) rs -> {
+				long grid = rs.getLong("grid_id");
+				figures.put(grid, new Figures(grid, rs.getLong("closed"), rs.getLong("on_time"), rs.getLong("rated"),
+						rs.getLong("rating_sum")));
+			});
 		return figures;
 	}
 

@@ -2,7 +2,7 @@ package org.govgrid.stats;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RollupFolder {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	RollupFolder(JdbcTemplate jdbc) {
+	RollupFolder(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -29,7 +29,7 @@ class RollupFolder {
 	/** Returns how many deltas were folded. */
 	@Transactional
 	int fold() {
-		Integer folded = this.jdbc.queryForObject("""
+		Integer folded = this.jdbc.sql("""
 				with moved as (delete from stats_delta returning region_code, day, dimension, key, value),
 				     summed as (insert into stats_rollup (region_code, day, dimension, key, value)
 				                select region_code, day, dimension, key, sum(value) from moved
@@ -37,7 +37,7 @@ class RollupFolder {
 				                on conflict (region_code, day, dimension, key)
 				                do update set value = stats_rollup.value + excluded.value
 				                returning 1)
-				select count(*) from moved""", Integer.class);
+				select count(*) from moved""").query(Integer.class).single();
 		return folded == null ? 0 : folded;
 	}
 

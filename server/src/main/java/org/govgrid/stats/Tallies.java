@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govgrid.region.RegionSummary;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.govgrid.platform.ScopeFilter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,40 +18,46 @@ import org.springframework.stereotype.Component;
 @Component
 class Tallies {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	Tallies(JdbcTemplate jdbc) {
+	Tallies(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	List<Tally> of(RegionSummary region, LocalDate from, LocalDate to) {
 		String[] codes = region.path().split("/");
 		if (codes.length <= EventFact.ROLLUP_DEPTH) {
-			return this.jdbc.query("""
+			return this.jdbc.sql("""
 					select day, dimension, key, sum(value) as value from (
 					    select day, dimension, key, value from stats_rollup
-					    where region_code = ? and day between ? and ?
+					    where region_code = :code and day between :from and :to
 					    union all
 					    select day, dimension, key, value from stats_delta
-					    where region_code = ? and day between ? and ?) t
-					group by day, dimension, key""",
-					(rs, n) -> new Tally(rs.getDate("day").toLocalDate(), rs.getString("dimension"),
-							rs.getString("key"), rs.getLong("value")),
-					region.code(), EventFacts.date(from), EventFacts.date(to), region.code(), EventFacts.date(from),
-					EventFacts.date(to));
+					    where region_code = :code and day between :from and :to) t
+					group by day, dimension, key""")
+				.param("code", region.code())
+				.param("from", EventFacts.date(from))
+				.param("to", EventFacts.date(to))
+				.query((rs, n) -> new Tally(rs.getDate("day").toLocalDate(), rs.getString("dimension"),
+						rs.getString("key"), rs.getLong("value")))
+				.list();
 		}
 		List<Tally> tallies = new ArrayList<>();
-		this.jdbc.query("""
+		ScopeFilter area = ScopeFilter.at(region.path(), "region_path", "area");
+		this.jdbc.sql("""
 				select * from stats_event_fact
-				where (region_path = ? or region_path like ?)
-				  and (report_day between ? and ? or close_day between ? and ?)""", rs -> {
-			for (Tally tally : EventFacts.row(rs, 0).tallies()) {
-				if (!tally.day().isBefore(from) && !tally.day().isAfter(to)) {
-					tallies.add(tally);
+				where %s
+				  and (report_day between :from and :to or close_day between :from and :to)""".formatted(area.sql()))
+			.params(area.parameters())
+			.param("from", EventFacts.date(from))
+			.param("to", EventFacts.date(to))
+			.query((RowCallbackHandler) rs -> {
+				for (Tally tally : EventFacts.row(rs, 0).tallies()) {
+					if (!tally.day().isBefore(from) && !tally.day().isAfter(to)) {
+						tallies.add(tally);
+					}
 				}
-			}
-		}, region.path(), region.path() + "/%", EventFacts.date(from), EventFacts.date(to), EventFacts.date(from),
-				EventFacts.date(to));
+			});
 		return tallies;
 	}
 

@@ -33,10 +33,8 @@ class ScopeConditionTests {
 	 * and JPQL repositories, which take the pattern as a query parameter.
 	 */
 	private static final Set<String> ALLOWED = Set.of("platform/ScopeFilter.java", "platform/DataScope.java",
-			"collection/CollectionSummaries.java", "stats/Tallies.java", "stats/GridTimeliness.java",
-			"event/EventSummaries.java", "patrol/PatrolSummaries.java", "dispatch/TaskSummaries.java",
-			"region/RegionRepository.java", "identity/Repositories.java", "identity/UserAdministration.java",
-			"identity/DeviceController.java");
+			"event/EventSummaries.java", "region/RegionRepository.java", "identity/Repositories.java",
+			"identity/UserAdministration.java", "identity/DeviceController.java");
 
 	/** Strictly below the scope (not at it): a different condition, not a copy. */
 	private static final Set<String> STRICTLY_BELOW = Set.of("event/DispatchTargets.java");
