@@ -142,9 +142,11 @@ class WebhookWorker implements SmartLifecycle {
 
 	/**
 	 * Takes the next due delivery ({@code SKIP LOCKED}: another node's claim is passed
-	 * by) and leases it: its next attempt moves past the longest send, so no other thread
-	 * or node takes it meanwhile; if this node dies mid-send, the lease runs out and
-	 * another sends it.
+	 * by) whose resource has no earlier delivery to the same webhook still pending or in
+	 * flight (so a receiver hears of one event in order: reported before closed), and
+	 * leases it: its next attempt moves past the longest send, so no other thread or node
+	 * takes it meanwhile; if this node dies mid-send, the lease runs out and another
+	 * sends it.
 	 */
 	private Optional<Due> claim(Instant now) {
 		Instant lease = now.plus(this.properties.connectTimeout())
@@ -155,6 +157,9 @@ class WebhookWorker implements SmartLifecycle {
 				from (select d2.id from open_webhook_delivery d2 join open_webhook w2 on w2.id = d2.webhook_id
 				          join open_api_client c on c.id = w2.client_id
 				      where d2.status = 'PENDING' and d2.next_attempt_at <= :now and w2.enabled and c.enabled
+				        and not exists (select 1 from open_webhook_delivery e
+				                        where e.webhook_id = d2.webhook_id and e.status = 'PENDING' and e.id < d2.id
+				                          and e.resource -> 'id' = d2.resource -> 'id')
 				      order by d2.next_attempt_at, d2.id limit 1
 				      for update of d2 skip locked) due, open_webhook w
 				where d.id = due.id and w.id = d.webhook_id

@@ -280,11 +280,11 @@ class WebhooksIT extends ApiIntegrationTest {
 					system.json().path("clientSecret").asString(), "hotline");
 			ApiClient center = this.accounts.demo(this.port, "center");
 			String number = "WH" + System.nanoTime();
-			Map<String, Object> point = this.jdbc.queryForMap("select center_lon, center_lat from region where code = ?",
-					GRID_1);
-			Map<String, Object> body = new java.util.HashMap<>(Map.of("orderNumber", number, "appealType", "HELP",
-					"title", "推送测试：井盖松动", "content", "推送测试：人行道井盖松动", "address", "狮山推送测试地址", "callerName", "李女士",
-					"callerPhone", "13812345678"));
+			Map<String, Object> point = this.jdbc
+				.queryForMap("select center_lon, center_lat from region where code = ?", GRID_1);
+			Map<String, Object> body = new java.util.HashMap<>(
+					Map.of("orderNumber", number, "appealType", "HELP", "title", "推送测试：井盖松动", "content", "推送测试：人行道井盖松动",
+							"address", "狮山推送测试地址", "callerName", "李女士", "callerPhone", "13812345678"));
 			body.put("lon", point.get("center_lon"));
 			body.put("lat", point.get("center_lat"));
 			Response order = machine.postJson("/api/v1/hotline/orders", token, JSON.writeValueAsString(body));
@@ -294,10 +294,10 @@ class WebhooksIT extends ApiIntegrationTest {
 			long eventId = order.json().path("eventId").asLong();
 			ApiClient deptCg = this.accounts.demo(this.port, "dept_cg");
 			if ("REPORTED".equals(center.get("/api/v1/events/" + eventId).json().path("status").asString())) {
-				long cg = this.jdbc.queryForObject("select id from department where code = '320505006-CG'",
-						Long.class);
-				assertThat(center.post("/api/v1/events/" + eventId + "/dispatch", Map.of("targetUnitKind",
-						"DEPARTMENT", "targetUnitId", cg, "assigneeId", this.accounts.id("dept_cg")))
+				long cg = this.jdbc.queryForObject("select id from department where code = '320505006-CG'", Long.class);
+				assertThat(center
+					.post("/api/v1/events/" + eventId + "/dispatch", Map.of("targetUnitKind", "DEPARTMENT",
+							"targetUnitId", cg, "assigneeId", this.accounts.id("dept_cg")))
 					.status()).isEqualTo(200);
 			}
 			assertThat(deptCg.post("/api/v1/events/" + eventId + "/sign", Map.of()).status()).isEqualTo(200);
