@@ -13,7 +13,13 @@ export const OPEN_PERMISSIONS = {
 
 /** The scopes a client may be granted (each maps onto permission codes on the server). */
 export const OPEN_SCOPES = ['events:read', 'events:write', 'basedata:read', 'open311', 'hotline'] as const;
-export type OpenScope = (typeof OPEN_SCOPES)[number];
+/** The OpenID scopes of a single sign-on relying party (authorization_code). */
+export const OIDC_SCOPES = ['openid', 'profile'] as const;
+export type OpenScope = (typeof OPEN_SCOPES)[number] | (typeof OIDC_SCOPES)[number];
+
+/** client_credentials: a system calling as itself; authorization_code: signing people in (SSO). */
+export const GRANT_TYPES = ['client_credentials', 'authorization_code'] as const;
+export type GrantType = (typeof GRANT_TYPES)[number];
 
 export interface ApiClientInfo {
   id: number;
@@ -31,6 +37,13 @@ export interface ApiClientInfo {
   updatedAt: string;
   secretRotatedAt: string;
   version: number;
+  grantTypes: GrantType[];
+  /** exact-match redirect URIs of a single sign-on relying party */
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  requireConsent: boolean;
+  /** a public client (PKCE S256, no secret) */
+  publicClient: boolean;
   /** only in the answer that made it (creation, rotation); stored hashed */
   clientSecret?: string;
 }
@@ -44,6 +57,11 @@ export interface ApiClientCommand {
   rateLimitPerMinute: number | null;
   allowedIps: string[];
   version?: number;
+  grantTypes?: GrantType[];
+  redirectUris?: string[];
+  postLogoutRedirectUris?: string[];
+  requireConsent?: boolean;
+  publicClient?: boolean;
 }
 
 export interface ApiClientQuery extends PageQuery {

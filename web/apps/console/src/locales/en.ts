@@ -104,6 +104,9 @@ const en: typeof zhCN = {
     footer: 'Built to DB3205/T 1054-2022, grass-roots social governance data platform',
     intro1: 'Grid management · fine-grained services',
     intro2: 'Closed-loop case handling · unified data',
+    ssoPending: '“{app}” wants you to sign in with your GovGrid account',
+    ssoPendingUnknown: 'An application wants you to sign in with your GovGrid account',
+    ssoHint: 'After signing in you will be taken back to it',
   },
   password: {
     title: 'Change password',

@@ -103,6 +103,9 @@ const zhCN = {
     footer: '依据 DB3205/T 1054-2022《基层社会治理大数据平台建设规范》',
     intro1: '网格化管理 · 精细化服务',
     intro2: '事件闭环处置 · 数据统一汇聚',
+    ssoPending: '「{app}」请求使用您的 GovGrid 账号登录',
+    ssoPendingUnknown: '一个接入应用正在请求使用您的 GovGrid 账号登录',
+    ssoHint: '登录成功后将自动返回该应用',
   },
   password: {
     title: '修改密码',

@@ -17,6 +17,25 @@ export const router = createRouter({
 export const LOGIN_PATH = '/login';
 export const CHANGE_PASSWORD_PATH = '/change-password';
 
+/** The single sign-on's authorization request, answered by the server, not by the console. */
+export function isSsoRequest(target: unknown): target is string {
+  return typeof target === 'string' && target.startsWith('/oauth2/authorize?');
+}
+
+/**
+ * Goes on to where the user was headed after signing in (and changing the password): a
+ * console page, or the relying party's pending authorization request, which needs a full
+ * page load so that the server sends the browser back to the application.
+ */
+export async function continueTo(target: unknown): Promise<void> {
+  const path = safeRedirect(target);
+  if (isSsoRequest(path)) {
+    window.location.assign(path);
+    return;
+  }
+  await router.replace(path);
+}
+
 /** Only same-site paths are valid redirect targets after login (no open redirect). */
 export function safeRedirect(target: unknown): string {
   if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
@@ -36,7 +55,15 @@ router.beforeEach(async (to) => {
   }
   if (to.meta.public) {
     if (to.path === LOGIN_PATH && auth.isLoggedIn) {
-      return auth.mustChangePassword ? CHANGE_PASSWORD_PATH : safeRedirect(to.query.redirect);
+      if (auth.mustChangePassword) {
+        return { path: CHANGE_PASSWORD_PATH, query: { redirect: to.query.redirect } };
+      }
+      const target = safeRedirect(to.query.redirect);
+      if (isSsoRequest(target)) {
+        window.location.assign(target);
+        return false;
+      }
+      return target;
     }
     return true;
   }

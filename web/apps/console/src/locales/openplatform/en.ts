@@ -10,6 +10,8 @@ const openplatform = {
     'basedata:read': 'Read base data',
     open311: 'Open311 requests',
     hotline: '12345 hotline orders',
+    openid: 'Identity',
+    profile: 'Name, roles and region',
   },
   client: {
     name: 'Name',
@@ -44,6 +46,21 @@ const openplatform = {
     clientId: 'Client ID',
     clientSecret: 'Client secret',
     tokenHint: 'Get a token: POST /oauth2/token with HTTP Basic, grant_type=client_credentials',
+  },
+  sso: {
+    tag: 'SSO',
+    grantTypes: 'Grant types',
+    grants: {
+      client_credentials: 'System calls (client credentials)',
+      authorization_code: 'Single sign-on (code + PKCE)',
+    },
+    redirectUris: 'Redirect URIs',
+    redirectUrisHint: 'One a line, matched exactly; https only (http://localhost allowed)',
+    postLogoutRedirectUris: 'After sign-out',
+    postLogoutHint: 'Where users may return after signing out, one a line (optional)',
+    options: 'Sign-in options',
+    requireConsent: 'Users must consent',
+    publicClient: 'Public client (no secret, PKCE required)',
   },
   keys: {
     rotate: 'Rotate signing key',

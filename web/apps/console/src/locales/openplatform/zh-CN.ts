@@ -10,6 +10,8 @@ const openplatform = {
     'basedata:read': '读取基础数据',
     open311: 'Open311 市民诉求',
     hotline: '12345热线工单',
+    openid: '身份标识',
+    profile: '姓名、角色和区域',
   },
   client: {
     name: '应用名称',
@@ -43,6 +45,21 @@ const openplatform = {
     clientId: '客户端 ID',
     clientSecret: '客户端密钥',
     tokenHint: '获取令牌：POST /oauth2/token，HTTP Basic 认证，grant_type=client_credentials',
+  },
+  sso: {
+    tag: '单点登录',
+    grantTypes: '授权方式',
+    grants: {
+      client_credentials: '系统调用（客户端凭证）',
+      authorization_code: '单点登录（授权码 + PKCE）',
+    },
+    redirectUris: '回调地址',
+    redirectUrisHint: '每行一个，须完全一致；仅 https（本机可用 http://localhost）',
+    postLogoutRedirectUris: '退出后地址',
+    postLogoutHint: '退出登录后可返回的地址，每行一个（可选）',
+    options: '登录选项',
+    requireConsent: '需要用户授权确认',
+    publicClient: '公开客户端（无密钥，必须 PKCE）',
   },
   keys: {
     rotate: '轮换签名密钥',

@@ -26,10 +26,19 @@ class ApiClientValidation {
 	}
 
 	record Valid(String name, String unit, List<String> scopes, RegionSummary region, int rateLimitPerMinute,
-			List<String> allowedIps) {
+			List<String> allowedIps, SsoSettings sso) {
 	}
 
+	/** A new client's command. */
 	Valid validate(ApiClientCommand command, ScopedPrincipal caller) {
+		return validate(command, caller, null);
+	}
+
+	/**
+	 * A command; the single sign-on fields left out keep {@code current} (a new client:
+	 * client_credentials with a secret).
+	 */
+	Valid validate(ApiClientCommand command, ScopedPrincipal caller, SsoSettings current) {
 		FieldErrors errors = new FieldErrors();
 		String name = text(command.name(), "name", 100, errors);
 		String unit = text(command.unit(), "unit", 100, errors);
@@ -39,9 +48,9 @@ class ApiClientValidation {
 		}
 		else {
 			for (String scope : command.scopes()) {
-				if (OpenScope.of(scope).isEmpty()) {
+				if (OpenScope.of(scope).isEmpty() && !SsoClaims.OIDC_SCOPES.contains(scope)) {
 					errors.add("scopes", "unknown scope " + scope + "; one of " + String.join(", ", OpenScope.codes())
-							+ " / 未知的权限范围");
+							+ ", openid, profile / 未知的权限范围");
 				}
 				else {
 					scopes.add(scope);
@@ -77,8 +86,9 @@ class ApiClientValidation {
 				}
 			}
 		}
+		SsoSettings sso = SsoSettings.check(command, scopes, current, errors);
 		errors.throwIfAny();
-		return new Valid(name, unit, List.copyOf(scopes), region.orElseThrow(), rate, List.copyOf(ips));
+		return new Valid(name, unit, List.copyOf(scopes), region.orElseThrow(), rate, List.copyOf(ips), sso);
 	}
 
 	private static String text(String value, String field, int max, FieldErrors errors) {

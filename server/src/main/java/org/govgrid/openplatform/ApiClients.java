@@ -19,6 +19,7 @@ import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
 import org.govgrid.identity.IdentityProvisioning;
 import org.govgrid.platform.ConflictException;
+import org.govgrid.platform.FieldErrors;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
@@ -53,8 +54,16 @@ class ApiClients {
 	/** Lifetime of an access token; retired signing keys stay published this long. */
 	static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(30);
 
+	/** Refresh tokens of the single sign-on: rotated at each use, a working day long. */
+	static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(8);
+
 	private static final String SELECT = """
-			select c.*, r.name as region_name from open_api_client c join region r on r.id = c.region_id""";
+			select c.*, r.name as region_name, o.authorization_grant_types, o.redirect_uris,
+			    o.post_logout_redirect_uris, o.client_authentication_methods like '%none%' as public_client,
+			    coalesce((o.client_settings::jsonb ->> 'settings.client.require-authorization-consent')::boolean, false)
+			        as require_consent
+			from open_api_client c join region r on r.id = c.region_id
+			join oauth2_registered_client o on o.id = c.registered_client_id""";
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -98,21 +107,14 @@ class ApiClients {
 	ApiClientView create(ApiClientCommand command, ScopedPrincipal caller) {
 		ApiClientValidation.Valid valid = this.validation.validate(command, caller);
 		String clientId = "gg-" + HexFormat.of().formatHex(bytes(10));
-		String secret = newSecret();
+		String secret = valid.sso().publicClient() ? null : newSecret();
 		Instant now = this.clock.instant();
 		String registeredId = UUID.randomUUID().toString();
-		this.registered.save(RegisteredClient.withId(registeredId)
+		RegisteredClient.Builder client = RegisteredClient.withId(registeredId)
 			.clientId(clientId)
 			.clientIdIssuedAt(now)
-			.clientSecret(this.encoder.encode(secret))
-			.clientName(valid.name())
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scopes(scopes -> scopes.addAll(valid.scopes()))
-			.clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
-			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_TTL).build())
-			.build());
+			.clientSecret(secret == null ? null : this.encoder.encode(secret));
+		this.registered.save(configure(client, valid).build());
 		long serviceUser = this.identity.account("api-" + clientId, truncate("接入应用 " + valid.name(), 100), List.of(),
 				valid.region().id(), null, "Ap1#" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(24)));
 		long id = this.jdbc.queryForObject("""
@@ -127,13 +129,14 @@ class ApiClients {
 					.addValue("user", serviceUser),
 				Long.class);
 		this.audit.record(AuditRecord.success("OPEN_CLIENT_CREATE", "api-client", id, describe(clientId, valid)));
-		return view(id, caller).withSecret(secret);
+		ApiClientView created = view(id, caller);
+		return secret == null ? created : created.withSecret(secret);
 	}
 
 	@Transactional
 	ApiClientView update(long id, ApiClientCommand command, ScopedPrincipal caller) {
 		ApiClientView current = view(id, caller);
-		ApiClientValidation.Valid valid = this.validation.validate(command, caller);
+		ApiClientValidation.Valid valid = this.validation.validate(command, caller, current.sso());
 		int updated = this.jdbc.update("""
 				update open_api_client set name = :name, unit = :unit, scopes = :scopes, region_id = :region,
 				    region_path = :path, rate_limit_per_minute = :rate, allowed_ips = :ips, updated_at = :now,
@@ -144,10 +147,7 @@ class ApiClients {
 			throw new ConflictException("changed by someone else; reload / 数据已被他人修改，请刷新");
 		}
 		RegisteredClient client = registeredOf(current.clientId());
-		this.registered.save(RegisteredClient.from(client).clientName(valid.name()).scopes(scopes -> {
-			scopes.clear();
-			scopes.addAll(valid.scopes());
-		}).build());
+		this.registered.save(configure(RegisteredClient.from(client), valid).build());
 		this.audit
 			.record(AuditRecord.success("OPEN_CLIENT_UPDATE", "api-client", id, describe(current.clientId(), valid)));
 		return view(id, caller);
@@ -157,6 +157,11 @@ class ApiClients {
 	@Transactional
 	ApiClientView rotateSecret(long id, ScopedPrincipal caller) {
 		ApiClientView current = view(id, caller);
+		if (current.publicClient()) {
+			FieldErrors errors = new FieldErrors();
+			errors.add("publicClient", "a public client has no secret / 公开客户端没有密钥");
+			errors.throwIfAny();
+		}
 		String secret = newSecret();
 		this.registered.save(RegisteredClient.from(registeredOf(current.clientId()))
 			.clientSecret(this.encoder.encode(secret))
@@ -231,6 +236,54 @@ class ApiClients {
 			.findFirst();
 	}
 
+	/**
+	 * The authorization server's view of a client from its command: grants, how it
+	 * authenticates (a public client: none, PKCE S256 required), redirect URIs (matched
+	 * exactly), consent, token lifetimes.
+	 */
+	private static RegisteredClient.Builder configure(RegisteredClient.Builder client,
+			ApiClientValidation.Valid valid) {
+		SsoSettings sso = valid.sso();
+		client.clientName(valid.name()).clientAuthenticationMethods(methods -> {
+			methods.clear();
+			if (sso.publicClient()) {
+				methods.add(ClientAuthenticationMethod.NONE);
+			}
+			else {
+				methods.add(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+				methods.add(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+			}
+		}).authorizationGrantTypes(grants -> {
+			grants.clear();
+			if (sso.callsAsItself()) {
+				grants.add(AuthorizationGrantType.CLIENT_CREDENTIALS);
+			}
+			if (sso.signsPeopleIn()) {
+				grants.add(AuthorizationGrantType.AUTHORIZATION_CODE);
+				grants.add(AuthorizationGrantType.REFRESH_TOKEN);
+			}
+		}).redirectUris(uris -> {
+			uris.clear();
+			uris.addAll(sso.redirectUris());
+		}).postLogoutRedirectUris(uris -> {
+			uris.clear();
+			uris.addAll(sso.postLogoutRedirectUris());
+		}).scopes(scopes -> {
+			scopes.clear();
+			scopes.addAll(valid.scopes());
+		})
+			.clientSettings(ClientSettings.builder()
+				.requireAuthorizationConsent(sso.requireConsent())
+				.requireProofKey(sso.publicClient())
+				.build())
+			.tokenSettings(TokenSettings.builder()
+				.accessTokenTimeToLive(ACCESS_TOKEN_TTL)
+				.refreshTokenTimeToLive(REFRESH_TOKEN_TTL)
+				.reuseRefreshTokens(false)
+				.build());
+		return client;
+	}
+
 	private RegisteredClient registeredOf(String clientId) {
 		RegisteredClient client = this.registered.findByClientId(clientId);
 		if (client == null) {
@@ -251,7 +304,10 @@ class ApiClients {
 
 	private static String describe(String clientId, ApiClientValidation.Valid valid) {
 		return clientId + " scopes=" + String.join(",", valid.scopes()) + " region=" + valid.region().code() + " rate="
-				+ valid.rateLimitPerMinute() + "/min ips=" + String.join(",", valid.allowedIps());
+				+ valid.rateLimitPerMinute() + "/min ips=" + String.join(",", valid.allowedIps()) + " grants="
+				+ String.join(",", valid.sso().grantTypes()) + " redirects="
+				+ String.join(",", valid.sso().redirectUris()) + " consent=" + valid.sso().requireConsent() + " public="
+				+ valid.sso().publicClient();
 	}
 
 	private static ApiClientView row(ResultSet rs, int n) throws SQLException {
@@ -260,7 +316,18 @@ class ApiClients {
 				rs.getString("region_name"), rs.getInt("rate_limit_per_minute"), strings(rs.getArray("allowed_ips")),
 				rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("secret_rotated_at").toInstant(),
-				rs.getInt("version"), null);
+				rs.getInt("version"),
+				split(rs.getString("authorization_grant_types")).stream()
+					.filter(grant -> !grant.equals(AuthorizationGrantType.REFRESH_TOKEN.getValue()))
+					.toList(),
+				split(rs.getString("redirect_uris")), split(rs.getString("post_logout_redirect_uris")),
+				rs.getBoolean("require_consent"), rs.getBoolean("public_client"), null);
+	}
+
+	/** The authorization server's comma-separated columns. */
+	private static List<String> split(String joined) {
+		return joined == null || joined.isBlank() ? List.of()
+				: Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -50,7 +50,12 @@ final class ClientAuthentication extends AbstractAuthenticationToken {
 	/** The converter the resource server uses for every verified token. */
 	static Converter<Jwt, ClientAuthentication> converter(ApiClients clients) {
 		return jwt -> {
+			// a client's own token names it as subject and audience; a person's single
+			// sign-on token (subject: the username) is no API credential
 			String clientId = jwt.getSubject();
+			if (clientId != null && (jwt.getAudience() == null || !jwt.getAudience().contains(clientId))) {
+				clientId = null;
+			}
 			ApiClients.ClientAccess access = clientId == null ? null
 					: clients.access(clientId).filter(ApiClients.ClientAccess::enabled).orElse(null);
 			if (access == null) {

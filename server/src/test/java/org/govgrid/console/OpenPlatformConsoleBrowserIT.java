@@ -101,6 +101,54 @@ class OpenPlatformConsoleBrowserIT extends BrowserTest {
 		assertThat(tokenStatus(clientId, secret)).isEqualTo(401);
 	}
 
+	@Test
+	void theAdminRegistersASingleSignOnRelyingParty() {
+		this.accounts.demo(this.port, "admin");
+		String name = "综治视频平台 " + System.nanoTime() % 100_000;
+		Page page = newPage();
+		signIn(page, "admin", Accounts.PASSWORD);
+		page.waitForURL(url -> !url.contains("login"));
+		page.navigate(url("/open/clients"));
+		page.click("[data-testid=create-client]");
+		Locator dialog = page.locator(".el-dialog", new Page.LocatorOptions().setHasText("新建接入应用"));
+		dialog.locator("[data-testid=client-name]").fill(name);
+		dialog.locator("[data-testid=client-unit]").fill("枫桥街道综治中心");
+		// a relying party only: single sign-on instead of system calls, no API scope
+		dialog.locator("[data-testid=client-grants] .el-checkbox", new Locator.LocatorOptions().setHasText("系统调用"))
+			.click();
+		dialog.locator("[data-testid=client-grants] .el-checkbox", new Locator.LocatorOptions().setHasText("单点登录"))
+			.click();
+		dialog.locator(".el-checkbox", new Locator.LocatorOptions().setHasText("读取事件")).click();
+		dialog.locator("[data-testid=client-region] .el-select").click();
+		dialog.locator("[data-testid=client-region] input").first().fill("枫桥街道");
+		page.locator(".el-tree-node__content:visible")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*枫桥街道")))
+			.first()
+			.click();
+		// an http redirect URI off this machine is refused, naming the field
+		dialog.locator("[data-testid=client-redirects]").fill("http://video.example.gov.cn/callback");
+		dialog.locator(".el-dialog__title").click();
+		dialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
+		assertThat(dialog.locator(".el-form-item.is-error")).containsText("https");
+		dialog.locator("[data-testid=client-redirects]").fill("https://video.example.gov.cn/callback");
+		shoot(page, "console-open-client-sso-dialog");
+		dialog.locator("button", new Locator.LocatorOptions().setHasText("保存")).click();
+		// a confidential relying party has a secret, shown once as for any client
+		assertThat(page.locator("[data-testid=client-secret-dialog]")).isVisible();
+		page.click("[data-testid=close-secret]");
+		assertThat(page.locator("[data-testid=client-secret-dialog]")).isHidden();
+		Locator row = page.locator("[data-testid=client-table] .el-table__body tr")
+			.filter(new Locator.FilterOptions().setHasText(name));
+		assertThat(row).hasCount(1);
+		assertThat(row.locator("[data-testid=client-sso-tag]")).isVisible();
+		assertThat(row).containsText("身份标识");
+		assertThat(this.jdbc.queryForObject("""
+				select o.redirect_uris from oauth2_registered_client o join open_api_client c
+				on c.registered_client_id = o.id where c.name = ?""", String.class, name))
+			.isEqualTo("https://video.example.gov.cn/callback");
+		shoot(page, "console-open-clients-sso");
+	}
+
 	private int tokenStatus(String clientId, String secret) throws Exception {
 		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/oauth2/token")))
