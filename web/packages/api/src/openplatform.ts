@@ -12,7 +12,13 @@ export const OPEN_PERMISSIONS = {
 } as const;
 
 /** The scopes a client may be granted (each maps onto permission codes on the server). */
-export const OPEN_SCOPES = ['events:read', 'events:write', 'basedata:read', 'open311', 'hotline'] as const;
+export const OPEN_SCOPES = [
+  'events:read',
+  'events:write',
+  'basedata:read',
+  'open311',
+  'hotline',
+] as const;
 /** The OpenID scopes of a single sign-on relying party (authorization_code). */
 export const OIDC_SCOPES = ['openid', 'profile'] as const;
 export type OpenScope = (typeof OPEN_SCOPES)[number] | (typeof OIDC_SCOPES)[number];

@@ -19,7 +19,12 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** A type as a message key (vue-i18n reads dots as nesting): `event.reported` → `event_reported`. */
 export type WebhookTypeKey =
-  'event_reported' | 'event_status_changed' | 'event_closed' | 'alert_raised' | 'record_approved' | 'hotline_replied';
+  | 'event_reported'
+  | 'event_status_changed'
+  | 'event_closed'
+  | 'alert_raised'
+  | 'record_approved'
+  | 'hotline_replied';
 
 export function webhookTypeKey(type: WebhookEventType): WebhookTypeKey {
   return type.replace('.', '_') as WebhookTypeKey;
