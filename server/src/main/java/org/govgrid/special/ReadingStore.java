@@ -78,16 +78,15 @@ class ReadingStore {
 	}
 
 	/**
-	 * A meter's span in a batch; {@code neighbours}: the batch holds a cumulative count
-	 * for it, which is judged against the counts stored around the span.
+	 * The span of a meter's readings in a batch that holds a cumulative count for it (the
+	 * count is judged against the counts stored around the span).
 	 */
-	record Span(long meterId, Instant from, Instant to, boolean neighbours) {
+	record Span(long meterId, Instant from, Instant to) {
 	}
 
 	/**
-	 * For each span: all the meter's readings within it and, for spans with neighbours,
-	 * its last cumulative reading before it and its first cumulative reading after it
-	 * (interval usage needs no neighbours: only the instants already taken).
+	 * For each span: all the meter's readings within it, its last cumulative reading
+	 * before it and its first cumulative reading after it.
 	 */
 	Map<Long, List<ReadingChain.Stored>> around(List<Span> spans) {
 		Map<Long, List<ReadingChain.Stored>> found = new HashMap<>();
@@ -97,25 +96,22 @@ class ReadingStore {
 		Long[] ids = spans.stream().map(Span::meterId).toArray(Long[]::new);
 		Timestamp[] froms = spans.stream().map(s -> Timestamp.from(s.from())).toArray(Timestamp[]::new);
 		Timestamp[] tos = spans.stream().map(s -> Timestamp.from(s.to())).toArray(Timestamp[]::new);
-		Boolean[] neighbours = spans.stream().map(Span::neighbours).toArray(Boolean[]::new);
 		this.jdbc.query(con -> {
-			var ps = con.prepareStatement(
-					"""
-							select b.id, r.read_at, r.value, r.cumulative, r.usage
-							from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::boolean[]) as b(id, lo, hi, near)
-							cross join lateral (
-							    (select read_at, value, cumulative, usage from utility_reading
-							     where b.near and meter_id = b.id and cumulative and read_at < b.lo order by read_at desc limit 1)
-							    union all
-							    (select read_at, value, cumulative, usage from utility_reading
-							     where meter_id = b.id and read_at between b.lo and b.hi)
-							    union all
-							    (select read_at, value, cumulative, usage from utility_reading
-							     where b.near and meter_id = b.id and cumulative and read_at > b.hi order by read_at limit 1)) r""");
+			var ps = con.prepareStatement("""
+					select b.id, r.read_at, r.value, r.cumulative, r.usage
+					from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as b(id, lo, hi)
+					cross join lateral (
+					    (select read_at, value, cumulative, usage from utility_reading
+					     where meter_id = b.id and cumulative and read_at < b.lo order by read_at desc limit 1)
+					    union all
+					    (select read_at, value, cumulative, usage from utility_reading
+					     where meter_id = b.id and read_at between b.lo and b.hi)
+					    union all
+					    (select read_at, value, cumulative, usage from utility_reading
+					     where meter_id = b.id and cumulative and read_at > b.hi order by read_at limit 1)) r""");
 			ps.setArray(1, con.createArrayOf("bigint", ids));
 			ps.setArray(2, con.createArrayOf("timestamptz", froms));
 			ps.setArray(3, con.createArrayOf("timestamptz", tos));
-			ps.setArray(4, con.createArrayOf("boolean", neighbours));
 			return ps;
 		}, (RowCallbackHandler) rs -> found.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 			.add(new ReadingChain.Stored(rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getBoolean(4),
@@ -128,10 +124,11 @@ class ReadingStore {
 	}
 
 	/**
-	 * Stores rows that {@link #around} found no reading for, by COPY (a batch is written
-	 * at close to the database's own bulk speed); returns how many were new. A concurrent
-	 * writer may have stored some of the same instants meanwhile: then the COPY is undone
-	 * to its savepoint and the rows go in again, skipping those already there.
+	 * Stores rows by COPY (a batch is written at close to the database's own bulk speed);
+	 * returns how many were new. Some instants may be stored already (interval usage is
+	 * not looked up first, and a concurrent writer may have stored the same instants):
+	 * then the COPY is undone to its savepoint and the rows go in again, skipping those
+	 * already there.
 	 */
 	int insert(List<Row> rows) {
 		if (rows.isEmpty()) {

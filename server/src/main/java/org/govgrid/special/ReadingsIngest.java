@@ -80,12 +80,25 @@ class ReadingsIngest {
 					.add(new ReadingChain.Incoming(index, row.time(), row.value(), row.cumulative()));
 			}
 		});
-		List<ReadingStore.Span> spans = byMeter.entrySet().stream().map(e -> {
-			Instant from = e.getValue().stream().map(ReadingChain.Incoming::time).min(Instant::compareTo).orElseThrow();
-			Instant to = e.getValue().stream().map(ReadingChain.Incoming::time).max(Instant::compareTo).orElseThrow();
-			boolean counts = e.getValue().stream().anyMatch(ReadingChain.Incoming::cumulative);
-			return new ReadingStore.Span(e.getKey(), from, to, counts);
-		}).toList();
+		// only cumulative counts are judged against the stored readings; interval usage
+		// goes straight to the COPY, whose unique key finds instants already stored
+		List<ReadingStore.Span> spans = byMeter.entrySet()
+			.stream()
+			.filter(e -> e.getValue().stream().anyMatch(ReadingChain.Incoming::cumulative))
+			.map(e -> {
+				Instant from = e.getValue()
+					.stream()
+					.map(ReadingChain.Incoming::time)
+					.min(Instant::compareTo)
+					.orElseThrow();
+				Instant to = e.getValue()
+					.stream()
+					.map(ReadingChain.Incoming::time)
+					.max(Instant::compareTo)
+					.orElseThrow();
+				return new ReadingStore.Span(e.getKey(), from, to);
+			})
+			.toList();
 		Map<Long, List<ReadingChain.Stored>> stored = this.store.around(spans);
 		List<ReadingStore.Row> rows = new ArrayList<>();
 		List<ReadingStore.Row> corrections = new ArrayList<>();

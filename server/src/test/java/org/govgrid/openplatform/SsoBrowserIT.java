@@ -177,11 +177,25 @@ class SsoBrowserIT extends BrowserTest {
 				Integer.class, username, clientId.getValue()))
 			.isEqualTo(1);
 
-		// RP-initiated logout ends the GovGrid session
+		// refresh (the party keeps its own session): a new access token and ID token, the
+		// refresh token rotated
+		RefreshToken refresh = tokens.getOIDCTokens().getRefreshToken();
+		assertThat(refresh).isNotNull();
+		OIDCTokenResponse refreshed = tokens(new TokenRequest(this.provider.getTokenEndpointURI(),
+				new ClientSecretBasic(clientId, secret), new RefreshTokenGrant(refresh)));
+		assertThat(refreshed.getOIDCTokens().getAccessToken().getValue()).isNotEqualTo(access.getValue());
+		assertThat(refreshed.getOIDCTokens().getRefreshToken()).isNotEqualTo(refresh);
+		assertThat(userInfo(refreshed.getOIDCTokens().getBearerAccessToken()).getSubject().getValue())
+			.isEqualTo(username);
+		JWT refreshedIdToken = refreshed.getOIDCTokens().getIDToken();
+		assertThat(refreshedIdToken.getJWTClaimsSet().getStringClaim("sid")).isEqualTo(claims.getStringClaim("sid"));
+
+		// RP-initiated logout with the latest ID token ends the GovGrid session
 		State logoutState = new State();
 		URI signedOut = URI.create(this.partyBase + "/signed-out");
 		page.navigate(
-				new LogoutRequest(this.provider.getEndSessionEndpointURI(), idToken, signedOut, logoutState).toURI()
+				new LogoutRequest(this.provider.getEndSessionEndpointURI(), refreshedIdToken, signedOut, logoutState)
+					.toURI()
 					.toString());
 		try {
 			page.waitForURL(url -> url.startsWith(signedOut.toString()),
@@ -197,17 +211,6 @@ class SsoBrowserIT extends BrowserTest {
 			.isEqualTo(1);
 		page.navigate(request.toURI().toString());
 		page.waitForURL(Pattern.compile(".*/login\\?redirect=.*"));
-		// refresh (the party keeps its own session): a new access token, the refresh
-		// token
-		// rotated
-		RefreshToken refresh = tokens.getOIDCTokens().getRefreshToken();
-		assertThat(refresh).isNotNull();
-		OIDCTokenResponse refreshed = tokens(new TokenRequest(this.provider.getTokenEndpointURI(),
-				new ClientSecretBasic(clientId, secret), new RefreshTokenGrant(refresh)));
-		assertThat(refreshed.getOIDCTokens().getAccessToken().getValue()).isNotEqualTo(access.getValue());
-		assertThat(refreshed.getOIDCTokens().getRefreshToken()).isNotEqualTo(refresh);
-		assertThat(userInfo(refreshed.getOIDCTokens().getBearerAccessToken()).getSubject().getValue())
-			.isEqualTo(username);
 
 		page.context().close();
 	}
