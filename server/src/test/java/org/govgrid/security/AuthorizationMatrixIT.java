@@ -451,6 +451,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/open/clients/{id}/rotate-secret",     GRID_WORKER, SYS_ADMIN,   Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/disable",           CENTER_STAFF, SYS_ADMIN,  Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/enable",            SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
+		// the OpenAPI document narrowed to a client's scopes, or to the caller's own codes
+		endpoint("GET",    "/api/v1/open/clients/{id}/openapi.json",      AUDITOR,     SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("GET",    "/api/v1/open/openapi.json",                   null,        GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/open/keys/rotate",                    SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		// open platform (issue 16 items 5 and 7): webhooks and their delivery log for the system admin, the change
 		// feed for readers of events or base data; deleting a house (its tombstone in the feed)
