@@ -108,7 +108,10 @@ export const openPlatformApi = {
     http.post<ApiClientInfo>(`${V1}/open/clients/${id}/enable`).then((r) => r.data),
   /** The OpenAPI document cut down to what the client's scopes allow. */
   apiDocument: (id: number) =>
-    http.get<OpenApiDocument>(`${V1}/open/clients/${id}/openapi.json`).then((r) => r.data),
+    http
+      // the server writes its first document on demand, which takes a while on a busy node
+      .get<OpenApiDocument>(`${V1}/open/clients/${id}/openapi.json`, { timeout: 120_000 })
+      .then((r) => r.data),
   rotateKeys: () =>
     http.post<{ activeKeyId: string }>(`${V1}/open/keys/rotate`).then((r) => r.data),
 };
