@@ -16,6 +16,7 @@ import specialUtility from './special-utility/en';
 import specialSocial from './special-social/en';
 import iot from './iot/en';
 import hotline from './hotline/en';
+import suggest from './suggest/en';
 
 const en: typeof zhCN = {
   app: {
@@ -661,6 +662,7 @@ const en: typeof zhCN = {
   specialSocial,
   iot,
   hotline,
+  suggest,
   basedata,
   pagination: {
     total: '{n} in total',

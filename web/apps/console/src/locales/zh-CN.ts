@@ -15,6 +15,7 @@ import specialUtility from './special-utility/zh-CN';
 import specialSocial from './special-social/zh-CN';
 import iot from './iot/zh-CN';
 import hotline from './hotline/zh-CN';
+import suggest from './suggest/zh-CN';
 
 const zhCN = {
   app: {
@@ -657,6 +658,7 @@ const zhCN = {
   specialSocial,
   iot,
   hotline,
+  suggest,
   basedata,
   pagination: {
     total: '共 {n} 条',

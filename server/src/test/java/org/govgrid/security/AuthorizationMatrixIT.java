@@ -226,6 +226,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/events/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.EVENT),
 		endpoint("POST",   "/api/v1/events/{id}/{action}",                AUDITOR,     GRID_WORKER, Target.EVENT),
 		endpoint("GET",    "/api/v1/events/dispatch-targets",             GRID_WORKER, CENTER_STAFF, Target.NONE),
+		// 智能分拨 (issue 19 item 1): suggested category and unit for a report; the keyword rules
+		endpoint("POST",   "/api/v1/events/suggest",                      AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/events/suggest/keywords/{code}",      CENTER_STAFF, SYS_ADMIN,  Target.CATEGORY),
+		endpoint("PUT",    "/api/v1/events/suggest/keywords/{code}",      GRID_WORKER, SYS_ADMIN,   Target.CATEGORY),
 		endpoint("GET",    "/api/v1/routing-rules",                       GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/routing-rules",                       CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/routing-rules/{id}",                  CENTER_STAFF, SYS_ADMIN,  Target.RULE),
