@@ -606,7 +606,7 @@ if (this.ops.contains("floor")) {
 		PatrolBench bench = new PatrolBench(this.url, run, clients, perTrack);
 		bench.prepare(db, admin, clients);
 		for (int c = 0; c < clients; c++) {
-			bench.startApi(c);
+			bench.startApi(db, c);
 		}
 		System.out.printf(Locale.ROOT, "runner: patrol: %d GRID_WORKER clients in %d grids of town %s, patrols %s, "
 				+ "points from %s%n", clients, bench.grids(), EventBench.DEMO_TOWN,
