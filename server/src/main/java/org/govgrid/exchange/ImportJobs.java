@@ -87,7 +87,7 @@ class ImportJobs {
 	 * transaction; the job and its audit row are written in one.
 	 */
 	Submitted submit(String kindName, MultipartFile file, ScopedPrincipal caller) {
-		SheetKind kind = this.kinds.find(kindName)
+		SheetKind kind = this.kinds.findImportable(kindName)
 			.orElseThrow(() -> new InvalidInputException("kind",
 					"one of " + String.join(", ", this.kinds.names()) + " / 导入类型无效"));
 		if (!caller.can(kind.writePermission())) {
