@@ -111,7 +111,8 @@ class OpenPlatformConsoleBrowserIT extends BrowserTest {
 						"rateLimitPerMinute", 600, "allowedIps", java.util.List.of()));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long id = created.json().path("id").asLong();
-		// the first OpenAPI document of a run is generated on demand (tens of seconds on a
+		// the first OpenAPI document of a run is generated on demand (tens of seconds on
+		// a
 		// busy machine, longer than the console waits for an answer)
 		assertThat(admin.get("/api/v1/open/clients/" + id + "/openapi.json").status()).isEqualTo(200);
 
