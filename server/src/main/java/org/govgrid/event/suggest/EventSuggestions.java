@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.govgrid.event.suggest.KeywordRules.Leaf;
 import org.govgrid.identity.Directory;
 import org.govgrid.platform.FieldErrors;
+import org.govgrid.platform.ScopeFilter;
 import org.govgrid.platform.ScopedPrincipal;
 import org.govgrid.region.RegionLevel;
 import org.govgrid.region.RegionService;
@@ -136,9 +137,9 @@ class EventSuggestions {
 		}
 		if (grid.isEmpty()) {
 			// the units below the caller's scope: its communities and grids
-			this.jdbc
-				.sql("select id, level from region where path like :descendants and level in ('COMMUNITY', 'GRID')")
-				.param("descendants", caller.scope().descendantsPattern())
+			ScopeFilter inScope = ScopeFilter.of(caller.scope(), "path");
+			this.jdbc.sql("select id, level from region where " + inScope.sql() + " and level in ('COMMUNITY', 'GRID')")
+				.params(inScope.parameters())
 				.query(rs -> {
 					add(keys, RegionLevel.valueOf(rs.getString("level")), rs.getLong("id"));
 				});
