@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestHardeningIT extends ApiIntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	IdentityProvisioning provisioning;
+
 	private static final String TOWN = "320505006";
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -86,8 +89,10 @@ class RequestHardeningIT extends ApiIntegrationTest {
 		ApiClient handler = this.accounts.signedIn(this.port, "DEPT_HANDLER", TOWN);
 		String username = handler.get("/api/v1/auth/me").json().path("username").asString();
 		long id = this.accounts.id(username);
-		long department = this.jdbc.queryForObject("select id from department where code = ?", Long.class,
-				TOWN + "-CG");
+		// a department of its own: a handler left in a shared one would receive its
+		// notices in other tests
+		long department = this.provisioning.department(TOWN + "-RH" + System.nanoTime() % 1_000_000, "会话测试科室",
+				this.accounts.region(TOWN).id());
 		assertThat(handler.get("/api/v1/auth/me").status()).isEqualTo(200);
 
 		Map<String, Object> form = new LinkedHashMap<>();
