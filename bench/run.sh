@@ -7,7 +7,8 @@
 #
 # Environment: GOVGRID_JAR (server jar; default server/target/govgrid.jar, built if missing),
 # BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
-# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"),
+# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"), SERVER_JAVA_OPTS (JVM options
+# of the server, e.g. "-XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile" to profile a run),
 # BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search");
 # BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone;
 # BENCH_SUGGEST=6000 BENCH_ARGS="--ops suggest" 智能分拨's accuracy on held-out reports and its latency;
@@ -70,7 +71,7 @@ fi
 start_server() {
 	echo "bench: starting the server on $URL (embedded PostgreSQL on $PG_PORT, data in $WORK/data)"
 	env -u GOVGRID_DB_URL GOVGRID_DATA_DIR="$WORK/data" \
-		java -XX:+UseParallelGC -jar "$JAR" \
+		java -XX:+UseParallelGC ${SERVER_JAVA_OPTS:-} -jar "$JAR" \
 		--spring.profiles.active=demo \
 		--server.port="$PORT" \
 		--server.address=127.0.0.1 \

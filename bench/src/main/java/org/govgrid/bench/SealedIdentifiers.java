@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * ID numbers and phones sealed exactly as the server's {@code IdentifierProtection} does,
- * with the keys the server created in its data dir ({@code secrets/identifier-keys.properties}):
+ * with the keys the server created beside its data dir ({@code <data dir>-keys/identifier-keys.properties}):
  * AES-256-GCM under the active key with a random 96-bit nonce and the key id as associated
  * data, stored as {@code nonce ‖ ciphertext ‖ tag} beside the key id; HMAC-SHA256 of the
  * trimmed, upper-cased value for exact lookup; masked forms as {@code Masking} writes them.
@@ -41,7 +41,8 @@ final class SealedIdentifiers {
 	}
 
 	static SealedIdentifiers fromDataDir(Path dataDir) throws IOException {
-		Path file = dataDir.resolve("secrets").resolve("identifier-keys.properties");
+		Path data = dataDir.toAbsolutePath().normalize();
+		Path file = data.resolveSibling(data.getFileName() + "-keys").resolve("identifier-keys.properties");
 		if (!Files.exists(file)) {
 			throw new IllegalStateException(file + " not found: start the server once with this data dir first "
 					+ "(or it runs with keys from GOVGRID_CRYPTO_*, which this generator does not read)");

@@ -1,27 +1,19 @@
 package org.govgrid.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +22,11 @@ import org.springframework.stereotype.Component;
  * ciphertext so keys can be rotated (old rows stay readable while any key that sealed
  * them is configured), and an HMAC-SHA256 for exact lookup that never reveals the value.
  * <p>
- * Keys come from {@code govgrid.crypto.*}; without them a key file is created once under
- * the data dir, so a fresh demo starts with its own secrets.
+ * Keys come from {@code govgrid.crypto.*}, or from a key file kept outside the data dir
+ * ({@link IdentifierKeyFile}); a fresh demo creates its own.
  */
 @Component
 public class IdentifierProtection {
-
-	private static final Logger log = LoggerFactory.getLogger(IdentifierProtection.class);
 
 	private static final int NONCE_BYTES = 12;
 
@@ -54,8 +44,9 @@ public class IdentifierProtection {
 	public record Sealed(String keyId, byte[] cipherText) {
 	}
 
-	public IdentifierProtection(CryptoProperties properties, GovGridProperties govgrid) {
-		CryptoProperties effective = properties.keys().isBlank() ? keyFile(govgrid.dataDir()) : properties;
+	public IdentifierProtection(CryptoProperties properties, GovGridProperties govgrid, Environment environment) {
+		CryptoProperties effective = properties.keys().isBlank() ? IdentifierKeyFile.read(properties, govgrid.dataDir(),
+				environment.matchesProfiles("demo"), this.random) : properties;
 		this.keys = parseKeys(effective.keys());
 		this.activeKeyId = effective.activeKeyId().isBlank() ? this.keys.keySet().iterator().next()
 				: effective.activeKeyId();
@@ -176,47 +167,6 @@ public class IdentifierProtection {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException(property + " is not base64");
 		}
-	}
-
-	/** Reads the data dir's key file, creating it (owner-only) on first start. */
-	private CryptoProperties keyFile(Path dataDir) {
-		Path file = dataDir.resolve("secrets").resolve("identifier-keys.properties").toAbsolutePath().normalize();
-		Properties stored = new Properties();
-		try {
-			if (Files.exists(file)) {
-				try (var in = Files.newInputStream(file)) {
-					stored.load(in);
-				}
-			}
-			else {
-				Files.createDirectories(file.getParent());
-				stored.setProperty("keys", "k1:" + randomKey());
-				stored.setProperty("active-key-id", "k1");
-				stored.setProperty("hmac-key", randomKey());
-				Files.createFile(file);
-				try {
-					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-				}
-				catch (UnsupportedOperationException ex) {
-					// not a POSIX file system; the directory's permissions apply
-				}
-				try (var out = Files.newOutputStream(file)) {
-					stored.store(out, "GovGrid identifier keys: back this file up with the database");
-				}
-				log.warn("No govgrid.crypto keys configured: created {}; keep it with the database backups", file);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new CryptoProperties(stored.getProperty("keys", ""), stored.getProperty("active-key-id", ""),
-				stored.getProperty("hmac-key", ""));
-	}
-
-	private String randomKey() {
-		byte[] key = new byte[32];
-		this.random.nextBytes(key);
-		return Base64.getEncoder().encodeToString(key);
 	}
 
 }

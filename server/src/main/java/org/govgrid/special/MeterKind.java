@@ -1,7 +1,5 @@
 package org.govgrid.special;
 
-import java.util.Locale;
-
 /** What a meter measures, with the unit its readings are in. */
 enum MeterKind {
 
@@ -26,15 +24,16 @@ enum MeterKind {
 
 	/** The kind named (any case), or null. */
 	static MeterKind parse(String value) {
-		if (value == null || value.isBlank()) {
+		if (value == null) {
 			return null;
 		}
-		try {
-			return valueOf(value.strip().toUpperCase(Locale.ROOT));
+		String name = value.strip();
+		for (MeterKind kind : values()) {
+			if (kind.name().equalsIgnoreCase(name)) {
+				return kind;
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return null;
 	}
 
 }

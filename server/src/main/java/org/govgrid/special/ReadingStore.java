@@ -170,10 +170,11 @@ class ReadingStore {
 	 */
 	private static String copyText(List<Row> rows) {
 		StringBuilder text = new StringBuilder(rows.size() * 56);
+		Map<Instant, String> times = new HashMap<>();
 		for (Row r : rows) {
 			text.append(r.meterId())
 				.append('\t')
-				.append(r.time())
+				.append(times.computeIfAbsent(r.time(), Instant::toString))
 				.append('\t')
 				.append(r.value())
 				.append('\t')

@@ -3,9 +3,9 @@ package org.govgrid.special;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,9 +57,11 @@ class ReadingsIngest {
 		Map<Integer, FieldErrors> errors = new TreeMap<>();
 		Map<Integer, Parsed> parsed = new LinkedHashMap<>();
 		Set<ReadingStore.MeterKey> keys = new LinkedHashSet<>();
+		// a feed sends one instant for many meters: each distinct time text is read once
+		Map<String, Instant> times = new HashMap<>();
 		for (int i = 0; i < readings.size(); i++) {
 			FieldErrors rowErrors = new FieldErrors();
-			Parsed row = parse(readings.get(i), latest, rowErrors);
+			Parsed row = parse(readings.get(i), latest, times, rowErrors);
 			if (row != null && rowErrors.isEmpty()) {
 				parsed.put(i, row);
 				keys.add(row.meter());
@@ -127,7 +129,8 @@ class ReadingsIngest {
 		return new IngestReport(inserted, duplicates + rows.size() - inserted, rejected);
 	}
 
-	private static Parsed parse(UtilityReadingsCommand.Reading r, Instant latest, FieldErrors errors) {
+	private static Parsed parse(UtilityReadingsCommand.Reading r, Instant latest, Map<String, Instant> times,
+			FieldErrors errors) {
 		if (r == null) {
 			errors.add("reading", "required / 必填");
 			return null;
@@ -150,7 +153,7 @@ class ReadingsIngest {
 		}
 		else {
 			try {
-				time = OffsetDateTime.parse(r.time().strip()).toInstant();
+				time = times.computeIfAbsent(r.time().strip(), IsoTime::parse);
 				if (time.isAfter(latest)) {
 					errors.add("time", "in the future / 读数时间晚于当前时间");
 				}

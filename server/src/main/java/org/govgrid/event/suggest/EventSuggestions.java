@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.govgrid.event.suggest.KeywordRules.Leaf;
 import org.govgrid.identity.Directory;
@@ -74,11 +73,11 @@ class EventSuggestions {
 		validate(command);
 		String text = ClosedEventLearning.text(command.title(), command.description());
 		int history = this.index.size();
-		Map<String, Leaf> leaves = this.keywords.leaves();
+		KeywordRules.Snapshot rules = this.keywords.current();
+		Map<String, Leaf> leaves = rules.leaves();
 		Map<String, Double> learnt = SuggestionScores
 			.votes(this.index.nearest(text, ClosedEventIndex.CATEGORY, null, NEIGHBOURS));
-		Map<String, Double> matched = SuggestionScores.keywords(text, this.keywords.all(),
-				leaves.values().stream().collect(Collectors.toMap(Leaf::code, Leaf::name)));
+		Map<String, Double> matched = SuggestionScores.keywords(text, rules.keywords(), rules.names());
 		Map<String, Double> categories = SuggestionScores.blend(learnt, matched, history);
 		categories.keySet().retainAll(leaves.keySet());
 		List<CategorySuggestion> topCategories = SuggestionScores.top(categories, TOP).entrySet().stream().map(e -> {

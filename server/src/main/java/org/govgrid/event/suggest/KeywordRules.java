@@ -2,6 +2,7 @@ package org.govgrid.event.suggest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,15 @@ import org.govgrid.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The keyword rules per 小类 (cold start of 智能分拨) and the enabled 小类 a suggestion may name.
- * Keywords are read on every suggestion: a few hundred short rows.
+ * Every suggestion needs both, and they change rarely: they are held in memory and read
+ * again after a change made here commits, and at least every {@value #REFRESH_SECONDS} s
+ * (changes made on another node, or to the categories, show within that time, as grid
+ * boundaries do: ADR 0003).
  */
 @Component
 class KeywordRules {
@@ -27,9 +33,13 @@ class KeywordRules {
 
 	static final int MAX_LENGTH = 50;
 
+	static final long REFRESH_SECONDS = 10;
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
+
+	private volatile Snapshot snapshot;
 
 	KeywordRules(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;
@@ -40,8 +50,34 @@ class KeywordRules {
 	record Leaf(String code, String name, String parentCode) {
 	}
 
+	/** The rules and 小类 as last read. */
+	record Snapshot(Map<String, Leaf> leaves, Map<String, String> names, Map<String, Collection<String>> keywords,
+			long readAtNanos) {
+
+		boolean fresh() {
+			return System.nanoTime() - this.readAtNanos < REFRESH_SECONDS * 1_000_000_000L;
+		}
+
+	}
+
+	/** The enabled 小类 with their names and every category's keywords. */
+	Snapshot current() {
+		Snapshot held = this.snapshot;
+		if (held != null && held.fresh()) {
+			return held;
+		}
+		long readAt = System.nanoTime();
+		Map<String, Leaf> leaves = Collections.unmodifiableMap(leaves());
+		Map<String, String> names = new LinkedHashMap<>();
+		leaves.values().forEach(leaf -> names.put(leaf.code(), leaf.name()));
+		Snapshot read = new Snapshot(leaves, Collections.unmodifiableMap(names), Collections.unmodifiableMap(all()),
+				readAt);
+		this.snapshot = read;
+		return read;
+	}
+
 	/** The enabled 小类 (reports are filed under a 小类), by code. */
-	Map<String, Leaf> leaves() {
+	private Map<String, Leaf> leaves() {
 		Map<String, Leaf> leaves = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select c.code, c.name, c.parent_code from event_category c
@@ -55,7 +91,7 @@ class KeywordRules {
 	}
 
 	/** Every category's keywords. */
-	Map<String, Collection<String>> all() {
+	private Map<String, Collection<String>> all() {
 		Map<String, Collection<String>> keywords = new LinkedHashMap<>();
 		this.jdbc.sql("select category_code, keyword from event_category_keyword order by category_code, keyword")
 			.query(rs -> {
@@ -114,7 +150,22 @@ class KeywordRules {
 		}
 		this.audit.record(AuditRecord.success("EVENT_CATEGORY_KEYWORDS_UPDATE", "event_category", categoryCode,
 				words.size() + " keywords"));
+		forgetAfterCommit();
 		return of(categoryCode);
+	}
+
+	private void forgetAfterCommit() {
+		this.snapshot = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// a suggestion between the write and the commit may have read the old rules
+			// again
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					KeywordRules.this.snapshot = null;
+				}
+			});
+		}
 	}
 
 	private void requireCategory(String code) {
