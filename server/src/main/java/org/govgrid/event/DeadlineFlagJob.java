@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 时限预警: recomputes the yellow/red flag of every open event (the model decides) and tells
- * the holding unit and the town's leaders once per flag and deadline; a new deadline
- * (after a re-dispatch) may warn again. One node runs it at a time (ShedLock).
+ * 时限预警: recomputes the yellow/red flag of the open events near a deadline (the model
+ * decides; the query only leaves out those nowhere near one) and tells the holding unit
+ * and the town's leaders once per flag and deadline; a new deadline (after a re-dispatch)
+ * may warn again. One node runs it at a time (ShedLock).
  */
 @Component
 class DeadlineFlagJob {
@@ -51,7 +52,7 @@ class DeadlineFlagJob {
 	int recompute(Instant now) {
 		List<Object[]> changed = new ArrayList<>();
 		List<Object[]> notified = new ArrayList<>();
-		for (EventRepository.OpenEvent open : this.events.openEvents()) {
+		for (EventRepository.OpenEvent open : this.events.openEventsNearDeadline(now)) {
 			StoredEvent stored = open.event();
 			EventCase event = stored.lifecycle();
 			DeadlineFlag flag = event.deadlineFlag(now);

@@ -100,10 +100,27 @@ class EventRepository {
 				ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())), EventRepository::row);
 	}
 
-	/** Every event still being worked on, with the flag last warned about. */
-	List<OpenEvent> openEvents() {
-		return this.jdbc.query("select * from event where status not in ('CLOSED', 'REJECTED')",
-				(rs, n) -> new OpenEvent(row(rs, n), rs.getString("notified_flag"), instant(rs, "notified_deadline")));
+	/**
+	 * The open events whose deadline flag may be due at {@code now}: those past 80 % of a
+	 * running time limit (a second early, so rounding never hides one) and those flagged
+	 * already, except the red ones already warned for their deadline (red stays until a
+	 * new deadline, and every write of an event sets its flag). The model decides; this
+	 * only spares the job the events nowhere near a deadline.
+	 */
+	List<OpenEvent> openEventsNearDeadline(Instant now) {
+		return this.jdbc.query(
+				"""
+						select * from (
+						    select e.*,
+						        case when e.status = 'REPORTED' and e.accepted_at is null then e.reported_at
+						             when e.status in ('DISPATCHED', 'IN_PROGRESS') then e.dispatched_at end as started,
+						        case when e.status = 'REPORTED' then e.acceptance_deadline else e.disposal_deadline end as due
+						    from event e where e.status not in ('CLOSED', 'REJECTED')
+						) e
+						where (e.flag <> 'NONE' or e.started + (e.due - e.started) * 0.8 <= cast(? as timestamptz) + interval '1 second')
+						  and not (e.flag = 'RED' and e.notified_flag = 'RED' and e.notified_deadline = e.due)""",
+				(rs, n) -> new OpenEvent(row(rs, n), rs.getString("notified_flag"), instant(rs, "notified_deadline")),
+				ts(now));
 	}
 
 	/**
