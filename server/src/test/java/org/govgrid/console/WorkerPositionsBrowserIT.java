@@ -29,6 +29,8 @@ class WorkerPositionsBrowserIT extends BrowserTest {
 	@Test
 	void theBoardsMapShowsWorker1AndFollowsTheNextBatch() {
 		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		// sets the centre's password to the one the browser signs in with
+		this.accounts.demo(this.port, "center");
 		long worker1Id = this.accounts.id("worker1");
 		long worker3Id = this.accounts.id("worker3");
 		double[] start = center(GRID_1);
@@ -48,7 +50,7 @@ class WorkerPositionsBrowserIT extends BrowserTest {
 			page.waitForURL(url -> !url.contains("login"));
 			page.navigate(url("/dispatch"));
 			Locator map = page.locator("[data-testid=positions-map]");
-			map.locator("path.map-grid").first().waitFor();
+			map.locator("path.grid-polygon").first().waitFor();
 			Locator marker = map.locator(".worker-marker[data-user-id='" + worker1Id + "']");
 			assertThat(marker).isVisible();
 			assertThat(marker).hasAttribute("data-lon", coordinate(first[0]));
