@@ -74,9 +74,11 @@ class Patrols {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final WorkerPositions positions;
+
 	Patrols(NamedParameterJdbcTemplate jdbc, TrackStore tracks, RegionService regions, Directory directory,
 			EventIntake events, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, WorkerPositions positions) {
 		this.jdbc = jdbc;
 		this.tracks = tracks;
 		this.regions = regions;
@@ -86,6 +88,7 @@ class Patrols {
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.publisher = publisher;
+		this.positions = positions;
 	}
 
 	List<Domain> domains() {
@@ -159,6 +162,9 @@ class Patrols {
 				return new TrackReceipt(batch.batchKey(), earlier.get(0), total, true);
 			}
 			int accepted = this.tracks.insert(id, points);
+			points.stream()
+				.max(java.util.Comparator.comparing(Track.Point::time))
+				.ifPresent(newest -> this.positions.fromTrack(worker.userId(), worker.scope(), id, newest));
 			this.jdbc.update("insert into patrol_track_batch (patrol_id, batch_key, accepted) values (:id, :key, :n)",
 					key.addValue("n", accepted));
 			int total = this.jdbc.queryForObject(

@@ -346,6 +346,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/dispatch/tasks",                      AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/tasks",                      GRID_WORKER, CENTER_STAFF, Target.NONE),
 		endpoint("POST",   "/api/v1/dispatch/tasks/{id}/{action}",        SEC_ADMIN,   GRID_WORKER, Target.TASK),
+		// live worker positions (issue 19 item 4): the board's list and stream, the phone's heartbeat
+		endpoint("GET",    "/api/v1/dispatch/worker-positions",           GRID_WORKER, CENTER_STAFF, Target.AREA),
+		endpoint("GET",    "/api/v1/dispatch/worker-positions/stream",    GRID_WORKER, CENTER_STAFF, Target.NONE),
+		endpoint("POST",   "/api/v1/patrol/heartbeat",                    CENTER_STAFF, GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/files",                               AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/files/{id}",                          SEC_ADMIN,   GRID_WORKER, Target.FILE),
 		endpoint("GET",    "/api/v1/files/{id}/thumbnail",                AUDITOR,     GRID_WORKER, Target.FILE),
