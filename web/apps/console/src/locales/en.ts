@@ -1,3 +1,4 @@
+import boundaries from './boundaries/en';
 import basedata from './basedata/en';
 import collection from './collection/en';
 import reports from './reports/en';
@@ -656,6 +657,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  boundaries,
   openplatform,
   webhooks,
   notice,
