@@ -20,6 +20,8 @@ p.add_argument("--password", required=True)
 p.add_argument("--new-password", default=None, help="change the initial password to this first (a fresh demo)")
 p.add_argument("--communities", type=int, default=25)
 p.add_argument("--grids-per-community", type=int, default=600)
+p.add_argument("--margin", choices=["south", "north"], default="south",
+               help="which empty margin of the demo city to use (a second run on the same data: north)")
 p.add_argument("--district", default=None, help="district code to create (default: 3205 + two random digits 80-89)")
 a = p.parse_args()
 
@@ -60,8 +62,8 @@ if a.new_password:
 status, city = call("GET", "/api/v1/regions/tree?deepest=CITY")
 city_id = city[0]["id"]
 
-# the south margin of the demo city: lat 31.247-31.282, clear of the demo district
-W, S, E, N = 120.53, 31.248, 120.69, 31.281
+# an empty margin of the demo city (south: lat 31.247-31.282; north: 31.320-31.357), clear of the demo district
+W, S, E, N = (120.53, 31.248, 120.69, 31.281) if a.margin == "south" else (120.53, 31.321, 120.69, 31.356)
 district = a.district or "3205%02d" % random.randint(80, 89)
 status, d = call("POST", "/api/v1/regions", {"parentId": city_id, "level": "DISTRICT", "code": district,
                                              "name": "基准区" + district, "boundary": square(W, S, E, N)})
