@@ -14,6 +14,7 @@ export * from './search';
 export * from './exchange';
 export * from './reports';
 export * from './video';
+export * from './regionImports';
 export * from './notice';
 export * from './academy';
 export * from './supervision';

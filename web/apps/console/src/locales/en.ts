@@ -1,3 +1,4 @@
+import boundaries from './boundaries/en';
 import basedata from './basedata/en';
 import collection from './collection/en';
 import reports from './reports/en';
@@ -657,6 +658,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  boundaries,
   openplatform,
   webhooks,
   notice,

@@ -1,3 +1,4 @@
+import boundaries from './boundaries/zh-CN';
 import basedata from './basedata/zh-CN';
 import collection from './collection/zh-CN';
 import reports from './reports/zh-CN';
@@ -653,6 +654,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  boundaries,
   openplatform,
   webhooks,
   notice,

@@ -65,6 +65,45 @@ final class Boundaries {
 		return geometry;
 	}
 
+	/**
+	 * A Polygon or MultiPolygon as GeoJSON text (the form {@link #read} accepts and the
+	 * region table stores).
+	 */
+	static String toGeoJson(Geometry geometry) {
+		StringBuilder out = new StringBuilder(64 + geometry.getNumPoints() * 40);
+		if (geometry instanceof Polygon polygon) {
+			out.append("{\"type\":\"Polygon\",\"coordinates\":");
+			appendPolygon(polygon, out);
+		}
+		else {
+			out.append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+			for (int i = 0; i < geometry.getNumGeometries(); i++) {
+				out.append(i == 0 ? "" : ",");
+				appendPolygon((Polygon) geometry.getGeometryN(i), out);
+			}
+			out.append(']');
+		}
+		return out.append('}').toString();
+	}
+
+	private static void appendPolygon(Polygon polygon, StringBuilder out) {
+		out.append('[');
+		appendRing(polygon.getExteriorRing().getCoordinates(), out);
+		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+			out.append(',');
+			appendRing(polygon.getInteriorRingN(i).getCoordinates(), out);
+		}
+		out.append(']');
+	}
+
+	private static void appendRing(Coordinate[] ring, StringBuilder out) {
+		out.append('[');
+		for (int i = 0; i < ring.length; i++) {
+			out.append(i == 0 ? "[" : ",[").append(ring[i].x).append(',').append(ring[i].y).append(']');
+		}
+		out.append(']');
+	}
+
 	static Geometry parseStored(String geoJson) {
 		if (geoJson == null) {
 			return null;

@@ -133,6 +133,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		IMPORT,
 		/** A camera (video) registered in the other town. */
 		CAMERA,
+		/** A bulk boundary import run by a system admin of the other town. */
+		REGION_IMPORT,
 		/** A notice (通知公告) written and published in the other town. */
 		NOTICE,
 		/** An academy course made in the other town (reaches only that town). */
@@ -378,6 +380,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// boundaries (issue 20 item 1): bulk grid boundary import under a region of one's scope, its job report
+		endpoint("POST",   "/api/v1/regions/imports",                     SEC_ADMIN,   SYS_ADMIN,   Target.AREA),
+		endpoint("GET",    "/api/v1/regions/imports/{id}",                SEC_ADMIN,   SYS_ADMIN,   Target.REGION_IMPORT),
 		// notice (issue 17 item 7, 通知公告): the inbox, one notice, its receipts; writing for managers
 		endpoint("GET",    "/api/v1/notices",                             AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/notices/unread-count",                SEC_ADMIN,   GRID_WORKER, Target.NONE),
@@ -649,6 +654,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 								"gridId", otherGrid)));
 		this.outOfScope.put(Target.IMPORT,
 				importJob(this.accounts.signedIn(this.port, CENTER_STAFF, OTHER_TOWN), OTHER_TOWN + "001001"));
+		// boundaries: a dry-run boundary import by a system admin of the other town
+		this.outOfScope.put(Target.REGION_IMPORT,
+				regionImportJob(this.accounts.signedIn(this.port, SYS_ADMIN, OTHER_TOWN)));
 		// video: a camera in a grid of the other town
 		this.outOfScope.put(Target.CAMERA,
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/video/cameras",
@@ -761,6 +769,21 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String csv = "身份证号,姓名,户籍类型,现住址,所属网格编码\r\n" + TestIds.idNumber() + ",矩阵导入,户籍人口,矩阵测试地址," + gridCode + "\r\n";
 		Response job = client.upload("/api/v1/imports?kind=people", "people.csv",
 				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(job.status()).as(job.body()).isEqualTo(202);
+		return job.json().path("id").asString();
+	}
+
+	/**
+	 * A dry run of one grid under the other town's first community; returns the job id.
+	 */
+	private static String regionImportJob(ApiClient otherTownAdmin) {
+		String geoJson = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature",
+				 "properties": {"code": "%s001099", "name": "矩阵导入网格", "parentCode": "%s001"},
+				 "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0]]]}}]}"""
+			.formatted(OTHER_TOWN, OTHER_TOWN);
+		Response job = otherTownAdmin.upload("/api/v1/regions/imports?dryRun=true", "matrix.geojson",
+				geoJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(job.status()).as(job.body()).isEqualTo(202);
 		return job.json().path("id").asString();
 	}
