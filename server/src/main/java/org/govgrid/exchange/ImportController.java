@@ -101,7 +101,7 @@ class ImportController {
 	@GetMapping("/{id}/initial-passwords.xlsx")
 	@PreAuthorize("hasAuthority('identity:user:import')")
 	void initialPasswords(@PathVariable long id, HttpServletResponse response) throws IOException {
-		byte[] file = this.passwords.take(id, CurrentUser.require());
+		byte[] file = this.passwords.take(this.jobs.view(id, CurrentUser.require()));
 		response.setContentType(Workbooks.XLSX);
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Content-Disposition", Workbooks.attachment("初始密码-" + id + ".xlsx"));

@@ -12,7 +12,6 @@ import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
 import org.govgrid.platform.ConflictException;
 import org.govgrid.platform.IdentifierProtection;
-import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,15 +30,11 @@ class InitialPasswords {
 
 	private final IdentifierProtection protection;
 
-	private final ImportJobs jobs;
-
 	private final AuditTrail audit;
 
-	InitialPasswords(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection, ImportJobs jobs,
-			AuditTrail audit) {
+	InitialPasswords(NamedParameterJdbcTemplate jdbc, IdentifierProtection protection, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.protection = protection;
-		this.jobs = jobs;
 		this.audit = audit;
 	}
 
@@ -58,11 +53,12 @@ class InitialPasswords {
 
 	/**
 	 * The passwords of a finished job as xlsx (用户名, 姓名, 初始密码), removed as they are read:
-	 * a second download is 409. The job is its creator's alone (404 for anyone else).
+	 * a second download is 409. The job as its creator sees it: the caller has checked
+	 * that (404 for anyone else).
 	 */
 	@Transactional
-	byte[] take(long id, ScopedPrincipal caller) {
-		ImportJobView job = this.jobs.view(id, caller);
+	byte[] take(ImportJobView job) {
+		long id = job.id();
 		if (!"DONE".equals(job.status()) || job.dryRun()) {
 			throw new ConflictException("the job has not created accounts / 该导入任务未创建账号");
 		}

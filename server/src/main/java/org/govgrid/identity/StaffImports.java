@@ -175,8 +175,7 @@ public class StaffImports {
 		int page = 0;
 		Page<UserAccount> found;
 		do {
-			found = this.users.search(scope.path(), scope.descendantsPattern(), term,
-					PageRequest.of(page++, 500, Sort.by("username")));
+			found = this.administration.page(term, PageRequest.of(page++, 500, Sort.by("username")), scope);
 			List<UserAccount> accounts = found.getContent();
 			Map<Long, Department> byId = this.departments
 				.findAllById(accounts.stream()
@@ -207,8 +206,7 @@ public class StaffImports {
 	@Transactional(readOnly = true)
 	public long countUsers(DataScope scope, String q) {
 		String term = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
-		return this.users.search(scope.path(), scope.descendantsPattern(), term, PageRequest.of(0, 1))
-			.getTotalElements();
+		return this.administration.page(term, PageRequest.of(0, 1), scope).getTotalElements();
 	}
 
 	/**
