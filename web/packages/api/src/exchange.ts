@@ -9,6 +9,19 @@ const V1 = '/api/v1';
 export const EXCHANGE_KINDS = ['people', 'houses', 'organizations', 'things'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 
+/** Accounts and departments (identity): their own permissions, {@link STAFF_PERMISSIONS}. */
+export const STAFF_KINDS = ['users', 'departments'] as const;
+export type StaffKind = (typeof STAFF_KINDS)[number];
+
+/** Every kind an import job can be of. */
+export type ImportKind = ExchangeKind | StaffKind | 'party-members' | 'utility-readings';
+
+/** Bulk users and departments: import (with a dry run first) and export. */
+export const STAFF_PERMISSIONS = {
+  IMPORT: 'identity:user:import',
+  EXPORT: 'identity:user:export',
+} as const;
+
 /** The tables of the Jiangsu resource catalogue export, by the kind whose page offers them. */
 export const CATALOGUE_TABLES = {
   people: [
@@ -36,7 +49,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export interface ImportJob {
   id: number;
-  kind: ExchangeKind;
+  kind: ImportKind;
   filename: string;
   status: ImportStatus;
   /** data rows in the file; `rowsRead / rowsTotal` is the progress */
@@ -52,6 +65,10 @@ export interface ImportJob {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** a dry run checks every row and writes nothing; `created`/`updated` say what a real run would do */
+  dryRun: boolean;
+  /** imported accounts whose initial passwords wait for their one download (users) */
+  initialPasswords: number;
 }
 
 /** One bad cell of an import (`row` as numbered in the sheet). */
@@ -132,15 +149,15 @@ async function eventLedger(
 
 export const exchangeApi = {
   eventLedger,
-  template: (kind: ExchangeKind) =>
+  template: (kind: ExchangeKind | StaffKind) =>
     download(`${V1}/imports/templates/${kind}.xlsx`, `${kind}-template.xlsx`),
   /** 202: the job is queued; poll {@link exchangeApi.job}. */
-  start: (kind: ExchangeKind, file: File) => {
+  start: (kind: ExchangeKind | StaffKind, file: File, dryRun = false) => {
     const form = new FormData();
     form.append('file', file, file.name);
     return http
       .post<Pick<ImportJob, 'id' | 'status'>>(`${V1}/imports`, form, {
-        params: { kind },
+        params: { kind, dryRun },
         timeout: 300_000,
       })
       .then((r) => r.data);
@@ -154,11 +171,14 @@ export const exchangeApi = {
   errors: (id: number) => http.get<ImportError[]>(`${V1}/imports/${id}/errors`).then((r) => r.data),
   errorReport: (id: number) =>
     download(`${V1}/imports/${id}/errors.xlsx`, `import-${id}-errors.xlsx`),
+  /** The initial passwords of the accounts a users import made: once (then 409). */
+  initialPasswords: (id: number) =>
+    download(`${V1}/imports/${id}/initial-passwords.xlsx`, `initial-passwords-${id}.xlsx`),
   /**
    * The list's current filters (paging left out); needs `basedata:export`. `unmask`: ID numbers and
    * phones in clear (`person:unmask`; audited as such).
    */
-  export: (kind: ExchangeKind, filters: object, unmask = false) => {
+  export: (kind: ExchangeKind | StaffKind, filters: object, unmask = false) => {
     const { page: _page, size: _size, ...rest } = filters as Record<string, unknown>;
     return download(`${V1}/exports/${kind}.xlsx`, `${kind}.xlsx`, { ...rest, unmask });
   },

@@ -285,6 +285,13 @@ const basedata: typeof zhCN = {
     exporting: 'Exporting…',
     exportUnmasked: 'Export with full ID numbers and phones',
     exported: 'Saved {name}',
+    dryRunTitle: 'Import check: {kind}',
+    dryRunDone:
+      'Check finished (nothing written): {ok} rows can be imported, {failed} have errors. Committing imports only the good rows.',
+    commit: 'Commit import ({ok} rows)',
+    initialPasswords: 'Download initial passwords',
+    initialPasswordsHint:
+      '{count} accounts created. Their initial passwords can be downloaded once: hand each to its holder, who must change it at first sign-in.',
     importTitle: 'Import {kind}',
     uploading: 'Uploading…',
     fileTypes: 'Only .xlsx or .csv files',
@@ -295,6 +302,8 @@ const basedata: typeof zhCN = {
       organizations: 'organisations',
       things: 'facilities',
       'party-members': 'party members',
+      users: 'users',
+      departments: 'departments',
     },
     rowsRead: 'Read',
     rowsOk: 'Imported',

@@ -283,6 +283,13 @@ const basedata = {
     exporting: '正在导出…',
     exportUnmasked: '导出（含完整身份证号、手机号）',
     exported: '已导出 {name}',
+    dryRunTitle: '导入预检：{kind}',
+    dryRunDone:
+      '预检完成（未写入任何数据）：{ok} 行可导入，{failed} 行有误。提交后只导入无误的行。',
+    commit: '提交导入（{ok} 行）',
+    initialPasswords: '下载初始密码',
+    initialPasswordsHint:
+      '已创建 {count} 个账号。初始密码只能下载一次，请妥善转交本人；首次登录须修改密码。',
     importTitle: '导入{kind}',
     uploading: '正在上传…',
     fileTypes: '仅支持 .xlsx 或 .csv 文件',
@@ -293,6 +300,8 @@ const basedata = {
       organizations: '组织',
       things: '部件',
       'party-members': '党员',
+      users: '用户',
+      departments: '部门',
     },
     rowsRead: '已读取',
     rowsOk: '成功',

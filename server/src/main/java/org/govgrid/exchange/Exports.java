@@ -65,7 +65,7 @@ class Exports {
 		try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(200)) {
 			DeferredSXSSFSheet sheet = workbook.createSheet(kind.title());
 			var bold = Workbooks.bold(workbook, false);
-			java.util.List<String> headers = kind.columns().stream().map(Column::header).toList();
+			java.util.List<String> headers = kind.exportColumns().stream().map(Column::header).toList();
 			Workbooks.widths(sheet, headers);
 			sheet.setRowGenerator(s -> {
 				Workbooks.headerRow(s, headers, bold);

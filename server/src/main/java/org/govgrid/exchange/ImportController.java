@@ -9,6 +9,7 @@ import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,16 @@ class ImportController {
 
 	private final ErrorReport report;
 
-	ImportController(ImportJobs jobs, ImportRunner runner, SheetKinds kinds, Templates templates, ErrorReport report) {
+	private final InitialPasswords passwords;
+
+	/**
+	 * Base data's importers and identity's: each kind then asks for its own permission.
+	 */
+	static final String IMPORTERS = "hasAnyAuthority('basedata:import', 'identity:user:import')";
+
+	ImportController(ImportJobs jobs, ImportRunner runner, SheetKinds kinds, Templates templates, ErrorReport report,
+			InitialPasswords passwords) {
+		this.passwords = passwords;
 		this.jobs = jobs;
 		this.runner = runner;
 		this.kinds = kinds;
@@ -48,35 +58,35 @@ class ImportController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	ImportJobs.Submitted submit(@RequestParam(required = false) String kind,
-			@RequestPart(required = false) MultipartFile file) {
-		ImportJobs.Submitted submitted = this.jobs.submit(kind, file, CurrentUser.require());
+			@RequestPart(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun) {
+		ImportJobs.Submitted submitted = this.jobs.submit(kind, file, dryRun, CurrentUser.require());
 		this.runner.dispatch(submitted.id());
 		return submitted;
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	PageResponse<ImportJobView> mine(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.jobs.mine(new PageQuery(page, size), CurrentUser.require());
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	ImportJobView get(@PathVariable long id) {
 		return this.jobs.view(id, CurrentUser.require());
 	}
 
 	@GetMapping("/{id}/errors")
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	List<RowError> errors(@PathVariable long id) {
 		return this.jobs.errors(id, CurrentUser.require());
 	}
 
 	@GetMapping("/{id}/errors.xlsx")
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	void errorReport(@PathVariable long id, HttpServletResponse response) throws IOException {
 		ImportJobView job = this.report.check(id, CurrentUser.require());
 		response.setContentType(Workbooks.XLSX);
@@ -84,11 +94,28 @@ class ImportController {
 		this.report.write(id, CurrentUser.require(), response.getOutputStream());
 	}
 
+	/**
+	 * The initial passwords of the accounts a finished import made, once (then 409): the
+	 * importer hands each to its holder, who must change it at first sign-in.
+	 */
+	@GetMapping("/{id}/initial-passwords.xlsx")
+	@PreAuthorize("hasAuthority('identity:user:import')")
+	void initialPasswords(@PathVariable long id, HttpServletResponse response) throws IOException {
+		byte[] file = this.passwords.take(this.jobs.view(id, CurrentUser.require()));
+		response.setContentType(Workbooks.XLSX);
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Content-Disposition", Workbooks.attachment("初始密码-" + id + ".xlsx"));
+		response.getOutputStream().write(file);
+	}
+
 	@GetMapping("/templates/{kind}.xlsx")
-	@PreAuthorize("hasAuthority('basedata:import')")
+	@PreAuthorize(IMPORTERS)
 	void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
 		SheetKind sheet = this.kinds.findImportable(kind)
 			.orElseThrow(() -> new NotFoundException("import template", kind));
+		if (!CurrentUser.require().can(sheet.importPermission())) {
+			throw new AccessDeniedException(sheet.importPermission());
+		}
 		response.setContentType(Workbooks.XLSX);
 		response.setHeader("Content-Disposition", Workbooks.attachment(sheet.title() + "导入模板.xlsx"));
 		this.templates.write(sheet, response.getOutputStream());

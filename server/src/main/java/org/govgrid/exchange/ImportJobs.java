@@ -87,11 +87,18 @@ class ImportJobs {
 	 * transaction; the job and its audit row are written in one.
 	 */
 	Submitted submit(String kindName, MultipartFile file, ScopedPrincipal caller) {
+		return submit(kindName, file, false, caller);
+	}
+
+	/** As {@link #submit(String, MultipartFile, ScopedPrincipal)}, or as a dry run. */
+	Submitted submit(String kindName, MultipartFile file, boolean dryRun, ScopedPrincipal caller) {
 		SheetKind kind = this.kinds.findImportable(kindName)
 			.orElseThrow(() -> new InvalidInputException("kind",
 					"one of " + String.join(", ", this.kinds.names()) + " / 导入类型无效"));
-		if (!caller.can(kind.writePermission())) {
-			throw new AccessDeniedException(kind.writePermission());
+		for (String permission : List.of(kind.importPermission(), kind.writePermission())) {
+			if (!caller.can(permission)) {
+				throw new AccessDeniedException(permission);
+			}
 		}
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "required, not empty / 请选择非空文件");
@@ -111,16 +118,16 @@ class ImportJobs {
 		SheetFile.Format format = SheetFile.detect(filename, content);
 		Scan scan = scan(kind, format, content);
 		IdentifierProtection.Sealed sealed = this.protection.seal(content);
-		return this.transactions.execute(tx -> store(kind, filename, format, scan, sealed, caller));
+		return this.transactions.execute(tx -> store(kind, filename, format, scan, sealed, dryRun, caller));
 	}
 
 	private Submitted store(SheetKind kind, String filename, SheetFile.Format format, Scan scan,
-			IdentifierProtection.Sealed sealed, ScopedPrincipal caller) {
+			IdentifierProtection.Sealed sealed, boolean dryRun, ScopedPrincipal caller) {
 		long id = this.jdbc.queryForObject("""
 				insert into import_job (kind, filename, format, headers, rows_total, content_key, content_cipher,
-				    created_by, principal)
+				    created_by, principal, dry_run)
 				values (:kind, :filename, :format, cast(:headers as jsonb), :total, :key, :cipher, :user,
-				    cast(:principal as jsonb))
+				    cast(:principal as jsonb), :dryRun)
 				returning id""",
 				new MapSqlParameterSource("kind", kind.kind()).addValue("filename", filename)
 					.addValue("format", format.name())
@@ -129,10 +136,11 @@ class ImportJobs {
 					.addValue("key", sealed.keyId())
 					.addValue("cipher", sealed.cipherText())
 					.addValue("user", caller.userId())
+					.addValue("dryRun", dryRun)
 					.addValue("principal", JSON.writeValueAsString(Submitter.of(caller))),
 				Long.class);
-		this.audit.record(AuditRecord.success("BASEDATA_IMPORT_SUBMIT", "import", id,
-				kind.kind() + " rows=" + scan.rows() + " " + format.name().toLowerCase(java.util.Locale.ROOT)));
+		this.audit.record(AuditRecord.success("BASEDATA_IMPORT_SUBMIT", "import", id, kind.kind() + " rows="
+				+ scan.rows() + " " + format.name().toLowerCase(java.util.Locale.ROOT) + (dryRun ? " dry-run" : "")));
 		return new Submitted(id, "QUEUED");
 	}
 
@@ -192,7 +200,8 @@ class ImportJobs {
 		Long total = this.jdbc.queryForObject("select count(*) from import_job where created_by = :user", params,
 				Long.class);
 		List<ImportJobView> items = this.jdbc.query(
-				"select * from import_job where created_by = :user order by id desc limit :limit offset :offset",
+				"select " + VIEW_COLUMNS
+						+ " from import_job j where created_by = :user order by id desc limit :limit offset :offset",
 				params, ImportJobs::view);
 		return new PageResponse<>(items, total == null ? 0 : total, page.getPageNumber() + 1, page.getPageSize());
 	}
@@ -204,7 +213,7 @@ class ImportJobs {
 
 	private Optional<ImportJobView> find(long id, ScopedPrincipal caller) {
 		return this.jdbc
-			.query("select * from import_job where id = :id and created_by = :user",
+			.query("select " + VIEW_COLUMNS + " from import_job j where id = :id and created_by = :user",
 					new MapSqlParameterSource("id", id).addValue("user", caller.userId()), ImportJobs::view)
 			.stream()
 			.findFirst();
@@ -265,12 +274,16 @@ class ImportJobs {
 		return JSON.readValue(this.protection.open(rs.getString("cells_key"), rs.getBytes("cells_cipher")), STRINGS);
 	}
 
+	/** The job's columns and how many initial passwords wait for their download. */
+	private static final String VIEW_COLUMNS = "j.*, (select count(*) from import_initial_password p"
+			+ " where p.job_id = j.id) as initial_passwords";
+
 	static ImportJobView view(ResultSet rs, int n) throws SQLException {
 		return new ImportJobView(rs.getLong("id"), rs.getString("kind"), rs.getString("filename"),
 				rs.getString("status"), rs.getInt("rows_total"), rs.getInt("rows_read"), rs.getInt("rows_ok"),
 				rs.getInt("rows_failed"), rs.getInt("created"), rs.getInt("updated"), rs.getString("message"),
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
-				instant(rs.getTimestamp("finished_at")));
+				instant(rs.getTimestamp("finished_at")), rs.getBoolean("dry_run"), rs.getInt("initial_passwords"));
 	}
 
 	private static java.time.Instant instant(Timestamp at) {

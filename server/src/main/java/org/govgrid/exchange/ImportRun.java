@@ -13,6 +13,7 @@ import org.govgrid.platform.InvalidInputException;
 import org.govgrid.platform.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One run of a claimed job: every row saved on its own through the kind's service (a bad
@@ -35,6 +36,9 @@ final class ImportRun {
 
 	private final String runner;
 
+	/** Null unless a dry run: then each row is saved in a transaction rolled back. */
+	private final TransactionTemplate dryRun;
+
 	private final JobRuns.Progress progress = new JobRuns.Progress();
 
 	/** Natural keys seen in this file (as digests) and the row that had each first. */
@@ -46,12 +50,14 @@ final class ImportRun {
 
 	private boolean abandoned;
 
-	ImportRun(JobRuns.Claim claim, SheetKind kind, JobRuns runs, CellValues values, String runner) {
+	ImportRun(JobRuns.Claim claim, SheetKind kind, JobRuns runs, CellValues values, String runner,
+			TransactionTemplate dryRun) {
 		this.claim = claim;
 		this.kind = kind;
 		this.runs = runs;
 		this.values = values;
 		this.runner = runner;
+		this.dryRun = claim.dryRun() ? dryRun : null;
 	}
 
 	JobRuns.Progress progress() {
@@ -80,7 +86,7 @@ final class ImportRun {
 			abandon();
 		}
 		this.progress.read++;
-		List<RowError> errors = save(new SheetRow(number, this.layout.cells(cells), this.values));
+		List<RowError> errors = save(new SheetRow(this.claim.id(), number, this.layout.cells(cells), this.values));
 		if (errors.isEmpty()) {
 			this.progress.ok++;
 		}
@@ -112,7 +118,7 @@ final class ImportRun {
 					"the same as row " + first + " of this file / 与本文件第" + first + "行重复"));
 		}
 		try {
-			if (this.kind.save(row, this.claim.submitter())) {
+			if (saveOrTry(row)) {
 				this.progress.created++;
 			}
 			else {
@@ -143,6 +149,22 @@ final class ImportRun {
 		catch (AccessDeniedException ex) {
 			return List.of(new RowError(row.number(), this.kind.key().header(), "not allowed / 无权限"));
 		}
+	}
+
+	/**
+	 * Saves the row, or in a dry run does all the same work and checks in a transaction
+	 * that is then rolled back: the report is the one a real run would give (but for rows
+	 * that refer to others of the same file), and nothing is left behind.
+	 */
+	private boolean saveOrTry(SheetRow row) {
+		if (this.dryRun == null) {
+			return this.kind.save(row, this.claim.submitter());
+		}
+		Boolean created = this.dryRun.execute(status -> {
+			status.setRollbackOnly();
+			return this.kind.save(row, this.claim.submitter());
+		});
+		return Boolean.TRUE.equals(created);
 	}
 
 	private static String digest(String key) {

@@ -22,6 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs import jobs on a small pool of its own, as the user who submitted each. A job is
@@ -50,11 +52,13 @@ class ImportRunner implements DisposableBean {
 
 	private final ThreadPoolExecutor pool;
 
+	private final TransactionTemplate dryRuns;
+
 	/** Jobs handed to this node's pool and not yet done. */
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
 	ImportRunner(JobRuns runs, SheetKinds kinds, CellValues values, IdentifierProtection protection, AuditTrail audit,
-			@Value("${govgrid.exchange.threads:2}") int threads,
+			PlatformTransactionManager transactions, @Value("${govgrid.exchange.threads:2}") int threads,
 			@Value("${govgrid.exchange.stale-after:2m}") Duration staleAfter) {
 		this.runs = runs;
 		this.kinds = kinds;
@@ -62,6 +66,7 @@ class ImportRunner implements DisposableBean {
 		this.protection = protection;
 		this.audit = audit;
 		this.staleAfter = staleAfter;
+		this.dryRuns = new TransactionTemplate(transactions);
 		AtomicInteger count = new AtomicInteger();
 		this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(20),
 				task -> {
@@ -109,7 +114,7 @@ class ImportRunner implements DisposableBean {
 		ImportRun run = null;
 		try {
 			SheetKind kind = this.kinds.find(claim.kind()).orElseThrow();
-			run = new ImportRun(claim, kind, this.runs, this.values, this.node);
+			run = new ImportRun(claim, kind, this.runs, this.values, this.node, this.dryRuns);
 			long started = System.nanoTime();
 			if (!run.run(this.protection.openBytes(claim.contentKey(), claim.contentCipher()))) {
 				log.info("Import job {} left at row {} for another run", claim.id(), run.progress().read);
@@ -118,8 +123,8 @@ class ImportRunner implements DisposableBean {
 			JobRuns.Progress p = run.progress();
 			if (this.runs.finish(claim.id(), this.node, p, "DONE", null)) {
 				this.audit.record(AuditRecord.success("BASEDATA_IMPORT", "import", claim.id(),
-						"%s rows=%d ok=%d failed=%d created=%d updated=%d".formatted(kind.kind(), p.read, p.ok,
-								p.failed, p.created, p.updated)));
+						"%s rows=%d ok=%d failed=%d created=%d updated=%d%s".formatted(kind.kind(), p.read, p.ok,
+								p.failed, p.created, p.updated, claim.dryRun() ? " dry-run" : "")));
 				log.info("Import job {} done: {} rows in {} ms", claim.id(), p.read,
 						(System.nanoTime() - started) / 1_000_000);
 			}

@@ -30,7 +30,7 @@ class JobRuns {
 
 	/** A claimed job: what to import, as whom, from which (still sealed) file. */
 	record Claim(long id, String kind, SheetFile.Format format, Submitter submitter, String contentKey,
-			byte[] contentCipher) {
+			byte[] contentCipher, boolean dryRun) {
 	}
 
 	/** Counters of a run, written with each heartbeat. */
@@ -67,12 +67,12 @@ class JobRuns {
 					    message = null
 					where id = :id and content_cipher is not null
 					  and (status = 'QUEUED' or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => :stale)))
-					returning id, kind, format, principal, content_key, content_cipher""",
+					returning id, kind, format, principal, content_key, content_cipher, dry_run""",
 					params,
 					(rs, n) -> new Claim(rs.getLong("id"), rs.getString("kind"),
 							SheetFile.Format.valueOf(rs.getString("format")),
 							ImportJobs.JSON.readValue(rs.getString("principal"), Submitter.class),
-							rs.getString("content_key"), rs.getBytes("content_cipher")))
+							rs.getString("content_key"), rs.getBytes("content_cipher"), rs.getBoolean("dry_run")))
 			.stream()
 			.findFirst();
 		if (claim.isPresent()) {

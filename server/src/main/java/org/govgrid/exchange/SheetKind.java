@@ -30,6 +30,15 @@ public interface SheetKind {
 	String writePermission();
 
 	/**
+	 * What importing this kind takes besides {@link #writePermission()}: base data's
+	 * {@code basedata:import} unless the kind's module has its own (users and
+	 * departments: identity:user:import).
+	 */
+	default String importPermission() {
+		return "basedata:import";
+	}
+
+	/**
 	 * What an export of this kind takes besides {@link #readPermission()}: base data's
 	 * {@code basedata:export} unless the kind's module has its own (events:
 	 * event:export).
@@ -51,6 +60,14 @@ public interface SheetKind {
 	}
 
 	List<Column> columns();
+
+	/**
+	 * The columns of an export: {@link #columns()}, then any the system keeps that no
+	 * import sets (a user's last sign-in).
+	 */
+	default List<Column> exportColumns() {
+		return columns();
+	}
 
 	/** The column of the natural key (ID number, address, credit code, code). */
 	Column key();

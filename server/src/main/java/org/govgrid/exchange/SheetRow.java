@@ -29,6 +29,8 @@ public final class SheetRow {
 
 	}
 
+	private final long job;
+
 	private final int number;
 
 	private final Map<Column, String> cells;
@@ -37,7 +39,8 @@ public final class SheetRow {
 
 	private final List<RowError> problems = new ArrayList<>();
 
-	SheetRow(int number, Map<Column, String> cells, CellValues values) {
+	SheetRow(long job, int number, Map<Column, String> cells, CellValues values) {
+		this.job = job;
 		this.number = number;
 		this.cells = cells;
 		this.values = values;
@@ -45,6 +48,11 @@ public final class SheetRow {
 
 	public int number() {
 		return this.number;
+	}
+
+	/** The import job the row is read by. */
+	long job() {
+		return this.job;
 	}
 
 	/** Whether the file has this column at all. */

@@ -36,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/departments")
 class DepartmentController {
 
+	/** What a department code may be (the admin API and the import). */
+	static final String CODE = "[A-Za-z0-9_-]{2,32}";
+
 	private final DepartmentRepository departments;
 
 	private final UserAccountRepository users;
@@ -125,7 +128,7 @@ class DepartmentController {
 	private RegionSummary validate(DepartmentForm form, Department self) {
 		DataScope scope = CurrentUser.scope();
 		FieldErrors errors = new FieldErrors();
-		if (form.code() == null || !form.code().trim().matches("[A-Za-z0-9_-]{2,32}")) {
+		if (form.code() == null || !form.code().trim().matches(CODE)) {
 			errors.add("code", "2–32 letters, digits, _ or - / 编码须为 2–32 位字母、数字、_ 或 -");
 		}
 		else {

@@ -17,6 +17,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	boolean existsByUsernameIgnoreCase(String username);
+
 	/** Accounts in scope, not cancelled, optionally matching a search term. */
 	@Query("""
 			select u from UserAccount u where u.status <> org.govgrid.identity.AccountStatus.CANCELLED

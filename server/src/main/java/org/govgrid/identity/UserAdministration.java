@@ -80,6 +80,11 @@ class UserAdministration {
 		return PageResponse.of(page, views(page.getContent())::get);
 	}
 
+	/** A page of the accounts in scope (cancelled ones left out), for exports. */
+	Page<UserAccount> page(String term, org.springframework.data.domain.Pageable page, DataScope scope) {
+		return this.users.search(scope.path(), scope.descendantsPattern(), term, page);
+	}
+
 	@Transactional(readOnly = true)
 	UserView get(long id, DataScope scope) {
 		return view(visible(id, scope));
