@@ -36,6 +36,11 @@ public final class ApiProblems {
 
 	public static final URI INTERNAL = type("internal-error");
 
+	/**
+	 * The database is away or slower than the statement timeout: 503 with Retry-After.
+	 */
+	public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
+
 	private ApiProblems() {
 	}
 
