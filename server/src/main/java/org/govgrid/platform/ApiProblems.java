@@ -41,6 +41,9 @@ public final class ApiProblems {
 	 */
 	public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
 
+	/** The file store's disk is full (or below its free-space reserve): 507. */
+	public static final URI INSUFFICIENT_STORAGE = type("insufficient-storage");
+
 	private ApiProblems() {
 	}
 

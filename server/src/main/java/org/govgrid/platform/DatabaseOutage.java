@@ -134,10 +134,15 @@ final class DatabaseOutage {
 		}
 	}
 
+	/** True inside a request that already met the outage. */
+	static boolean metInThisRequest() {
+		boolean[] seen = request.get();
+		return seen != null && seen[0];
+	}
+
 	/** Within a request that already met the outage: fails at once. */
 	static void failFastIfSeenInThisRequest() throws SQLTransientConnectionException {
-		boolean[] seen = request.get();
-		if (seen != null && seen[0]) {
+		if (metInThisRequest()) {
 			throw new SQLTransientConnectionException("Database unavailable earlier in this request", "08001");
 		}
 	}

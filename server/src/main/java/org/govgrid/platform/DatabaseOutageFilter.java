@@ -28,7 +28,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!DatabaseOutage.causedBy(ex)) {
+			// a request that met the outage answers 503 whatever failed after it (the
+			// session's commit, a library's own wrapping of the failure)
+			if (!DatabaseOutage.causedBy(ex) && !DatabaseOutage.metInThisRequest()) {
 				throw ex;
 			}
 			DatabaseOutage.record("filter", ex);

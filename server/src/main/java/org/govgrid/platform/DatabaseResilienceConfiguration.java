@@ -6,15 +6,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.util.ErrorHandler;
 
@@ -40,12 +41,35 @@ class DatabaseResilienceConfiguration {
 		};
 	}
 
+	/**
+	 * Spring Session's repository, wrapped so that a request which met the outage does
+	 * not try to save its session as its 503 goes out (see
+	 * {@link OutageAwareSessionRepository}).
+	 */
 	@Bean
-	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+	static BeanPostProcessor outageAwareSessions() {
+		return new BeanPostProcessor() {
+			@Override
+			@SuppressWarnings({ "rawtypes", "unchecked" })
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof FindByIndexNameSessionRepository sessions
+						&& !(bean instanceof OutageAwareSessionRepository)
+								? new OutageAwareSessionRepository<>(sessions) : bean;
+			}
+		};
+	}
+
+	/**
+	 * Outside (before) Spring Session's filter, whose session lookup is the first
+	 * database call of a request and whose session save on commit, and again as the
+	 * request ends, the last: a failure of either is still answered as the 503.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(@Value("${spring.session.servlet.filter-order:"
+			+ SessionRepositoryFilter.DEFAULT_ORDER + "}") int sessionFilterOrder) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseOutageFilter());
-		// around Spring Session's filter, whose session lookup is the first database call
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setOrder(sessionFilterOrder - 1);
 		return registration;
 	}
 

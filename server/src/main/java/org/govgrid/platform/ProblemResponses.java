@@ -51,6 +51,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return ApiProblems.problem(HttpStatus.NOT_FOUND, ApiProblems.NOT_FOUND, "对象不存在 / Not found", ex.getMessage());
 	}
 
+	/**
+	 * The disk under the file store is full: 507, nothing kept of the upload. An operator
+	 * has to act, so it is logged at WARN (without the file's name).
+	 */
+	@ExceptionHandler(InsufficientStorageException.class)
+	ProblemDetail insufficientStorage(InsufficientStorageException ex) {
+		log.warn("Upload refused, storage full: {}", ex.getMessage());
+		return ApiProblems.problem(HttpStatus.INSUFFICIENT_STORAGE, ApiProblems.INSUFFICIENT_STORAGE,
+				"存储空间不足 / Insufficient storage",
+				"The file store is full; nothing was saved. Try again later or ask the operator / 文件存储空间已满，未保存任何内容，请稍后重试或联系运维人员");
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return ApiProblems.problem(HttpStatus.CONFLICT, ApiProblems.CONFLICT, "状态冲突 / Conflict", ex.getMessage());
@@ -108,7 +120,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class, SQLTransientConnectionException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
-		if (!DatabaseOutage.causedBy(ex)) {
+		if (!DatabaseOutage.causedBy(ex) && !DatabaseOutage.metInThisRequest()) {
 			return ResponseEntity.internalServerError().body(unexpected(ex));
 		}
 		DatabaseOutage.record("request", ex);
@@ -119,8 +131,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpectedOrOutage(Exception ex) {
-		// a connection lost at commit, or an outage wrapped by a library
-		if (DatabaseOutage.causedBy(ex)) {
+		// a connection lost at commit, an outage wrapped by a library, or whatever failed
+		// after the request met the outage
+		if (DatabaseOutage.causedBy(ex) || DatabaseOutage.metInThisRequest()) {
 			return databaseUnavailable(ex);
 		}
 		return ResponseEntity.internalServerError().body(unexpected(ex));
