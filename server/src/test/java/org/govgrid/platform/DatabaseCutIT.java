@@ -55,7 +55,7 @@ class DatabaseCutIT {
 
 	static final String GRID = "320505006001001";
 
-	static final Duration CUT = Duration.ofSeconds(6);
+	static final Duration CUT = Duration.ofSeconds(8);
 
 	@LocalServerPort
 	int port;
@@ -146,12 +146,15 @@ class DatabaseCutIT {
 		List<Attempt> duringCut = all.stream()
 			.filter(a -> a.startedAt() >= cutAt && a.endedAt() <= restoreStartedAt)
 			.toList();
+		// a request needing the database takes one pool timeout (3 s) to be refused: a
+		// thread fits one or two whole ones into the cut
 		for (Kind kind : Kind.values()) {
 			assertThat(duringCut).as("%s requests were made during the cut", kind)
 				.filteredOn(a -> a.kind() == kind)
-				.hasSizeGreaterThanOrEqualTo(kind == Kind.SIGN_IN ? 1 : 3);
+				.isNotEmpty();
 		}
 		assertThat(duringCut).filteredOn(a -> a.kind().needsDatabase())
+			.hasSizeGreaterThanOrEqualTo(4)
 			.allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(503));
 		assertThat(all.stream().filter(a -> a.status() == 503)).allSatisfy(a -> {
 			assertThat(a.type()).as(a.toString()).endsWith("/service-unavailable");
