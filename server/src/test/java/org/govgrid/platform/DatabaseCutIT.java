@@ -156,10 +156,14 @@ class DatabaseCutIT {
 		assertThat(duringCut).filteredOn(a -> a.kind().needsDatabase())
 			.hasSizeGreaterThanOrEqualTo(4)
 			.allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(503));
+		// a request sent during the cut is refused within 5 s; one in flight at the kill
+		// first loses its statement mid-way, then waits one pool timeout (measured up to
+		// 6.1 s on a 2-core machine at load average 40-55): bounded at 10 s
 		assertThat(all.stream().filter(a -> a.status() == 503)).allSatisfy(a -> {
 			assertThat(a.type()).as(a.toString()).endsWith("/service-unavailable");
 			assertThat(a.retryAfter()).as(a.toString()).isEqualTo("5");
-			assertThat(a.millis()).as("answered within 5 s: %s", a).isLessThan(5_000);
+			assertThat(a.millis()).as("answered within 5 s (10 s if in flight at the kill): %s", a)
+				.isLessThan(a.startedAt() >= cutAt ? 5_000 : 10_000);
 		});
 		assertThat(firstRefusalAt).as("a 503 after the cut").isPositive();
 		assertThat(health.status()).isEqualTo(503);
