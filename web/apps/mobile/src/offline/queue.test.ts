@@ -275,6 +275,34 @@ describe('OutboxQueue', () => {
     expect(sender.byKey.size).toBe(1);
   });
 
+  it('keeps a report the server answered 503 (database cut) and resends it with the same key', async () => {
+    await queue.enqueue(reportItem('cut', 1));
+    // the server's answer while its database is away; the commit may even have happened
+    sender.failReport = () => {
+      sender.byKey.set('cut', 777);
+      return new ApiError(503, {
+        type: 'https://govgrid.org/problems/service-unavailable',
+        title: '服务暂不可用 / Service unavailable',
+        status: 503,
+      });
+    };
+    const first = await queue.flush();
+    expect(first.sent).toEqual([]);
+    const [waiting] = await queue.items();
+    expect(waiting.status).toBe('pending');
+    expect(waiting.attempts).toBe(1);
+    expect(waiting.nextAttemptAt).toBe(clock + 2000);
+    // the database is back
+    sender.failReport = null;
+    clock += 2000;
+    const second = await queue.flush();
+    expect(second.sent).toEqual(['cut']);
+    expect(second.ids.cut).toBe(777);
+    expect(sender.reports.map((r) => r.key)).toEqual(['cut']);
+    expect(sender.byKey.size).toBe(1);
+    expect(await queue.items()).toEqual([]);
+  });
+
   it('does not upload a photo twice when the report fails after the upload', async () => {
     const photo = new Blob([new Uint8Array([1])], { type: 'image/jpeg' });
     await queue.enqueue(

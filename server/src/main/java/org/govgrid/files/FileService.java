@@ -144,15 +144,17 @@ class FileService {
 		String thumbnailKey = preview == null ? null : key.substring(0, key.lastIndexOf('.')) + "-thumb.jpg";
 		String sha256;
 		long size;
+		size = image != null ? image.length : upload.size();
+		// a full disk (507) leaves nothing: the store removes its partial file, and the
+		// row is written only once both files are whole
 		try (DigestInputStream in = new DigestInputStream(
 				image != null ? new ByteArrayInputStream(image) : upload.content().open(), sha256())) {
-			this.store.put(key, in);
+			this.store.put(key, in, size);
 			sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
 		}
-		size = image != null ? image.length : upload.size();
 		try {
 			if (preview != null) {
-				this.store.put(thumbnailKey, new ByteArrayInputStream(preview.jpeg()));
+				this.store.put(thumbnailKey, new ByteArrayInputStream(preview.jpeg()), preview.jpeg().length);
 			}
 			Integer width = preview != null ? Integer.valueOf(preview.width())
 					: video != null ? Integer.valueOf(video.width()) : null;

@@ -9,7 +9,12 @@ import java.io.InputStream;
  */
 public interface FileStore {
 
-	void put(String key, InputStream content) throws IOException;
+	/**
+	 * Stores {@code content} (about {@code size} bytes) under {@code key}, whole or not
+	 * at all: a store without room throws
+	 * {@link org.govgrid.platform.InsufficientStorageException} and keeps nothing.
+	 */
+	void put(String key, InputStream content, long size) throws IOException;
 
 	InputStream open(String key) throws IOException;
 

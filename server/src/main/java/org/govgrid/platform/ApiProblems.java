@@ -36,6 +36,14 @@ public final class ApiProblems {
 
 	public static final URI INTERNAL = type("internal-error");
 
+	/**
+	 * The database is away or slower than the statement timeout: 503 with Retry-After.
+	 */
+	public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
+
+	/** The file store's disk is full (or below its free-space reserve): 507. */
+	public static final URI INSUFFICIENT_STORAGE = type("insufficient-storage");
+
 	private ApiProblems() {
 	}
 

@@ -1,5 +1,6 @@
 package org.govgrid.platform;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,9 @@ import jakarta.persistence.OptimisticLockException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,6 +49,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return ApiProblems.problem(HttpStatus.NOT_FOUND, ApiProblems.NOT_FOUND, "对象不存在 / Not found", ex.getMessage());
+	}
+
+	/**
+	 * The disk under the file store is full: 507, nothing kept of the upload. An operator
+	 * has to act, so it is logged at WARN (without the file's name).
+	 */
+	@ExceptionHandler(InsufficientStorageException.class)
+	ProblemDetail insufficientStorage(InsufficientStorageException ex) {
+		log.warn("Upload refused, storage full: {}", ex.getMessage());
+		return ApiProblems.problem(HttpStatus.INSUFFICIENT_STORAGE, ApiProblems.INSUFFICIENT_STORAGE,
+				"存储空间不足 / Insufficient storage",
+				"The file store is full; nothing was saved. Try again later or ask the operator / 文件存储空间已满，未保存任何内容，请稍后重试或联系运维人员");
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -97,8 +113,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
+	/**
+	 * The database away or slower than the statement timeout: 503 with Retry-After, one
+	 * warning per outage window in the log (see {@link DatabaseOutage}).
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class, SQLTransientConnectionException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		if (!DatabaseOutage.causedBy(ex) && !DatabaseOutage.metInThisRequest()) {
+			return ResponseEntity.internalServerError().body(unexpected(ex));
+		}
+		DatabaseOutage.record("request", ex);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.body(DatabaseOutage.problem());
+	}
+
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<Object> unexpectedOrOutage(Exception ex) {
+		// a connection lost at commit, an outage wrapped by a library, or whatever failed
+		// after the request met the outage
+		if (DatabaseOutage.causedBy(ex) || DatabaseOutage.metInThisRequest()) {
+			return databaseUnavailable(ex);
+		}
+		return ResponseEntity.internalServerError().body(unexpected(ex));
+	}
+
+	private static ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
 		return ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ApiProblems.INTERNAL, "服务器内部错误 / Internal error",
 				"An unexpected error occurred / 发生意外错误");
