@@ -158,7 +158,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A 12345 work order (hotline) placed in a grid of the other town. */
 		HOTLINE_ORDER,
 		/** An extension request on that order. */
-		HOTLINE_EXTENSION
+		HOTLINE_EXTENSION,
+		/** Backups are global (ops): an unknown id. */
+		BACKUP,
+		/** Restore drills are global (ops): an unknown id. */
+		DRILL
 
 	}
 
@@ -461,7 +465,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/open/webhook-deliveries",             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/open/webhook-deliveries/{id}/replay", AUDITOR,     SYS_ADMIN,   Target.WEBHOOK_DELIVERY),
 		endpoint("GET",    "/api/v1/open/changes",                        SEC_ADMIN,   CENTER_STAFF, Target.NONE),
-		endpoint("DELETE", "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE));
+		endpoint("DELETE", "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE),
+		// ops backups (issue 15 item 1): the system admin runs backups and drills, the auditor reads them only
+		endpoint("GET",    "/api/v1/ops/backups",                         CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("GET",    "/api/v1/ops/backups/{id}",                    SEC_ADMIN,   AUDITOR,     Target.BACKUP),
+		endpoint("POST",   "/api/v1/ops/backups",                         AUDITOR,     SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/ops/backups/{id}/verify",             AUDITOR,     SYS_ADMIN,   Target.BACKUP),
+		endpoint("POST",   "/api/v1/ops/backups/{id}/drill",              AUDITOR,     SYS_ADMIN,   Target.BACKUP),
+		endpoint("GET",    "/api/v1/ops/drills/{id}",                     CENTER_STAFF, AUDITOR,    Target.DRILL));
 		// @formatter:on
 	}
 
@@ -734,7 +745,18 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
 						Map.of("code", "MX-IOT-" + System.nanoTime(), "kind", "SMOKE_DETECTOR", "name", "矩阵测试烟感", "lon",
 								grid.get("center_lon"), "lat", grid.get("center_lat"))));
+		// ops backups: global objects, an unknown id is out of reach; rows to read for
+		// the visible ones
+		this.outOfScope.put(Target.BACKUP, "987654321");
+		this.outOfScope.put(Target.DRILL, "987654321");
+		Long backup = this.jdbc.queryForObject("""
+				insert into ops_backup (type, status, started_at, finished_at) values ('FULL', 'FAILED', now(), now())
+				returning id""", Long.class);
 		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.BACKUP, backup.toString());
+		this.visible.put(Target.DRILL, this.jdbc.queryForObject("""
+				insert into ops_drill (backup_id, status, started_at, finished_at) values (?, 'FAILED', now(), now())
+				returning id""", Long.class, backup).toString());
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
 		this.visible.put(Target.FORM, form.json().path("id").asString());
