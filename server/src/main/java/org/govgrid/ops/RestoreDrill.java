@@ -77,13 +77,15 @@ final class RestoreDrill {
 	Map<String, String> replayAndSum() throws IOException, SQLException, InterruptedException {
 		Path data = this.scratch.resolve("data");
 		int port = freePort();
+		// hot_standby off: no read-only phase, so no check of connection limits against
+		// the
+		// primary's, and pg_ctl returns once recovery has ended
 		try {
 			pgCtl(List.of("-D", data.toString(), "-l", this.scratch.resolve("postgres.log").toString(), "-o",
-					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories=''", "-w", "-t",
-					Integer.toString(this.timeoutSeconds), "start"));
+					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories='' -c hot_standby=off",
+					"-w", "-t", Integer.toString(this.timeoutSeconds), "start"));
 			long deadline = System.currentTimeMillis() + this.timeoutSeconds * 1000L;
-			try (Connection connection = DriverManager
-				.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres")) {
+			try (Connection connection = connect(port, deadline)) {
 				while (inRecovery(connection)) {
 					if (System.currentTimeMillis() > deadline) {
 						throw new IOException("recovery did not end within " + this.timeoutSeconds + " s");
@@ -97,9 +99,38 @@ final class RestoreDrill {
 			throw new IOException(ex.getMessage() + logTail(), ex);
 		}
 		finally {
-			if (Files.exists(data.resolve("postmaster.pid"))) {
-				pgCtl(List.of("-D", data.toString(), "-m", "immediate", "-w", "stop"));
+			stopQuietly(data);
+		}
+	}
+
+	/**
+	 * Connects once the copy accepts connections: pg_ctl may return while it still
+	 * replays.
+	 */
+	private static Connection connect(int port, long deadline) throws SQLException, InterruptedException {
+		while (true) {
+			try {
+				return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
 			}
+			catch (SQLException ex) {
+				if (System.currentTimeMillis() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(200);
+			}
+		}
+	}
+
+	/** Stops the copy if it still runs; a failure here must not hide the drill's own. */
+	private void stopQuietly(Path data) throws InterruptedException {
+		if (!Files.exists(data.resolve("postmaster.pid"))) {
+			return;
+		}
+		try {
+			pgCtl(List.of("-D", data.toString(), "-m", "immediate", "-w", "stop"));
+		}
+		catch (IOException ex) {
+			// the server is gone already
 		}
 	}
 
@@ -135,7 +166,7 @@ final class RestoreDrill {
 	private String logTail() {
 		try {
 			List<String> lines = Files.readAllLines(this.scratch.resolve("postgres.log"));
-			return " — log: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+			return " — log: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
 		}
 		catch (IOException ex) {
 			return "";

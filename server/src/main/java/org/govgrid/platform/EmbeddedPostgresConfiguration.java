@@ -52,9 +52,12 @@ class EmbeddedPostgresConfiguration {
 			// restores
 			.setServerConfig("wal_level", "replica")
 			.setServerConfig("archive_mode", "on")
-			// pg_ctl hands the options to a shell: single quotes keep the command one
-			// word
-			.setServerConfig("archive_command", "'test ! -f \"" + wal + "/%f\" && cp \"%p\" \"" + wal + "/%f\"'")
+			// pg_ctl hands the options to a shell: single quotes keep the command
+			// one word. Copied under another name and renamed, a segment appears
+			// whole or not at all.
+			.setServerConfig("archive_command",
+					"'test ! -f \"" + wal + "/%f\" && cp \"%p\" \"" + wal + "/%f.part\" && mv \"" + wal
+							+ "/%f.part\" \"" + wal + "/%f\"'")
 			// stopped by the context (destroyMethod) after everything that uses it, not
 			// by a JVM hook of its own racing the context's shutdown: requests still
 			// finishing then wait 30 s for a pool connection that cannot come
