@@ -10,6 +10,7 @@
 # BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"),
 # BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search");
 # BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone;
+# BENCH_SUGGEST=6000 BENCH_ARGS="--ops suggest" 智能分拨's accuracy on held-out reports and its latency;
 # BENCH_ARGS="--ops iot" IoT messages over HTTP and MQTT (a private Debian mosquitto broker) vs COPY.
 set -euo pipefail
 
@@ -121,6 +122,10 @@ BENCH_JAVA=(java -cp "$BENCH/target/govgrid-bench.jar:$BENCH/target/lib/*" org.g
 
 start_server
 "${BENCH_JAVA[@]}" generate --scale "$SCALE" --jdbc "$JDBC"
+if [[ -n "${BENCH_SUGGEST:-}" ]]; then
+	# closed events with varied texts for the suggest op (the newest fifth held out); the restart below learns them
+	"${BENCH_JAVA[@]}" generate-suggest --jdbc "$JDBC" --events "$BENCH_SUGGEST"
+fi
 if [[ -n "${BENCH_PEOPLE:-}" ]]; then
 	# residents for the search op, sealed with the keys this server created; the restart below indexes them
 	"${BENCH_JAVA[@]}" generate-people --jdbc "$JDBC" --people "$BENCH_PEOPLE" --data-dir "$WORK/data"

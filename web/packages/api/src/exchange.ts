@@ -95,7 +95,43 @@ export async function download(url: string, fallback: string, params?: object): 
   };
 }
 
+/** How far a streamed export has come: bytes received, and the rows the server announced. */
+export interface ExportProgress {
+  bytes: number;
+  /** `X-Export-Rows`: the rows the filters select, known before the first byte */
+  rows: number | null;
+}
+
+/** The 事件台账 export, with the event list's filters (paging and sorting left out). */
+async function eventLedger(
+  filters: object,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<Download & { rows: number | null }> {
+  const { page: _page, size: _size, sort: _sort, ...rest } = filters as Record<string, unknown>;
+  let rows: number | null = null;
+  const response = await http.get<Blob>(`${V1}/exports/events.xlsx`, {
+    params: queryParams(rest),
+    responseType: 'blob',
+    timeout: 300_000,
+    headers: { Accept: '*/*' },
+    onDownloadProgress: (event) => {
+      const request = (event.event as ProgressEvent | undefined)?.target as
+        XMLHttpRequest | undefined;
+      const announced = request?.getResponseHeader?.('X-Export-Rows');
+      if (announced != null && rows == null) rows = Number(announced);
+      onProgress?.({ bytes: event.loaded, rows });
+    },
+  });
+  return {
+    blob: response.data,
+    filename: filenameOf(response.headers['content-disposition'], 'events.xlsx'),
+    rows:
+      response.headers['x-export-rows'] == null ? rows : Number(response.headers['x-export-rows']),
+  };
+}
+
 export const exchangeApi = {
+  eventLedger,
   template: (kind: ExchangeKind) =>
     download(`${V1}/imports/templates/${kind}.xlsx`, `${kind}-template.xlsx`),
   /** 202: the job is queued; poll {@link exchangeApi.job}. */

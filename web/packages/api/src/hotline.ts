@@ -138,6 +138,13 @@ export const hotlineApi = {
     http
       .get<Page<HotlineOrder>>(`${V1}/hotline/orders`, { params: { eventId, size: 1 } })
       .then((r) => r.data.items[0] ?? null),
+  /** The orders of these HOTLINE_12345 events (the event list's 12345 line). */
+  byEvents: (eventIds: number[]) =>
+    http
+      .get<Page<HotlineOrder>>(`${V1}/hotline/orders`, {
+        params: { eventId: eventIds.join(','), size: Math.max(eventIds.length, 1) },
+      })
+      .then((r) => r.data.items),
   /** 201 for a new order; 200 with the order already taken in for a known number. */
   create: (body: HotlineOrderCommand) =>
     http.post<HotlineOrder>(`${V1}/hotline/orders`, body).then((r) => r.data),

@@ -24,3 +24,4 @@ export * from './openplatform';
 export * from './iot';
 export * from './webhooks';
 export * from './hotline';
+export * from './suggest';

@@ -74,6 +74,22 @@ export interface ApiClientQuery extends PageQuery {
   keyword?: string | null;
 }
 
+/** One operation of an OpenAPI document, as the developer page shows it. */
+export interface ApiOperation {
+  summary?: string;
+  operationId?: string;
+  tags?: string[];
+  /** alternatives: each the permission codes that together allow the call */
+  'x-permissions'?: string[][];
+}
+
+/** The parts of an OpenAPI 3 document the developer page reads. */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version?: string };
+  paths: Record<string, Record<string, ApiOperation | unknown>>;
+}
+
 export const openPlatformApi = {
   clients: (query: ApiClientQuery = {}) =>
     http
@@ -90,6 +106,12 @@ export const openPlatformApi = {
     http.post<ApiClientInfo>(`${V1}/open/clients/${id}/disable`).then((r) => r.data),
   enable: (id: number) =>
     http.post<ApiClientInfo>(`${V1}/open/clients/${id}/enable`).then((r) => r.data),
+  /** The OpenAPI document cut down to what the client's scopes allow. */
+  apiDocument: (id: number) =>
+    http
+      // the server writes its first document on demand, which takes a while on a busy node
+      .get<OpenApiDocument>(`${V1}/open/clients/${id}/openapi.json`, { timeout: 120_000 })
+      .then((r) => r.data),
   rotateKeys: () =>
     http.post<{ activeKeyId: string }>(`${V1}/open/keys/rotate`).then((r) => r.data),
 };

@@ -8,6 +8,7 @@ const V1 = '/api/v1';
 
 export const RANKING_PERMISSIONS = {
   RANKING_READ: 'performance:ranking:read',
+  RULE_WRITE: 'performance:rule:write',
 } as const;
 
 export type RankingPeriodKind = 'month' | 'quarter' | 'year';
@@ -26,8 +27,10 @@ interface Ranked {
   rank: number;
   /** last period's rank, null when not ranked then */
   previousRank: number | null;
-  /** places gained since the previous period (positive = up), null when new */
-  change: number | null;
+  /** places gained since the previous period (positive = up, negative = down), null when new */
+  rankChange: number | null;
+  /** @deprecated the earlier name of `rankChange` */
+  change?: number | null;
 }
 
 export interface WorkerRankItem extends Ranked {
@@ -104,7 +107,7 @@ export interface MyPoints {
   gridId: number | null;
   gridName: string | null;
   points: number;
-  /** null: not a grid worker, or no points yet this month */
+  /** null: not a grid worker (one without points this month is ranked last, tied) */
   rank: number | null;
   rankedWorkers: number;
   areaId: number | null;
@@ -112,7 +115,46 @@ export interface MyPoints {
   recent: PointsEntry[];
 }
 
+/** One version of a point rule (积分规则); `effectiveTo` null while open-ended. */
+export interface PointRuleVersion {
+  id: number;
+  code: string;
+  name: string;
+  trigger: string;
+  points: number;
+  /** the most entries earning points per user and day; null = no cap */
+  dailyCap: number | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+/** `GET /api/v1/point-rules`: a rule as it stands now, with every version, newest first. */
+export interface PointRule {
+  code: string;
+  name: string;
+  trigger: string;
+  points: number;
+  dailyCap: number | null;
+  versionId: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  versions: PointRuleVersion[];
+}
+
+/** `PUT /api/v1/point-rules/{code}`: a new version; a missing `dailyCap` means no cap. */
+export interface PointRuleChange {
+  points: number;
+  dailyCap?: number | null;
+  /** ISO-8601 with an offset; missing = now */
+  effectiveFrom?: string | null;
+}
+
 export const rankingApi = {
+  rules: () => http.get<PointRule[]>(`${V1}/point-rules`).then((r) => r.data),
+  changeRule: (code: string, change: PointRuleChange) =>
+    http
+      .put<PointRule>(`${V1}/point-rules/${encodeURIComponent(code)}`, change)
+      .then((r) => r.data),
   me: () => http.get<MyPoints>(`${V1}/points/me`).then((r) => r.data),
   workers: (query: RankingQuery = {}) =>
     http

@@ -743,6 +743,8 @@ export const PERMISSIONS = {
   EVENT_DISPATCH: 'event:case:dispatch',
   EVENT_SUPERVISE: 'event:case:supervise',
   EVENT_EVALUATE: 'event:case:evaluate',
+  /** 事件台账 export (with EVENT_READ) */
+  EVENT_EXPORT: 'event:export',
   ROUTING_READ: 'event:routing:read',
   ROUTING_WRITE: 'event:routing:write',
   CATEGORY_READ: 'event:category:read',

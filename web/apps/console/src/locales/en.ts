@@ -16,6 +16,7 @@ import specialUtility from './special-utility/en';
 import specialSocial from './special-social/en';
 import iot from './iot/en';
 import hotline from './hotline/en';
+import suggest from './suggest/en';
 
 const en: typeof zhCN = {
   app: {
@@ -427,6 +428,10 @@ const en: typeof zhCN = {
     overdueOnly: 'Overdue only',
     regionFilter: 'Area: {name}',
     mineOnly: 'My work',
+    exportLedger: 'Export ledger',
+    exportingLedger: 'Exporting {rows} rows ({size} received)',
+    exportingLedgerStart: 'Exporting…',
+    exportedLedger: 'Exported {name} ({rows} rows)',
     basicInfo: 'Event',
     attachments: 'Attachments',
     noAttachments: 'No attachments',
@@ -661,6 +666,7 @@ const en: typeof zhCN = {
   specialSocial,
   iot,
   hotline,
+  suggest,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -15,6 +15,7 @@ import specialUtility from './special-utility/zh-CN';
 import specialSocial from './special-social/zh-CN';
 import iot from './iot/zh-CN';
 import hotline from './hotline/zh-CN';
+import suggest from './suggest/zh-CN';
 
 const zhCN = {
   app: {
@@ -423,6 +424,10 @@ const zhCN = {
     overdueOnly: '仅看超时',
     regionFilter: '区域：{name}',
     mineOnly: '我的待办',
+    exportLedger: '导出台账',
+    exportingLedger: '正在导出 {rows} 条（已接收 {size}）',
+    exportingLedgerStart: '正在导出…',
+    exportedLedger: '已导出 {name}（{rows} 条）',
     basicInfo: '事件信息',
     attachments: '附件',
     noAttachments: '暂无附件',
@@ -657,6 +662,7 @@ const zhCN = {
   specialSocial,
   iot,
   hotline,
+  suggest,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -72,6 +72,7 @@ const en: typeof zhCN = {
     collectHint: 'Campaigns, forms and my records',
   },
   report: {
+    suggested: 'Suggested',
     title: 'Report an event',
     category: 'Category',
     categoryPlaceholder: 'Choose a category',

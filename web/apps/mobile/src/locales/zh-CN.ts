@@ -69,6 +69,7 @@ export default {
     collectHint: '采集任务、表单与我的记录',
   },
   report: {
+    suggested: '智能分拨',
     title: '上报事件',
     category: '事件类型',
     categoryPlaceholder: '请选择事件类型',

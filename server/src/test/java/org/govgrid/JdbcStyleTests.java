@@ -27,6 +27,9 @@ class JdbcStyleTests {
 	private static final Set<String> POSITIONAL_BY_DESIGN = Set.of("patrol/TrackStore.java",
 			"special/ReadingStore.java", "audit/AuditChainSealer.java", "audit/AuditChainVerifier.java",
 			"audit/JdbcAuditTrail.java", "platform/ScheduledJobsConfiguration.java", "basedata/Streaming.java",
+			// the event ledger export: named parameters over a template with a cursor's
+			// fetch size, like basedata's Streaming
+			"event/LedgerRows.java",
 			// crowd counts: array-bound batches into monthly partitions, like TrackStore
 			"special/CrowdStore.java",
 			// the statistics backfill: facts and deltas bound as arrays to unnest, pages

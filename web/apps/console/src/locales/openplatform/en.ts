@@ -3,6 +3,7 @@ const openplatform = {
   menu: {
     root: 'Open platform',
     clients: 'API clients',
+    developer: 'Developer docs',
   },
   scopes: {
     'events:read': 'Read events',
@@ -61,6 +62,25 @@ const openplatform = {
     options: 'Sign-in options',
     requireConsent: 'Users must consent',
     publicClient: 'Public client (no secret, PKCE required)',
+  },
+  developer: {
+    intro:
+      'Other systems take a token with client credentials, then call the API: each client reaches only the operations its scopes allow, and only the data of its region.',
+    endpoints: 'Endpoints',
+    token: 'Token (HTTP Basic: client ID and secret)',
+    discovery: 'OpenID Connect discovery',
+    jwks: 'Token signing keys (JWKS)',
+    open311: 'Open311 GeoReport v2 services',
+    changes: 'Change feed (incremental sync)',
+    client: 'API client',
+    pickClient: 'Pick a client to see the operations it may call',
+    operations: 'Operations it may call ({count})',
+    method: 'Method',
+    path: 'Path',
+    or: 'or',
+    permissions: 'Permissions needed',
+    download: 'Download the OpenAPI document',
+    none: "The client's scopes allow no operation",
   },
   keys: {
     rotate: 'Rotate signing key',

@@ -3,6 +3,7 @@ const openplatform = {
   menu: {
     root: '开放平台',
     clients: '接入应用',
+    developer: '开发者文档',
   },
   scopes: {
     'events:read': '读取事件',
@@ -60,6 +61,25 @@ const openplatform = {
     options: '登录选项',
     requireConsent: '需要用户授权确认',
     publicClient: '公开客户端（无密钥，必须 PKCE）',
+  },
+  developer: {
+    intro:
+      '其他系统以客户端凭据（client_credentials）获取令牌后调用接口；每个接入应用只能调用其权限范围允许的接口，且只能看到其数据范围内的数据。',
+    endpoints: '接入地址',
+    token: '获取令牌（HTTP Basic：客户端 ID 与密钥）',
+    discovery: 'OpenID Connect 发现文档',
+    jwks: '令牌验签公钥（JWKS）',
+    open311: 'Open311 GeoReport v2 服务列表',
+    changes: '数据变更订阅（增量同步）',
+    client: '接入应用',
+    pickClient: '选择接入应用，查看其可调用的接口',
+    operations: '可调用接口（{count} 个）',
+    method: '方法',
+    path: '路径',
+    or: '或',
+    permissions: '所需权限',
+    download: '下载 OpenAPI 文档',
+    none: '该应用的权限范围不允许调用任何接口',
   },
   keys: {
     rotate: '轮换签名密钥',

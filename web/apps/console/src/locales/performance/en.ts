@@ -37,6 +37,22 @@ const performance: typeof zhCN = {
     loadFailed: 'Could not load the ranking',
     unavailable: 'Rankings not available: {reason}',
     rangeOf: '{from} to {to}',
+    previousRank: 'Rank {n} last period',
+    rules: 'Point rules',
+  },
+  rules: {
+    title: 'Point rules',
+    hint: 'A change applies from when it is saved, never to earlier points; entries of a rule beyond its daily cap count 0 that day.',
+    name: 'Rule',
+    points: 'Points',
+    dailyCap: 'Daily cap',
+    dailyCapHint:
+      'How many times a day one person earns points under this rule (e.g. reports); empty: no cap.',
+    noCap: 'No cap',
+    capOf: '{n} a day',
+    since: 'Effective from',
+    editOf: 'Change rule: {name}',
+    loadFailed: 'Could not load the point rules',
   },
   sourceTypes: {
     EVENT: 'Event',

@@ -24,6 +24,16 @@ const routes: RouteRecordRaw[] = [
         },
       },
       {
+        path: 'developer',
+        name: 'OpenDeveloper',
+        component: () => import('@/views/openplatform/developer/index.vue'),
+        meta: {
+          title: 'openplatform.menu.developer',
+          icon: 'Document',
+          permission: OPEN_PERMISSIONS.CLIENT_MANAGE,
+        },
+      },
+      {
         path: 'deliveries',
         name: 'OpenDeliveries',
         component: () => import('@/views/openplatform/deliveries/index.vue'),

@@ -16,6 +16,7 @@ import java.util.Map;
  *     [--patrol-clients 4] [--patrol-batches 40] [--patrol-warmup 3]
  * generate-events --jdbc URL [--events 10000000] [--years 2]   (then run with --ops dashboard)
  * generate-people --jdbc URL --data-dir DIR [--people 200000]   (restart, then run with --ops search)
+ * generate-suggest --jdbc URL [--events 6000]   (restart, then run with --ops suggest)
  * </pre>
  */
 public final class Bench {
@@ -34,6 +35,7 @@ public final class Bench {
 			case "run" -> new Runner(options).run();
 			case "generate-events" -> DashboardBench.generate(options);
 			case "generate-people" -> PeopleGenerator.generate(options);
+			case "generate-suggest" -> SuggestBench.generate(options);
 			default -> usage();
 		}
 	}

@@ -153,6 +153,9 @@ final class Runner {
 	/** The open platform's token and bearer section, when run. */
 	private String tokenSection;
 
+	/** 智能分拨's accuracy on held-out reports and its latency ({@code --ops suggest}). */
+	private String suggestSection;
+
 	/** The broker of the iot op (run.sh starts one). */
 	private final String mqtt;
 
@@ -356,6 +359,12 @@ if (this.ops.contains("floor")) {
 			}
 			if (this.ops.contains("tokens")) {
 				tokens(db, admin, run);
+			}
+			if (this.ops.contains("suggest")) {
+				Target demoTown = target(db, "code = '" + EventBench.DEMO_TOWN + "'");
+				this.suggestSection = SuggestBench.measure(db,
+						newUser(admin, this.url, "benchsug" + run, demoTown.id, "CENTER_STAFF"), 100);
+				System.out.print(this.suggestSection);
 			}
 
 			if (this.ops.contains("dashboard")) {
@@ -597,7 +606,7 @@ if (this.ops.contains("floor")) {
 		PatrolBench bench = new PatrolBench(this.url, run, clients, perTrack);
 		bench.prepare(db, admin, clients);
 		for (int c = 0; c < clients; c++) {
-			bench.startApi(c);
+			bench.startApi(db, c);
 		}
 		System.out.printf(Locale.ROOT, "runner: patrol: %d GRID_WORKER clients in %d grids of town %s, patrols %s, "
 				+ "points from %s%n", clients, bench.grids(), EventBench.DEMO_TOWN,
@@ -986,7 +995,7 @@ if (this.ops.contains("floor")) {
 				+ target.path + "/%'"));
 	}
 
-	private static String single(Connection db, String sql) throws SQLException {
+	static String single(Connection db, String sql) throws SQLException {
 		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			rs.next();
 			return rs.getString(1);
@@ -1322,6 +1331,9 @@ if (this.ops.contains("floor")) {
 		}
 		if (this.iotSection != null) {
 			out.append(this.iotSection);
+		}
+		if (this.suggestSection != null) {
+			out.append(this.suggestSection);
 		}
 		if (this.tokenSection != null) {
 			out.append(this.tokenSection);

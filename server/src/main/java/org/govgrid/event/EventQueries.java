@@ -193,7 +193,7 @@ class EventQueries {
 						rs.getTimestamp("reported_at").toInstant()));
 	}
 
-	private String where(EventFilter filter, ScopedPrincipal caller, MapSqlParameterSource params, FieldErrors errors) {
+	String where(EventFilter filter, ScopedPrincipal caller, MapSqlParameterSource params, FieldErrors errors) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(EventAccess.visibleTo(caller, params));
 		if (filter.status() != null && !filter.status().isEmpty()) {

@@ -37,20 +37,26 @@ class Exports {
 		this.audit = audit;
 	}
 
+	/** A kind checked for export, with the number of rows its filters select. */
+	record Checked(SheetKind kind, long rows) {
+	}
+
 	/**
-	 * The kind, once the caller may read it and unmask if asked and the filters are good
-	 * (a 400 is still possible before the first byte is written).
+	 * The kind and its row count, once the caller may read and export it and unmask if
+	 * asked and the filters are good (a 400 is still possible before the first byte is
+	 * written).
 	 */
-	SheetKind check(String kindName, Map<String, String> filters, boolean unmask, ScopedPrincipal caller) {
+	Checked check(String kindName, Map<String, String> filters, boolean unmask, ScopedPrincipal caller) {
 		SheetKind kind = this.kinds.find(kindName).orElseThrow(() -> new NotFoundException("export", kindName));
-		if (!caller.can(kind.readPermission())) {
-			throw new AccessDeniedException(kind.readPermission());
+		for (String permission : java.util.List.of(kind.exportPermission(), kind.readPermission())) {
+			if (!caller.can(permission)) {
+				throw new AccessDeniedException(permission);
+			}
 		}
 		if (unmask && !caller.can("person:unmask")) {
 			throw new AccessDeniedException("person:unmask");
 		}
-		kind.count(filters, caller);
-		return kind;
+		return new Checked(kind, kind.count(filters, caller));
 	}
 
 	void write(SheetKind kind, Map<String, String> filters, boolean unmask, ScopedPrincipal caller, OutputStream out)
@@ -69,14 +75,15 @@ class Exports {
 		}
 		catch (IOException | RuntimeException ex) {
 			this.audit.record(AuditRecord
-				.success("BASEDATA_EXPORT", kind.kind(), null, kind.kind() + " rows=" + rows[0] + " aborted")
+				.success(kind.exportAuditAction(), kind.kind(), null, kind.kind() + " rows=" + rows[0] + " aborted")
 				.withOutcome(AuditOutcome.FAILURE));
 			throw ex;
 		}
 		TreeSet<String> used = new TreeSet<>(filters.keySet());
 		used.removeIf(name -> name.equals(UNMASK) || filters.get(name) == null || filters.get(name).isBlank());
-		this.audit.record(AuditRecord.success("BASEDATA_EXPORT", kind.kind(), null, kind.kind() + " rows=" + rows[0]
-				+ (unmask ? " unmasked" : "") + (used.isEmpty() ? "" : " filters=" + String.join(",", used))));
+		this.audit
+			.record(AuditRecord.success(kind.exportAuditAction(), kind.kind(), null, kind.kind() + " rows=" + rows[0]
+					+ (unmask ? " unmasked" : "") + (used.isEmpty() ? "" : " filters=" + String.join(",", used))));
 	}
 
 }

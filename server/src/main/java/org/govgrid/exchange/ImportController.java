@@ -87,7 +87,8 @@ class ImportController {
 	@GetMapping("/templates/{kind}.xlsx")
 	@PreAuthorize("hasAuthority('basedata:import')")
 	void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
-		SheetKind sheet = this.kinds.find(kind).orElseThrow(() -> new NotFoundException("import template", kind));
+		SheetKind sheet = this.kinds.findImportable(kind)
+			.orElseThrow(() -> new NotFoundException("import template", kind));
 		response.setContentType(Workbooks.XLSX);
 		response.setHeader("Content-Disposition", Workbooks.attachment(sheet.title() + "导入模板.xlsx"));
 		this.templates.write(sheet, response.getOutputStream());

@@ -87,7 +87,7 @@ class ImportJobs {
 	 * transaction; the job and its audit row are written in one.
 	 */
 	Submitted submit(String kindName, MultipartFile file, ScopedPrincipal caller) {
-		SheetKind kind = this.kinds.find(kindName)
+		SheetKind kind = this.kinds.findImportable(kindName)
 			.orElseThrow(() -> new InvalidInputException("kind",
 					"one of " + String.join(", ", this.kinds.names()) + " / 导入类型无效"));
 		if (!caller.can(kind.writePermission())) {
@@ -139,12 +139,20 @@ class ImportJobs {
 	private record Scan(SheetLayout layout, int rows) {
 	}
 
-	/** The header and the number of data rows, reading no further than the cap. */
+	/**
+	 * The header and the number of data rows, reading no further than the cap. Every row
+	 * read counts toward the cap, blank ones too: a sheet of a million empty rows is
+	 * refused, not read to its end.
+	 */
 	private Scan scan(SheetKind kind, SheetFile.Format format, byte[] content) {
 		FieldErrors errors = new FieldErrors();
 		SheetLayout[] layout = new SheetLayout[1];
 		int[] rows = new int[1];
+		int[] read = new int[1];
 		SheetFile.read(format, content, (number, cells) -> {
+			if (++read[0] > this.maxRows + 1) {
+				throw new SheetFile.Stop();
+			}
 			if (SheetLayout.blank(cells)) {
 				return;
 			}
@@ -152,16 +160,16 @@ class ImportJobs {
 				layout[0] = SheetLayout.of(kind, cells, errors);
 				errors.throwIfAny();
 			}
-			else if (++rows[0] > this.maxRows) {
-				throw new SheetFile.Stop();
+			else {
+				rows[0]++;
 			}
 		});
+		if (read[0] > this.maxRows + 1) {
+			throw new InvalidInputException("file", "more than " + this.maxRows
+					+ " rows (blank rows count too): split the file / 超过" + this.maxRows + "行（空行也计入），请拆分后导入");
+		}
 		if (layout[0] == null) {
 			throw new InvalidInputException("file", "the file is empty / 文件中没有数据");
-		}
-		if (rows[0] > this.maxRows) {
-			throw new InvalidInputException("file",
-					"more than " + this.maxRows + " rows: split the file / 超过" + this.maxRows + "行，请拆分后导入");
 		}
 		if (rows[0] == 0) {
 			throw new InvalidInputException("file", "no rows below the header / 表头下没有数据行");

@@ -13,6 +13,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,8 @@ import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -68,10 +72,20 @@ final class SheetFile {
 
 	}
 
+	/** Excel's own limit; a row claiming more cells is hostile. */
+	static final int MAX_CELLS_PER_ROW = 16_384;
+
 	static {
-		// big zip entries (the sheet XML) go to encrypted temp files, not the heap
+		// big zip entries go to encrypted temp files, not the heap
 		ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(8 * 1024 * 1024);
 		ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
+		// zip bombs: no entry may inflate more than 100 times (sheet XML of real data
+		// stays near 10) or beyond 256 MB, and a workbook has a few dozen parts, not
+		// thousands. POI keeps these as globals; nothing else here reads OOXML.
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
+		ZipSecureFile.setMaxFileCount(1_000);
+		ZipSecureFile.setMaxTextSize(10_000_000);
 	}
 
 	private SheetFile() {
@@ -109,13 +123,50 @@ final class SheetFile {
 			if (ex instanceof SAXException sax && sax.getCause() instanceof Stop) {
 				return;
 			}
+			if (zipBomb(ex)) {
+				throw new InvalidInputException("file",
+						"the workbook is compressed beyond any real sheet (a zip bomb)" + " / 文件解压后异常膨胀，已拒绝");
+			}
 			throw new InvalidInputException("file", "the file cannot be read / 文件无法读取，请检查格式");
 		}
 	}
 
+	/**
+	 * POI's refusal of an entry past the inflate ratio or entry size, however wrapped.
+	 */
+	private static boolean zipBomb(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && (message.contains("Zip bomb") || message.contains("ZipSecureFile"))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * From a temporary file, not a stream: POI then inflates a part only when it is read
+	 * (a stream makes it inflate every part up front), so the reading can stop at the row
+	 * limit without expanding the rest of a bomb.
+	 */
 	private static void readXlsx(byte[] bytes, RowHandler handler)
 			throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+		Path copy = Files.createTempFile("govgrid-import-", ".xlsx");
+		try {
+			Files.write(copy, bytes);
+			readXlsx(copy, handler);
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+	}
+
+	private static void readXlsx(Path file, RowHandler handler)
+			throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -155,6 +206,10 @@ final class SheetFile {
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
 			int column = reference == null ? this.cells.size() : new CellReference(reference).getCol();
+			if (column >= MAX_CELLS_PER_ROW) {
+				throw new InvalidInputException("file",
+						"a row with more than " + MAX_CELLS_PER_ROW + " cells / 单行单元格数超过上限");
+			}
 			while (this.cells.size() < column) {
 				this.cells.add("");
 			}

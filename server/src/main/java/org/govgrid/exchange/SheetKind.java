@@ -29,6 +29,27 @@ public interface SheetKind {
 	/** What writing this kind takes besides import. */
 	String writePermission();
 
+	/**
+	 * What an export of this kind takes besides {@link #readPermission()}: base data's
+	 * {@code basedata:export} unless the kind's module has its own (events:
+	 * event:export).
+	 */
+	default String exportPermission() {
+		return "basedata:export";
+	}
+
+	/** The audit action an export of this kind is recorded under. */
+	default String exportAuditAction() {
+		return "BASEDATA_EXPORT";
+	}
+
+	/**
+	 * Whether the kind can be imported too; an export-only kind (the event ledger) not.
+	 */
+	default boolean importable() {
+		return true;
+	}
+
 	List<Column> columns();
 
 	/** The column of the natural key (ID number, address, credit code, code). */

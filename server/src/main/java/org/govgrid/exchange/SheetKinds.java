@@ -27,8 +27,14 @@ class SheetKinds {
 				: this.kinds.get(kind.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
 	}
 
+	/** A kind that can be imported, by its URL name or constant spelling. */
+	Optional<SheetKind> findImportable(String kind) {
+		return find(kind).filter(SheetKind::importable);
+	}
+
+	/** The names of the kinds that can be imported. */
 	List<String> names() {
-		return List.copyOf(this.kinds.keySet());
+		return this.kinds.values().stream().filter(SheetKind::importable).map(SheetKind::kind).toList();
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.govgrid.files;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -18,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import org.govgrid.audit.AuditRecord;
 import org.govgrid.audit.AuditTrail;
 import org.govgrid.platform.InvalidInputException;
@@ -29,21 +23,22 @@ import org.govgrid.platform.ScopedPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores uploads: the type is sniffed from the first bytes (jpg, png, mp4, pdf; anything
- * else refused), size limits depend on the type, the SHA-256 is computed while storing
- * and images get a 320 px JPEG thumbnail. A file is visible to its uploader and to anyone
- * whose scope covers the uploader's; attaching it to an event will hand that decision to
- * the event.
+ * Stores uploads: the type is sniffed from the first bytes (jpg, png, mp4, pdf; HEIF,
+ * QuickTime and anything else refused), size limits depend on the type, JPEGs lose their
+ * EXIF/XMP metadata (GPS, device) but keep their orientation, the SHA-256 is computed
+ * over what is stored and images get a 320 px JPEG thumbnail (see {@link Thumbnails}). A
+ * file is visible to its uploader and to anyone whose scope covers the uploader's;
+ * attaching it to an event will hand that decision to the event.
  */
 @Service
 class FileService {
-
-	private static final int THUMBNAIL_EDGE = 320;
 
 	private final FileStore store;
 
@@ -59,12 +54,18 @@ class FileService {
 
 	private final java.util.List<FileOwnerPolicy> owners;
 
-	FileService(FileStore store, JdbcClient jdbc, AuditTrail audit,
-			@Value("${govgrid.files.max-image-size:10MB}") DataSize maxImage,
+	private final Thumbnails thumbnails;
+
+	private final TransactionTemplate transactions;
+
+	FileService(FileStore store, JdbcClient jdbc, AuditTrail audit, Thumbnails thumbnails,
+			PlatformTransactionManager transactions, @Value("${govgrid.files.max-image-size:10MB}") DataSize maxImage,
 			@Value("${govgrid.files.max-video-size:200MB}") DataSize maxVideo,
 			@Value("${govgrid.files.max-document-size:20MB}") DataSize maxDocument,
 			java.util.List<FileOwnerPolicy> owners) {
 		this.owners = owners;
+		this.thumbnails = thumbnails;
+		this.transactions = new TransactionTemplate(transactions);
 		this.store = store;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -73,7 +74,7 @@ class FileService {
 		this.maxDocument = maxDocument;
 	}
 
-	@Transactional
+	/** Outside a transaction: see {@link #store}. */
 	StoredFileView upload(MultipartFile file, ScopedPrincipal uploader) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInputException("file", "required, not empty / 请选择非空文件");
@@ -84,18 +85,23 @@ class FileService {
 
 	/**
 	 * Stores {@code upload} if its sniffed kind is one of {@code accepted}; a bad file is
-	 * a 400 naming {@code upload.field()}, and nothing is left behind.
+	 * a 400 naming {@code upload.field()}, and nothing is left behind. The checks, the
+	 * metadata stripping and the thumbnail all run before any transaction begins, so that
+	 * no database connection waits on a decoder; only the row and its audit entry are
+	 * written in one.
 	 */
-	@Transactional
 	StoredFileView store(Upload upload, Set<FileKind> accepted, ScopedPrincipal uploader) throws IOException {
 		FileKind kind;
 		try (InputStream in = upload.content().open()) {
-			kind = FileKind.sniff(in.readNBytes(16))
-				.filter(accepted::contains)
-				.orElseThrow(() -> new InvalidInputException(upload.field(),
-						accepted.size() == 1
-								? "only " + accepted.iterator().next().extension() + " is accepted / 文件类型不符"
-								: "only jpg, png, mp4 and pdf are accepted / 仅支持 jpg、png、mp4、pdf 文件"));
+			byte[] head = in.readNBytes(FileKind.HEAD);
+			kind = FileKind.sniff(head).filter(accepted::contains).orElseThrow(() -> {
+				String refusal = FileKind.refusal(head).orElse(null);
+				return new InvalidInputException(upload.field(),
+						refusal != null ? refusal
+								: accepted.size() == 1
+										? "only " + accepted.iterator().next().extension() + " is accepted / 文件类型不符"
+										: "only jpg, png, mp4 and pdf are accepted / 仅支持 jpg、png、mp4、pdf 文件");
+			});
 		}
 		DataSize limit = switch (kind) {
 			case JPEG, PNG -> this.maxImage;
@@ -114,57 +120,89 @@ class FileService {
 							"the video has no readable video track / 视频无法解析"));
 			}
 		}
+		byte[] image = null;
+		Thumbnails.Preview preview = null;
+		if (kind.isImage()) {
+			try (InputStream in = upload.content().open()) {
+				image = in.readNBytes((int) limit.toBytes() + 1);
+			}
+			int orientation = 1;
+			if (kind == FileKind.JPEG) {
+				try {
+					orientation = JpegSegments.orientation(image);
+					image = JpegSegments.strip(image);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new InvalidInputException(upload.field(), "the image cannot be decoded / 图片无法解析");
+				}
+			}
+			preview = this.thumbnails.make(upload.field(), image, orientation);
+		}
 		LocalDate today = LocalDate.now();
 		String key = String.format("%d/%02d/%s.%s", today.getYear(), today.getMonthValue(), UUID.randomUUID(),
 				kind.extension());
+		String thumbnailKey = preview == null ? null : key.substring(0, key.lastIndexOf('.')) + "-thumb.jpg";
 		String sha256;
-		try (DigestInputStream in = new DigestInputStream(upload.content().open(), sha256())) {
+		long size;
+		try (DigestInputStream in = new DigestInputStream(
+				image != null ? new ByteArrayInputStream(image) : upload.content().open(), sha256())) {
 			this.store.put(key, in);
 			sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
 		}
-		Thumbnail thumbnail = null;
+		size = image != null ? image.length : upload.size();
 		try {
-			if (kind.isImage()) {
-				thumbnail = thumbnail(upload.field(), key);
+			if (preview != null) {
+				this.store.put(thumbnailKey, new ByteArrayInputStream(preview.jpeg()));
 			}
-			Integer width = thumbnail != null ? Integer.valueOf(thumbnail.width())
+			Integer width = preview != null ? Integer.valueOf(preview.width())
 					: video != null ? Integer.valueOf(video.width()) : null;
-			Integer height = thumbnail != null ? Integer.valueOf(thumbnail.height())
+			Integer height = preview != null ? Integer.valueOf(preview.height())
 					: video != null ? Integer.valueOf(video.height()) : null;
-			Long id = this.jdbc
-				.sql("""
-						insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
-						    width, height, uploaded_by, scope_path, frame_rate, duration_ms, video_compliant, video_note)
-						values (:key, :name, :type, :size, :sha256, :thumbnail, :width, :height, :uploader, :scope,
-						    :frameRate, :durationMs, :compliant, :note) returning id""")
-				.param("key", key)
-				.param("name", displayName(upload.name(), kind))
-				.param("type", kind.contentType())
-				.param("size", upload.size())
-				.param("sha256", sha256)
-				.param("thumbnail", thumbnail == null ? null : thumbnail.key())
-				.param("width", width)
-				.param("height", height)
-				.param("uploader", uploader.userId())
-				.param("scope", uploader.scope().path())
-				.param("frameRate", video == null ? null : video.frameRate())
-				.param("durationMs", video == null ? null : video.durationMs())
-				.param("compliant", video == null ? null : video.compliant())
-				.param("note", video == null ? null : video.note())
-				.query(Long.class)
-				.single();
-			this.audit.record(AuditRecord.success("FILE_UPLOAD", "file", id,
-					kind.extension() + " " + upload.size() + " bytes sha256=" + sha256));
+			Row row = new Row(key, displayName(upload.name(), kind), kind, size, sha256, thumbnailKey, width, height,
+					video);
+			long id = this.transactions.execute(tx -> insert(row, uploader));
 			return find(id).orElseThrow().view();
 		}
 		catch (RuntimeException | IOException ex) {
 			// nothing half-written: the bytes go when the metadata does not make it
 			this.store.delete(key);
-			if (thumbnail != null) {
-				this.store.delete(thumbnail.key());
+			if (thumbnailKey != null) {
+				this.store.delete(thumbnailKey);
 			}
 			throw ex;
 		}
+	}
+
+	private record Row(String key, String name, FileKind kind, long size, String sha256, String thumbnailKey,
+			Integer width, Integer height, StoredFileView.Video video) {
+	}
+
+	private long insert(Row row, ScopedPrincipal uploader) {
+		StoredFileView.Video video = row.video();
+		Long id = this.jdbc.sql("""
+				insert into stored_file (storage_key, original_name, content_type, size_bytes, sha256, thumbnail_key,
+				    width, height, uploaded_by, scope_path, frame_rate, duration_ms, video_compliant, video_note)
+				values (:key, :name, :type, :size, :sha256, :thumbnail, :width, :height, :uploader, :scope,
+				    :frameRate, :durationMs, :compliant, :note) returning id""")
+			.param("key", row.key())
+			.param("name", row.name())
+			.param("type", row.kind().contentType())
+			.param("size", row.size())
+			.param("sha256", row.sha256())
+			.param("thumbnail", row.thumbnailKey())
+			.param("width", row.width())
+			.param("height", row.height())
+			.param("uploader", uploader.userId())
+			.param("scope", uploader.scope().path())
+			.param("frameRate", video == null ? null : video.frameRate())
+			.param("durationMs", video == null ? null : video.durationMs())
+			.param("compliant", video == null ? null : video.compliant())
+			.param("note", video == null ? null : video.note())
+			.query(Long.class)
+			.single();
+		this.audit.record(AuditRecord.success("FILE_UPLOAD", "file", id,
+				row.kind().extension() + " " + row.size() + " bytes sha256=" + row.sha256()));
+		return id;
 	}
 
 	/**
@@ -202,34 +240,6 @@ class FileService {
 			.optional();
 	}
 
-	private Thumbnail thumbnail(String field, String key) throws IOException {
-		BufferedImage image;
-		try (InputStream in = this.store.open(key)) {
-			image = ImageIO.read(in);
-		}
-		catch (javax.imageio.IIOException | RuntimeException ex) {
-			// right magic bytes, broken body: a decoder error is the client's problem,
-			// not ours
-			image = null;
-		}
-		if (image == null) {
-			throw new InvalidInputException(field, "the image cannot be decoded / 图片无法解析");
-		}
-		double scale = Math.min(1.0, (double) THUMBNAIL_EDGE / Math.max(image.getWidth(), image.getHeight()));
-		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-		BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = small.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(small, "jpg", out);
-		String thumbnailKey = key.substring(0, key.lastIndexOf('.')) + "-thumb.jpg";
-		this.store.put(thumbnailKey, new ByteArrayInputStream(out.toByteArray()));
-		return new Thumbnail(thumbnailKey, image.getWidth(), image.getHeight());
-	}
-
 	private static String displayName(String name, FileKind kind) {
 		if (name == null || name.isBlank()) {
 			return "file." + kind.extension();
@@ -257,9 +267,6 @@ class FileService {
 		return new StoredFileView.Video(rs.getInt("width"), rs.getInt("height"),
 				frameRate == null ? null : frameRate.doubleValue(), rs.getObject("duration_ms", Long.class), compliant,
 				rs.getString("video_note"));
-	}
-
-	private record Thumbnail(String key, int width, int height) {
 	}
 
 	/**

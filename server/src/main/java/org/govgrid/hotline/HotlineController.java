@@ -54,7 +54,7 @@ class HotlineController {
 			@RequestParam(required = false) String appealType, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String keyword, @RequestParam(required = false) Long eventId,
+			@RequestParam(required = false) String keyword, @RequestParam(required = false) List<Long> eventId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.orders.list(new Orders.Filter(status, appealType, overdue, from, to, keyword, eventId),
 				new PageQuery(page, size), CurrentUser.require());

@@ -60,8 +60,11 @@ class Orders {
 		this.clock = clock;
 	}
 
+	/**
+	 * {@code eventIds}: the orders of these events (the event list shows their numbers).
+	 */
 	record Filter(String status, String appealType, Boolean overdue, LocalDate from, LocalDate to, String keyword,
-			Long eventId) {
+			List<Long> eventIds) {
 	}
 
 	OrderView view(long id, ScopedPrincipal caller) {
@@ -147,9 +150,9 @@ class Orders {
 					" and (o.order_number ilike :q or o.title ilike :q or o.content ilike :q or o.address ilike :q)");
 			params.addValue("q", "%" + filter.keyword().strip().replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		if (filter.eventId() != null) {
-			sql.append(" and o.event_id = :eventId");
-			params.addValue("eventId", filter.eventId());
+		if (filter.eventIds() != null && !filter.eventIds().isEmpty()) {
+			sql.append(" and o.event_id = any(:eventIds)");
+			params.addValue("eventIds", filter.eventIds().toArray(Long[]::new));
 		}
 		return sql.toString();
 	}

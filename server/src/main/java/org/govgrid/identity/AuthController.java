@@ -46,9 +46,16 @@ class AuthController {
 
 	private final LoginThrottle throttle;
 
+	private final SessionTerminator sessions;
+
+	private final CsrfTokens csrfTokens;
+
 	AuthController(SignInService signIn, SecurityContextRepository contexts, RegionService regions,
-			DepartmentRepository departments, AuditTrail audit, LoginThrottle throttle) {
+			DepartmentRepository departments, AuditTrail audit, LoginThrottle throttle, SessionTerminator sessions,
+			CsrfTokens csrfTokens) {
 		this.throttle = throttle;
+		this.sessions = sessions;
+		this.csrfTokens = csrfTokens;
 		this.signIn = signIn;
 		this.contexts = contexts;
 		this.regions = regions;
@@ -71,10 +78,7 @@ class AuthController {
 			this.audit.record(new AuditRecord("LOGIN", "user", null, AuditOutcome.DENIED,
 					"too many attempts from this address / 登录尝试过于频繁",
 					new AuditRecord.Actor(null, credentials.username())));
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header("Retry-After", "60")
-				.body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, ApiProblems.type("too-many-requests"),
-						"请求过于频繁 / Too many requests", "Too many sign-in attempts; wait a minute / 登录尝试过于频繁，请一分钟后再试"));
+			return tooManyAttempts(60);
 		}
 		return this.signIn.signIn(credentials.username(), credentials.password()).<ResponseEntity<?>>map(principal -> {
 			startSession(principal, request, response);
@@ -108,11 +112,26 @@ class AuthController {
 	}
 
 	@PostMapping("/password")
-	ResponseEntity<Void> changePassword(@AuthenticationPrincipal GovGridPrincipal principal,
+	ResponseEntity<?> changePassword(@AuthenticationPrincipal GovGridPrincipal principal,
 			@RequestBody(required = false) PasswordChange body, HttpServletRequest request,
 			HttpServletResponse response) {
 		PasswordChange change = body == null ? new PasswordChange(null, null) : body;
-		this.signIn.changePassword(principal.userId(), change.oldPassword(), change.newPassword());
+		// guessing the current password from a taken-over session is limited like sign-in
+		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
+			this.audit.record(new AuditRecord("PASSWORD_CHANGE", "user", Long.toString(principal.userId()),
+					AuditOutcome.DENIED, "too many attempts from this address / 尝试过于频繁", null));
+			return tooManyAttempts(60);
+		}
+		try {
+			this.signIn.changePassword(principal.userId(), change.oldPassword(), change.newPassword());
+		}
+		catch (SignInService.AccountLockedException ex) {
+			return tooManyAttempts(ex.retryAfterSeconds());
+		}
+		// whoever else holds a session of this account (the reason to change it, often)
+		// is signed out; this session goes on
+		HttpSession current = request.getSession(false);
+		this.sessions.endOtherSessionsOf(principal.username(), current == null ? "" : current.getId());
 		// the session's copy of the user must no longer demand a change
 		GovGridPrincipal updated = principal.withPasswordChanged();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -120,6 +139,13 @@ class AuthController {
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<?> tooManyAttempts(long retryAfterSeconds) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", Long.toString(retryAfterSeconds))
+			.body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, ApiProblems.type("too-many-requests"),
+					"请求过于频繁 / Too many requests", "Too many attempts; wait and try again / 尝试过于频繁，请稍后再试"));
 	}
 
 	private void startSession(GovGridPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
@@ -133,6 +159,7 @@ class AuthController {
 		context.setAuthentication(authentication(principal));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		this.csrfTokens.rotate(request, response);
 	}
 
 	private static Authentication authentication(GovGridPrincipal principal) {

@@ -71,12 +71,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
-			GovGridProperties properties,
+			GovGridProperties properties, CsrfTokens csrfTokens,
 			@org.springframework.beans.factory.annotation.Value("${govgrid.video.stream-origins:}") String streamOrigins)
 			throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
 			// the video-AI webhook is a machine's signed call, never a browser's
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(VIDEO_WEBHOOK).ignoringRequestMatchers(SIGNED_IOT_MESSAGE))
+			.csrf(csrf -> csrf.spa()
+				.csrfTokenRepository(csrfTokens.repository())
+				.ignoringRequestMatchers(VIDEO_WEBHOOK)
+				.ignoringRequestMatchers(SIGNED_IOT_MESSAGE))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.addFilterAfter(new SessionLifetimeFilter(properties.security().absoluteTimeout(), problems),
 					CsrfCookieFilter.class)
@@ -96,7 +99,9 @@ class SecurityConfiguration {
 				.hasAuthority("ops:metrics:read")
 				.requestMatchers("/actuator/**")
 				.denyAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				// all of /v3: "/v3/api-docs/**" alone left "/v3/api-docs.yaml" open to
+				// anyone
+				.requestMatchers("/v3/**", "/swagger-ui/**", "/swagger-ui.html")
 				.hasRole("SYS_ADMIN")
 				// decided before a multipart body is read, so a wrong role is 403
 				// whatever it sent

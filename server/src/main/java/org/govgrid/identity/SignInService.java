@@ -1,6 +1,7 @@
 package org.govgrid.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -96,16 +97,28 @@ class SignInService {
 		return Optional.of(GovGridPrincipal.of(user).requiringPasswordChange(mustChange));
 	}
 
-	/** Changes the signed-in user's own password; every bad field is reported. */
-	@Transactional(noRollbackFor = InvalidInputException.class)
+	/**
+	 * Changes the signed-in user's own password; every bad field is reported. A wrong
+	 * current password counts as a failed sign-in: the same threshold locks the account,
+	 * and while it is locked no change is tried at all.
+	 */
+	@Transactional(noRollbackFor = { InvalidInputException.class, AccountLockedException.class })
 	void changePassword(long userId, String oldPassword, String newPassword) {
 		UserAccount user = this.users.findById(userId).orElseThrow();
+		Instant now = this.clock.instant();
+		if (user.isLocked(now)) {
+			this.audit.record(new AuditRecord("PASSWORD_CHANGE", "user", Long.toString(userId), AuditOutcome.DENIED,
+					"account locked until " + user.getLockedUntil() + " / 账号已锁定", null));
+			throw new AccountLockedException(Math.max(1, Duration.between(now, user.getLockedUntil()).toSeconds()));
+		}
 		FieldErrors errors = new FieldErrors();
+		boolean wrongCurrent = false;
 		if (oldPassword == null || oldPassword.isEmpty()) {
 			errors.add("oldPassword", "required / 必填");
 		}
 		else if (!this.encoder.matches(oldPassword, user.getPasswordHash())) {
 			errors.add("oldPassword", "does not match the current password / 原密码不正确");
+			wrongCurrent = true;
 		}
 		List<String> recent = new java.util.ArrayList<>();
 		recent.add(user.getPasswordHash());
@@ -116,10 +129,35 @@ class SignInService {
 			this.audit.record(new AuditRecord("PASSWORD_CHANGE", "user", Long.toString(userId), AuditOutcome.FAILURE,
 					"rejected / 未通过校验", null));
 		}
+		// the entity is untouched on this path, so its flush cannot undo the count
+		if (wrongCurrent && this.bookkeeping.recordFailure(userId, now, this.settings.lockoutThreshold(),
+				this.settings.lockoutDuration())) {
+			this.audit.record(
+					new AuditRecord("LOCKOUT", "user", Long.toString(userId), AuditOutcome.SUCCESS,
+							"locked for " + this.settings.lockoutDuration() + " after "
+									+ this.settings.lockoutThreshold() + " wrong current passwords / 原密码连续错误后锁定",
+							null));
+		}
 		errors.throwIfAny();
 		this.history.save(new PasswordHistoryEntry(userId, user.getPasswordHash()));
-		user.changePassword(this.encoder.encode(newPassword), this.clock.instant());
+		user.changePassword(this.encoder.encode(newPassword), now);
 		this.audit.record(AuditRecord.success("PASSWORD_CHANGE", "user", userId, null));
+	}
+
+	/** The account is locked (too many failures); the caller answers 429. */
+	static final class AccountLockedException extends RuntimeException {
+
+		private final long retryAfterSeconds;
+
+		AccountLockedException(long retryAfterSeconds) {
+			super("account locked");
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		long retryAfterSeconds() {
+			return this.retryAfterSeconds;
+		}
+
 	}
 
 	private void fail(Long userId, String username, String reason) {

@@ -91,6 +91,8 @@ class UserAccount {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
 		this.mustChangePassword = false;
+		// the current password was given: earlier wrong guesses no longer count
+		this.failedAttempts = 0;
 		this.updatedAt = now;
 	}
 

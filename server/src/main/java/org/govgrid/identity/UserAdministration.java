@@ -116,8 +116,12 @@ class UserAdministration {
 		errors.throwIfAny();
 		Set<String> rolesBefore = roleCodes(user);
 		Long scopeBefore = user.getScopeRegionId();
+		Long departmentBefore = user.getDepartmentId();
 		apply(user, form, placement);
-		boolean securityRelevant = !rolesBefore.equals(roleCodes(user)) || !scopeBefore.equals(user.getScopeRegionId());
+		// the department decides which events a handler may act on, as roles and scope
+		// decide the rest: a session holding the old ones must not live on
+		boolean securityRelevant = !rolesBefore.equals(roleCodes(user)) || !scopeBefore.equals(user.getScopeRegionId())
+				|| !java.util.Objects.equals(departmentBefore, user.getDepartmentId());
 		if (securityRelevant) {
 			this.sessions.endSessionsOf(user.getUsername());
 		}

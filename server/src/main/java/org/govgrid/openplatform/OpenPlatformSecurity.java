@@ -121,10 +121,10 @@ class OpenPlatformSecurity {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.authorizeHttpRequests(requests -> requests
-				// the change feed is for clients (the scopes' permissions decide);
-				// people's
-				// own account and the platform's administration are never a client's
-				.requestMatchers(HttpMethod.GET, "/api/v1/open/changes")
+				// the change feed and the client's own API document are for clients
+				// (the scopes' permissions decide); people's own account and the
+				// platform's administration are never a client's
+				.requestMatchers(HttpMethod.GET, "/api/v1/open/changes", "/api/v1/open/openapi.json")
 				.authenticated()
 				.requestMatchers("/api/v1/auth/**", "/api/v1/open/**")
 				.denyAll()

@@ -47,6 +47,12 @@ class Patrols {
 
 	static final int MAX_BATCH = 500;
 
+	/** How far a point may precede the patrol's start (phone clocks differ). */
+	static final Duration CLOCK_SKEW_BEFORE_START = Duration.ofMinutes(5);
+
+	/** How far a point may lie in the server's future. */
+	static final Duration CLOCK_SKEW_AHEAD = Duration.ofMinutes(1);
+
 	/** Scopes deeper than a community (a grid) see only their own patrols. */
 	private static final int COMMUNITY_DEPTH = 4;
 
@@ -137,7 +143,7 @@ class Patrols {
 
 	TrackReceipt track(long id, TrackBatch batch, ScopedPrincipal worker) {
 		PatrolRow patrol = own(id, worker);
-		List<Track.Point> points = validate(batch);
+		List<Track.Point> points = validate(batch, patrol.startedAt());
 		return this.transaction.execute(status -> {
 			MapSqlParameterSource key = new MapSqlParameterSource("id", id).addValue("key", batch.batchKey());
 			// the row lock on the patrol orders concurrent batches of one patrol, so a
@@ -356,7 +362,12 @@ class Patrols {
 				new MapSqlParameterSource("id", id).addValue("distance", track.distanceMetres()));
 	}
 
-	private List<Track.Point> validate(TrackBatch batch) {
+	/**
+	 * Points must lie in the patrol's window, from a little before its start (a phone's
+	 * clock runs ahead or behind) to now: any other time would inflate its duration and
+	 * distance, and land in a month nobody patrolled.
+	 */
+	private List<Track.Point> validate(TrackBatch batch, Instant startedAt) {
 		FieldErrors errors = new FieldErrors();
 		if (batch.batchKey() == null || batch.batchKey().isBlank() || batch.batchKey().length() > 100) {
 			errors.add("batchKey", "1–100 characters / 批次键长度须为1–100");
@@ -365,7 +376,8 @@ class Patrols {
 		if (raw.isEmpty() || raw.size() > MAX_BATCH) {
 			errors.add("points", "1 to " + MAX_BATCH + " points / 每批1–500个点");
 		}
-		Instant latest = this.clock.instant().plus(Duration.ofMinutes(10));
+		Instant earliest = startedAt.minus(CLOCK_SKEW_BEFORE_START);
+		Instant latest = this.clock.instant().plus(CLOCK_SKEW_AHEAD);
 		List<Track.Point> points = new ArrayList<>();
 		for (int i = 0; i < raw.size() && raw.size() <= MAX_BATCH; i++) {
 			PointCommand p = raw.get(i);
@@ -377,8 +389,12 @@ class Patrols {
 			catch (DateTimeParseException ex) {
 				// named below
 			}
-			if (time == null || time.isAfter(latest)) {
-				errors.add(at + "time", "ISO-8601 with offset, not in the future / 须为带时区的时间且不晚于现在");
+			if (time == null) {
+				errors.add(at + "time", "ISO-8601 with offset / 须为带时区的时间");
+			}
+			else if (time.isBefore(earliest) || time.isAfter(latest)) {
+				errors.add(at + "time", "between 5 minutes before the patrol's start and now / 须在巡查开始前5分钟至当前时间之间");
+				time = null;
 			}
 			if (p.lon() == null || p.lon() < -180 || p.lon() > 180) {
 				errors.add(at + "lon", "-180 to 180 / 经度无效");

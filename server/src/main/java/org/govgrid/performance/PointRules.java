@@ -38,6 +38,9 @@ class PointRules {
 	/** Largest change, either way, one rule may give. */
 	static final BigDecimal LIMIT = new BigDecimal("100");
 
+	/** Largest daily cap (entries per user and day) a rule may have. */
+	static final int MAX_DAILY_CAP = 1000;
+
 	/**
 	 * A client's "now" reaches the server a little late; effective times this far back
 	 * are taken as now.
@@ -107,6 +110,10 @@ class PointRules {
 		else if (points.abs().compareTo(LIMIT) > 0 || points.stripTrailingZeros().scale() > 2) {
 			errors.add("points", "from -100 to 100, at most two decimals / 分值须在 -100 至 100 之间，最多两位小数");
 		}
+		Integer dailyCap = change == null ? null : change.dailyCap();
+		if (dailyCap != null && (dailyCap < 1 || dailyCap > MAX_DAILY_CAP)) {
+			errors.add("dailyCap", "empty (no cap) or from 1 to 1000 / 每日上限须为空（不限）或 1–1000 次");
+		}
 		Instant from = now;
 		String effective = change == null ? null : change.effectiveFrom();
 		if (effective != null && !effective.isBlank()) {
@@ -135,15 +142,17 @@ class PointRules {
 				where code = :code and effective_from < :from and (effective_to is null or effective_to > :from)""",
 				params);
 		Long id = this.jdbc.queryForObject("""
-				insert into point_rule (code, name, trigger, points, effective_from, created_by)
-				values (:code, :name, :trigger, :points, :from, :me) returning id""",
+				insert into point_rule (code, name, trigger, points, daily_cap, effective_from, created_by)
+				values (:code, :name, :trigger, :points, :cap, :from, :me) returning id""",
 				params.addValue("name", latest.name())
 					.addValue("trigger", latest.trigger())
 					.addValue("points", points.setScale(2))
+					.addValue("cap", dailyCap)
 					.addValue("me", admin.userId()),
 				Long.class);
 		this.audit.record(AuditRecord.success("POINT_RULE_CHANGE", "point_rule", code,
-				"version " + id + ": " + points.setScale(2).toPlainString() + " from " + from));
+				"version " + id + ": " + points.setScale(2).toPlainString()
+						+ (dailyCap == null ? "" : ", at most " + dailyCap + " a day") + " from " + from));
 		return get(code);
 	}
 
@@ -160,25 +169,33 @@ class PointRules {
 			.orElse(versions.get(versions.size() - 1));
 		List<Version> newestFirst = new ArrayList<>(versions);
 		newestFirst.sort((a, b) -> b.effectiveFrom().compareTo(a.effectiveFrom()));
-		return new RuleView(current.code(), current.name(), current.trigger(), current.points(), current.id(),
-				current.effectiveFrom(), current.effectiveTo(), newestFirst);
+		return new RuleView(current.code(), current.name(), current.trigger(), current.points(), current.dailyCap(),
+				current.id(), current.effectiveFrom(), current.effectiveTo(), newestFirst);
 	}
 
 	private static Version version(ResultSet rs, int n) throws SQLException {
 		Timestamp to = rs.getTimestamp("effective_to");
 		return new Version(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("trigger"),
-				rs.getBigDecimal("points"), rs.getTimestamp("effective_from").toInstant(),
-				to == null ? null : to.toInstant(), rs.getObject("created_by", Long.class),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getBigDecimal("points"), rs.getObject("daily_cap", Integer.class),
+				rs.getTimestamp("effective_from").toInstant(), to == null ? null : to.toInstant(),
+				rs.getObject("created_by", Long.class), rs.getTimestamp("created_at").toInstant());
 	}
 
-	/** {@code effectiveFrom}: ISO-8601 with an offset; missing means now. */
-	record RuleChange(BigDecimal points, String effectiveFrom) {
+	/**
+	 * {@code effectiveFrom}: ISO-8601 with an offset; missing means now.
+	 * {@code dailyCap}: the most entries a day that earn points, per user; missing means
+	 * no cap (the new version holds the whole rule, so a client keeps a cap by sending it
+	 * again).
+	 */
+	record RuleChange(BigDecimal points, String effectiveFrom, Integer dailyCap) {
 	}
 
-	/** One version; {@code effectiveTo} null while open-ended. */
-	record Version(long id, String code, String name, String trigger, BigDecimal points, Instant effectiveFrom,
-			Instant effectiveTo, Long createdBy, Instant createdAt) {
+	/**
+	 * One version; {@code effectiveTo} null while open-ended; {@code dailyCap} null when
+	 * uncapped.
+	 */
+	record Version(long id, String code, String name, String trigger, BigDecimal points, Integer dailyCap,
+			Instant effectiveFrom, Instant effectiveTo, Long createdBy, Instant createdAt) {
 
 		boolean covers(Instant instant) {
 			return !this.effectiveFrom.isAfter(instant)
@@ -191,8 +208,8 @@ class PointRules {
 	 * A rule as it stands now ({@code versionId}, {@code points} and the times of the
 	 * version in force) with all its versions, newest first.
 	 */
-	record RuleView(String code, String name, String trigger, BigDecimal points, long versionId, Instant effectiveFrom,
-			Instant effectiveTo, List<Version> versions) {
+	record RuleView(String code, String name, String trigger, BigDecimal points, Integer dailyCap, long versionId,
+			Instant effectiveFrom, Instant effectiveTo, List<Version> versions) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -23,12 +24,20 @@ import org.springframework.stereotype.Component;
  * the points.
  *
  * <p>
+ * Daily cap: beyond a rule's {@code dailyCap} entries with points for one user in one
+ * local day, an entry is still written (so a replay still adds nothing and the ledger
+ * shows why) but with 0 points, so that splitting one problem into many reports earns
+ * nothing extra.
+ *
+ * <p>
  * Placement: a user whose scope is a grid (a grid worker) is credited to that grid and
  * counts in the rankings; anyone else (department staff, a chief) is placed at the grid
  * where the work happened, for scope, and appears in no ranking.
  */
 @Component
 class PointsLedger {
+
+	private static final int REASON_LENGTH = 200;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -71,6 +80,12 @@ class PointsLedger {
 		if (points.signum() == 0) {
 			return Optional.empty();
 		}
+		String why = reason;
+		Integer cap = version.get().dailyCap();
+		if (cap != null && capReached(ruleCode, userId, occurredAt, cap)) {
+			points = BigDecimal.ZERO.setScale(2);
+			why = withNote(reason, "（已达每日上限 " + cap + " 次，不计分）");
+		}
 		Placement place = placement(userId, gridId, regionPath);
 		Optional<Long> id = this.jdbc
 			.queryForList("""
@@ -84,7 +99,7 @@ class PointsLedger {
 						.addValue("version", version.get().id())
 						.addValue("points", points)
 						.addValue("at", Timestamp.from(occurredAt))
-						.addValue("reason", reason.length() > 200 ? reason.substring(0, 200) : reason),
+						.addValue("reason", withNote(why, "")),
 					Long.class)
 			.stream()
 			.findFirst();
@@ -98,6 +113,33 @@ class PointsLedger {
 					key.addValue("month", Date.valueOf(Period.monthOf(occurredAt))));
 		}
 		return id;
+	}
+
+	/**
+	 * Whether the user already has {@code cap} entries with points under the rule on the
+	 * local day of {@code at}. A lock per rule and user, held to the end of the
+	 * transaction, keeps two simultaneous reports from both taking the last place.
+	 */
+	private boolean capReached(String ruleCode, long userId, Instant at, int cap) {
+		LocalDate day = at.atZone(Period.LOCAL).toLocalDate();
+		MapSqlParameterSource params = new MapSqlParameterSource("rule", ruleCode).addValue("user", userId)
+			.addValue("lock", "point-cap:" + ruleCode + ":" + userId)
+			.addValue("start", Timestamp.from(day.atStartOfDay(Period.LOCAL).toInstant()))
+			.addValue("end", Timestamp.from(day.plusDays(1).atStartOfDay(Period.LOCAL).toInstant()));
+		this.jdbc.queryForList("select 1 from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked",
+				params, Integer.class);
+		Integer earned = this.jdbc.queryForObject(
+				"""
+						select count(*) from point_entry
+						where user_id = :user and rule_code = :rule and points <> 0 and occurred_at >= :start and occurred_at < :end""",
+				params, Integer.class);
+		return earned != null && earned >= cap;
+	}
+
+	/** The reason with a note at its end, within the column's 200 characters. */
+	private static String withNote(String reason, String note) {
+		int room = REASON_LENGTH - note.length();
+		return (reason.length() > room ? reason.substring(0, room) : reason) + note;
 	}
 
 	/** The user's own grid if their scope is one, else the grid of the work. */

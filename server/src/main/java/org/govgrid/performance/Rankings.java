@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govgrid.identity.Directory;
+import org.govgrid.performance.RankingRoster.Roster;
 import org.govgrid.performance.Standings.Place;
 import org.govgrid.platform.NotFoundException;
 import org.govgrid.platform.ScopeFilter;
@@ -48,6 +49,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Grid points (网格积分) = the points of the grid's workers in the period + 10 × the share of
  * the grid's events closed in the period that were closed on time (0–1) + 2 × the average
  * rating (1–5) of those events; a figure without events counts 0 (and reads null).
+ *
+ * <p>
+ * Every grid worker and grid of the area is ranked ({@link RankingRoster}): those with
+ * nothing in the period at 0 points, tied, after everyone who earned some; the previous
+ * period is ranked the same way, so their {@code previousRank} is that shared last place.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,6 +62,9 @@ class Rankings {
 	static final BigDecimal ON_TIME_WEIGHT = BigDecimal.TEN;
 
 	static final BigDecimal RATING_WEIGHT = BigDecimal.valueOf(2);
+
+	/** The points of a worker or grid with nothing in the period. */
+	static final BigDecimal NONE = BigDecimal.ZERO.setScale(2);
 
 	/** Rows of the ledger on the phone's summary. */
 	static final int RECENT = 5;
@@ -70,9 +79,12 @@ class Rankings {
 
 	private final Clock clock;
 
+	private final RankingRoster roster;
+
 	Rankings(NamedParameterJdbcTemplate jdbc, Directory directory, RegionService regions, GridTimeliness timeliness,
-			Clock clock) {
+			Clock clock, RankingRoster roster) {
 		this.jdbc = jdbc;
+		this.roster = roster;
 		this.directory = directory;
 		this.regions = regions;
 		this.timeliness = timeliness;
@@ -92,10 +104,10 @@ class Rankings {
 	}
 
 	WorkerRanking workers(Period period, RegionSummary area, int page, int size) {
-		List<Place<WorkerTotal>> now = Standings.rank(workerTotals(period, area.path()), WorkerTotal::points,
-				Comparator.comparingLong(WorkerTotal::userId));
-		Map<Long, Integer> before = Standings.ranks(Standings.rank(workerTotals(period.previous(), area.path()),
-				WorkerTotal::points, Comparator.comparingLong(WorkerTotal::userId)), WorkerTotal::userId);
+		Roster roster = this.roster.of(area.path());
+		List<Place<WorkerTotal>> now = rankWorkers(period, area.path(), roster);
+		Map<Long, Integer> before = Standings.ranks(rankWorkers(period.previous(), area.path(), roster),
+				WorkerTotal::userId);
 		List<Place<WorkerTotal>> shown = slice(now, page, size);
 		Set<Long> users = new HashSet<>();
 		Set<Long> grids = new HashSet<>();
@@ -108,27 +120,29 @@ class Rankings {
 		List<WorkerItem> items = shown.stream().map(p -> {
 			WorkerTotal t = p.item();
 			Integer previous = before.get(t.userId());
+			Integer change = Standings.change(previous, p.rank());
 			return new WorkerItem(p.rank(), t.userId(), names.get(t.userId()), t.gridId(), gridNames.get(t.gridId()),
-					t.points(), previous, Standings.change(previous, p.rank()));
+					t.points(), previous, change, change);
 		}).toList();
 		return new WorkerRanking(period.label(), period.from(), period.to(), area.id(), area.name(), items, now.size(),
 				page, size);
 	}
 
 	GridRanking grids(Period period, RegionSummary area, int page, int size) {
-		List<Place<GridTotal>> now = Standings.rank(gridTotals(period, area.path()), GridTotal::points,
+		Set<Long> roster = this.roster.of(area.path()).grids();
+		List<Place<GridTotal>> now = Standings.rank(gridTotals(period, area.path(), roster), GridTotal::points,
 				Comparator.comparingLong(GridTotal::gridId));
-		Map<Long, Integer> before = Standings.ranks(Standings.rank(gridTotals(period.previous(), area.path()),
+		Map<Long, Integer> before = Standings.ranks(Standings.rank(gridTotals(period.previous(), area.path(), roster),
 				GridTotal::points, Comparator.comparingLong(GridTotal::gridId)), GridTotal::gridId);
 		List<Place<GridTotal>> shown = slice(now, page, size);
 		Map<Long, String> names = this.regions.namesOf(shown.stream().map(p -> p.item().gridId()).toList());
 		List<GridItem> items = shown.stream().map(p -> {
 			GridTotal t = p.item();
 			Integer previous = before.get(t.gridId());
+			Integer change = Standings.change(previous, p.rank());
 			return new GridItem(p.rank(), t.gridId(), names.get(t.gridId()), t.points(), t.workerPoints(),
 					t.onTimeRate() == null ? null : round(t.onTimeRate(), 4),
-					t.satisfaction() == null ? null : round(t.satisfaction(), 2), t.closed(), previous,
-					Standings.change(previous, p.rank()));
+					t.satisfaction() == null ? null : round(t.satisfaction(), 2), t.closed(), previous, change, change);
 		}).toList();
 		return new GridRanking(period.label(), period.from(), period.to(), area.id(), area.name(), items, now.size(),
 				page, size);
@@ -169,8 +183,7 @@ class Rankings {
 		Integer rank = null;
 		int ranked = 0;
 		if (area != null) {
-			List<Place<WorkerTotal>> places = Standings.rank(workerTotals(period, area.path()), WorkerTotal::points,
-					Comparator.comparingLong(WorkerTotal::userId));
+			List<Place<WorkerTotal>> places = rankWorkers(period, area.path(), this.roster.of(area.path()));
 			ranked = places.size();
 			rank = places.stream()
 				.filter(p -> p.item().userId() == caller.userId())
@@ -209,6 +222,22 @@ class Rankings {
 		return entries.stream().map(e -> e.withGridName(gridNames.get(e.gridId()))).toList();
 	}
 
+	/**
+	 * The workers with points in the period and, with 0, the roster's others: ranked
+	 * last, tied (below them only anyone whose points came to less than 0).
+	 */
+	private List<Place<WorkerTotal>> rankWorkers(Period period, String path, Roster roster) {
+		List<WorkerTotal> totals = new ArrayList<>(workerTotals(period, path));
+		Set<Long> counted = new HashSet<>();
+		totals.forEach(t -> counted.add(t.userId()));
+		roster.workers().forEach((user, grid) -> {
+			if (!counted.contains(user)) {
+				totals.add(new WorkerTotal(user, grid, NONE));
+			}
+		});
+		return Standings.rank(totals, WorkerTotal::points, Comparator.comparingLong(WorkerTotal::userId));
+	}
+
 	private List<WorkerTotal> workerTotals(Period period, String path) {
 		return this.jdbc.query(
 				"""
@@ -221,7 +250,8 @@ class Rankings {
 				(rs, n) -> new WorkerTotal(rs.getLong("user_id"), rs.getLong("grid_id"), rs.getBigDecimal("points")));
 	}
 
-	private List<GridTotal> gridTotals(Period period, String path) {
+	/** Every grid of the roster, those without points or closed events at 0. */
+	private List<GridTotal> gridTotals(Period period, String path, Set<Long> roster) {
 		Map<Long, BigDecimal> workerPoints = new HashMap<>();
 		this.jdbc.query("""
 				select grid_id, sum(points) as points from point_month_total
@@ -231,6 +261,7 @@ class Rankings {
 		Map<Long, GridTimeliness.Figures> figures = this.timeliness.of(path, period.from(), period.to());
 		Set<Long> grids = new HashSet<>(workerPoints.keySet());
 		grids.addAll(figures.keySet());
+		grids.addAll(roster);
 		List<GridTotal> totals = new ArrayList<>();
 		for (long grid : grids) {
 			BigDecimal workers = workerPoints.getOrDefault(grid, BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
@@ -296,8 +327,13 @@ class Rankings {
 			long closed) {
 	}
 
+	/**
+	 * {@code rankChange}: places moved up since the previous period (negative: down),
+	 * null when not ranked then; {@code change} is its earlier name, kept for older
+	 * clients.
+	 */
 	record WorkerItem(int rank, long userId, String name, long gridId, String gridName, BigDecimal points,
-			Integer previousRank, Integer change) {
+			Integer previousRank, Integer rankChange, Integer change) {
 	}
 
 	/**
@@ -312,7 +348,8 @@ class Rankings {
 	 * the rating are taken over).
 	 */
 	record GridItem(int rank, long gridId, String gridName, BigDecimal points, BigDecimal workerPoints,
-			Double onTimeRate, Double satisfaction, long closedEvents, Integer previousRank, Integer change) {
+			Double onTimeRate, Double satisfaction, long closedEvents, Integer previousRank, Integer rankChange,
+			Integer change) {
 	}
 
 	record GridRanking(String period, LocalDate from, LocalDate to, long regionId, String regionName,
@@ -334,8 +371,8 @@ class Rankings {
 	}
 
 	/**
-	 * {@code rank} among {@code rankedWorkers} grid workers with points this month in the
-	 * community {@code areaId}.
+	 * {@code rank} among the {@code rankedWorkers} grid workers of the community
+	 * {@code areaId} this month (those without points last, tied).
 	 */
 	record Mine(String period, LocalDate from, LocalDate to, long userId, String name, Long gridId, String gridName,
 			BigDecimal points, Integer rank, int rankedWorkers, Long areaId, String areaName, List<Entry> recent) {

@@ -12,6 +12,16 @@ final class JsonErrorFields {
 	private JsonErrorFields() {
 	}
 
+	/** True when the failure is {@link TextRules}' refusal of a string. */
+	static boolean isInvalidText(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonTextConfiguration.InvalidTextException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static String fieldOf(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
 		while (cause != null) {

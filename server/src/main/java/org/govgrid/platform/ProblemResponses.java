@@ -129,9 +129,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = JsonErrorFields.fieldOf(ex);
-		return ResponseEntity.badRequest()
-			.body(invalidInput(
-					List.of(Map.of("field", field, "message", "malformed JSON or wrong type / JSON 格式或字段类型错误"))));
+		String message = JsonErrorFields.isInvalidText(ex) ? TextRules.MESSAGE
+				: "malformed JSON or wrong type / JSON 格式或字段类型错误";
+		return ResponseEntity.badRequest().body(invalidInput(List.of(Map.of("field", field, "message", message))));
 	}
 
 	@Override

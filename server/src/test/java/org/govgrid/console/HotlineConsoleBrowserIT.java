@@ -96,6 +96,15 @@ class HotlineConsoleBrowserIT extends BrowserTest {
 		assertThat(page.locator("[data-testid=event-hotline-order]")).containsText("求助");
 		page.locator("[data-testid=event-hotline-order]").scrollIntoViewIfNeeded();
 		settledShot(page, "console-hotline-event");
+
+		// the event list names the order and its working-day deadline
+		String eventCode = center.get("/api/v1/hotline/orders/" + id).json().path("eventCode").asString();
+		page.navigate(url("/events?keyword=" + eventCode));
+		Locator listed = page.locator("[data-testid=event-list-hotline-order]");
+		assertThat(listed).hasCount(1);
+		assertThat(listed).containsText(number);
+		assertThat(listed).containsText(moved);
+		settledShot(page, "console-hotline-event-list");
 	}
 
 	@Test

@@ -102,6 +102,34 @@ class OpenPlatformConsoleBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void theDeveloperPageListsWhatAClientsScopesAllow() {
+		this.accounts.demo(this.port, "admin");
+		var admin = this.accounts.signedIn(this.port, "SYS_ADMIN", "320500");
+		var created = admin.post("/api/v1/open/clients",
+				java.util.Map.of("name", "开发文档页测试 " + System.nanoTime() % 100_000, "unit", "枫桥街道综治中心", "scopes",
+						java.util.List.of("events:read"), "regionId", this.accounts.region("320505007").id(),
+						"rateLimitPerMinute", 600, "allowedIps", java.util.List.of()));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().path("id").asLong();
+		// the first OpenAPI document of a run is generated on demand (tens of seconds on
+		// a
+		// busy machine, longer than the console waits for an answer)
+		assertThat(admin.get("/api/v1/open/clients/" + id + "/openapi.json").status()).isEqualTo(200);
+
+		Page page = newPage();
+		signIn(page, "admin", Accounts.PASSWORD);
+		page.waitForURL(url -> !url.contains("login"));
+		page.navigate(url("/open/developer?clientId=" + id));
+		assertThat(page.locator("[data-testid=developer-endpoints]")).containsText("/oauth2/token");
+		Locator operations = page.locator("[data-testid=developer-operations]");
+		assertThat(operations).containsText("/api/v1/events");
+		assertThat(operations).containsText("event:case:read");
+		assertThat(operations).not().containsText("/api/v1/people");
+		assertThat(operations).not().containsText("/api/v1/open/clients");
+		shoot(page, "console-open-developer");
+	}
+
+	@Test
 	void theAdminRegistersASingleSignOnRelyingParty() {
 		this.accounts.demo(this.port, "admin");
 		String name = "综治视频平台 " + System.nanoTime() % 100_000;

@@ -23,4 +23,23 @@ class LoginThrottleTests {
 		assertThat(throttle.tryAcquire("10.0.0.2")).isTrue();
 	}
 
+	@Test
+	void aFullTableDropsTheLeastRecentlySeenAddressesNotEveryLimit() {
+		LoginThrottle throttle = new LoginThrottle(3, 100);
+		for (int i = 0; i < 3; i++) {
+			assertThat(throttle.tryAcquire("10.9.9.9")).isTrue();
+		}
+		assertThat(throttle.tryAcquire("10.9.9.9")).isFalse();
+		// an attacker floods the table with fresh addresses, the victim address stays in
+		// use
+		for (int i = 0; i < 1_000; i++) {
+			throttle.tryAcquire("172.16." + (i / 250) + "." + (i % 250));
+			if (i % 50 == 0) {
+				assertThat(throttle.tryAcquire("10.9.9.9")).isFalse();
+			}
+		}
+		assertThat(throttle.tracked()).isEqualTo(100);
+		assertThat(throttle.tryAcquire("10.9.9.9")).as("the limit held through the flood").isFalse();
+	}
+
 }

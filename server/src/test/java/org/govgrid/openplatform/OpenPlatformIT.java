@@ -298,6 +298,29 @@ class OpenPlatformIT extends ApiIntegrationTest {
 	}
 
 	/** A client made by the admin through the API. */
+	@Test
+	void aClientsOpenApiDocumentHoldsOnlyWhatItsScopesAllow() {
+		Client client = client("开发文档测试应用", List.of("events:read"), FENGQIAO, 1000, List.of());
+		Response forAdmin = this.admin.get("/api/v1/open/clients/" + client.id() + "/openapi.json");
+		assertThat(forAdmin.status()).as(forAdmin.body()).isEqualTo(200);
+		JsonNode paths = forAdmin.json().path("paths");
+		assertThat(paths.path("/api/v1/events").has("get")).isTrue();
+		assertThat(paths.path("/api/v1/events").has("post")).as("reporting needs events:write").isFalse();
+		assertThat(paths.has("/api/v1/people")).as("base data needs basedata:read").isFalse();
+		assertThat(paths.has("/api/v1/open/clients")).isFalse();
+		paths.forEach(item -> item.forEach(operation -> assertThat(operation.path("x-permissions").toString())
+			.containsAnyOf("event:case:read", "event:category:read")));
+		assertThat(forAdmin.json().path("info").path("title").asString()).contains("开发文档测试应用");
+
+		// the client reads the same document with its own token
+		String token = this.machine.accessToken(client.clientId(), client.secret(), "events:read");
+		Response own = this.machine.get("/api/v1/open/openapi.json", token);
+		assertThat(own.status()).as(own.body()).isEqualTo(200);
+		assertThat(own.json().path("paths").propertyNames()).containsExactlyInAnyOrderElementsOf(paths.propertyNames());
+
+		assertThat(this.admin.get("/api/v1/open/clients/987654321/openapi.json").status()).isEqualTo(404);
+	}
+
 	record Client(long id, String clientId, String secret) {
 	}
 

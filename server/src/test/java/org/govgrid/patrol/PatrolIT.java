@@ -38,7 +38,9 @@ class PatrolIT extends ApiIntegrationTest {
 		assertThat(started.json().path("status").asString()).isEqualTo("ACTIVE");
 
 		double step = 10 / (111_320 * Math.cos(Math.toRadians(start[1])));
-		Instant t0 = Instant.now().minusSeconds(600);
+		// the points lie within the patrol's window: from 5 minutes before its start to
+		// now
+		Instant t0 = Instant.now().minusSeconds(200);
 		List<Map<String, Object>> first = new ArrayList<>();
 		List<Map<String, Object>> second = new ArrayList<>();
 		for (int i = 0; i <= 10; i++) {
@@ -140,6 +142,51 @@ class PatrolIT extends ApiIntegrationTest {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from patrol_track_point where patrol_id = ?", Long.class, id))
 			.isZero();
+	}
+
+	@Test
+	void pointsOutsideThePatrolsWindowAreRefusedAndMakeNoPartition() {
+		ApiClient worker1 = this.accounts.demo(this.port, "worker1");
+		double[] start = center(GRID_1);
+		long id = worker1.post("/api/v1/patrols", Map.of("domainCode", "AQSC", "lon", start[0], "lat", start[1]))
+			.json()
+			.path("id")
+			.asLong();
+		Instant now = Instant.now();
+		List<Map<String, Object>> points = List.of(point(now.minusSeconds(60), start),
+				point(now.minus(java.time.Duration.ofMinutes(6)), start), point(now.plusSeconds(120), start),
+				point(Instant.parse("2031-07-01T00:00:00Z"), start),
+				point(Instant.parse("1999-02-01T00:00:00Z"), start), point(now, start));
+		Response refused = worker1.post("/api/v1/patrols/" + id + "/track", Map.of("batchKey", "w1", "points", points));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactlyInAnyOrder("points[1].time", "points[2].time",
+				"points[3].time", "points[4].time");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from patrol_track_point where patrol_id = ?", Long.class, id))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from pg_class where relname in ('patrol_track_point_2031_07', 'patrol_track_point_1999_02')",
+				Long.class))
+			.isZero();
+
+		Response stored = worker1.post("/api/v1/patrols/" + id + "/track",
+				Map.of("batchKey", "w2", "points", List.of(points.get(0), points.get(5))));
+		assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+		assertThat(stored.json().path("accepted").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void thisMonthsAndTheNextMonthsPartitionsAreMadeAhead() {
+		java.time.LocalDate month = java.time.LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1);
+		for (int i = 0; i <= 3; i++) {
+			String name = TrackPartitions.name(month.plusMonths(i));
+			assertThat(this.jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name)).as(name)
+				.isTrue();
+		}
+	}
+
+	private static Map<String, Object> point(Instant time, double[] at) {
+		return Map.of("time", time.toString(), "lon", at[0], "lat", at[1], "accuracy", 5);
 	}
 
 }

@@ -323,7 +323,14 @@ class PerformanceIT extends ApiIntegrationTest {
 		assertThat(rankA.path("points").decimalValue()).isEqualByComparingTo("4");
 		assertThat(rankB.path("points").decimalValue()).isEqualByComparingTo("7");
 		assertThat(rankB.path("rank").asInt()).isLessThan(rankA.path("rank").asInt());
-		assertThat(rankA.path("previousRank").isNull()).as("nothing last month").isTrue();
+		// nothing last month: ranked then among the workers without points, last and tied
+		JsonNode lastMonth = a.get("/api/v1/rankings/workers?period=" + YearMonth.parse(period).minusMonths(1)).json();
+		assertThat(item(lastMonth, "userId", aId).path("points").decimalValue()).isEqualByComparingTo("0");
+		assertThat(rankA.path("previousRank").asInt()).isEqualTo(item(lastMonth, "userId", aId).path("rank").asInt())
+			.isEqualTo(zeroRank(lastMonth));
+		assertThat(rankA.path("rankChange").asInt())
+			.isEqualTo(rankA.path("previousRank").asInt() - rankA.path("rank").asInt())
+			.isEqualTo(rankA.path("change").asInt());
 
 		// back to the seeded value from now on
 		assertThat(admin.put("/api/v1/point-rules/report", Map.of("points", 2)).status()).isEqualTo(200);
@@ -331,6 +338,91 @@ class PerformanceIT extends ApiIntegrationTest {
 				"select count(*) from audit_log where action = 'POINT_RULE_CHANGE' and object_id = 'report'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void workersAndGridsWithoutPointsAreRankedLastAndTied() {
+		ApiClient fresh = this.accounts.signedIn(this.port, "GRID_WORKER", QUIET_GRID);
+		long freshId = fresh.get("/api/v1/auth/me").json().path("id").asLong();
+		ApiClient leader = this.accounts.demo(this.port, "leader");
+		String period = moveToDayOfNextMonth(3);
+		long quietGrid = this.accounts.region(QUIET_GRID).id();
+
+		JsonNode grid = leader.get("/api/v1/rankings/workers?period=" + period + "&regionId=" + quietGrid).json();
+		JsonNode mine = item(grid, "userId", freshId);
+		assertThat(mine.path("points").decimalValue()).isEqualByComparingTo("0");
+		assertThat(mine.path("gridId").asLong()).isEqualTo(quietGrid);
+		assertThat(mine.path("rank").asInt()).isEqualTo(zeroRank(grid));
+		assertThat(grid.path("total").asInt()).isEqualTo(grid.path("items").size());
+		assertThat(fresh.get("/api/v1/points/me").json().path("rank").asInt()).as("on the phone too")
+			.isEqualTo(item(leader
+				.get("/api/v1/rankings/workers?period=" + period + "&regionId="
+						+ this.accounts.region(QUIET_GRID.substring(0, 12)).id() + "&size=200")
+				.json(), "userId", freshId).path("rank").asInt());
+
+		// the whole town: every grid of it, the idle ones last and tied
+		JsonNode grids = leader.get("/api/v1/rankings/grids?period=" + period + "&size=200").json();
+		int townGrids = this.jdbc.queryForObject("select count(*) from region where level = 'GRID' and path like ?",
+				Integer.class, this.accounts.region(TOWN).path() + "/%");
+		assertThat(grids.path("total").asInt()).isEqualTo(townGrids);
+		int last = zeroRank(grids);
+		assertThat(grids.path("items")).filteredOn(g -> g.path("points").decimalValue().signum() == 0)
+			.isNotEmpty()
+			.allSatisfy(g -> {
+				assertThat(g.path("rank").asInt()).isEqualTo(last);
+				assertThat(g.path("previousRank").isNull()).isFalse();
+			});
+
+		// far back nobody earned anything: all tied first
+		JsonNode empty = leader.get("/api/v1/rankings/workers?period=2001&regionId=" + quietGrid).json();
+		assertThat(item(empty, "userId", freshId).path("rank").asInt()).isEqualTo(1);
+		assertThat(empty.path("items")).allSatisfy(w -> assertThat(w.path("rank").asInt()).isEqualTo(1));
+	}
+
+	@Test
+	void theDailyCapOfARuleHoldsPerUserAndLocalDay() {
+		ApiClient admin = this.accounts.signedIn(this.port, "SYS_ADMIN", "320500");
+		ApiClient worker = this.accounts.signedIn(this.port, "GRID_WORKER", QUIET_GRID);
+		long workerId = worker.get("/api/v1/auth/me").json().path("id").asLong();
+		// after the rule change test's day, so no version it used is replaced
+		String period = moveToDayOfNextMonth(25);
+
+		Response bad = admin.put("/api/v1/point-rules/report", Map.of("points", 2, "dailyCap", 0));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.errorFields()).containsExactly("dailyCap");
+		Response capped = admin.put("/api/v1/point-rules/report", Map.of("points", 2, "dailyCap", 2));
+		assertThat(capped.status()).as(capped.body()).isEqualTo(200);
+		assertThat(capped.json().path("dailyCap").asInt()).isEqualTo(2);
+		assertThat(capped.json().path("versions").get(0).path("dailyCap").asInt()).isEqualTo(2);
+		try {
+			this.clock.advance(Duration.ofMinutes(1));
+			long r1 = report(worker, QUIET_GRID, "QT-01", "积分上限测试：一");
+			long r2 = report(worker, QUIET_GRID, "QT-01", "积分上限测试：二");
+			long r3 = report(worker, QUIET_GRID, "QT-01", "积分上限测试：三");
+			JsonNode ledger = ledger(worker, workerId, period);
+			assertThat(entry(ledger, "report", r1).path("points").decimalValue()).isEqualByComparingTo("2");
+			assertThat(entry(ledger, "report", r2).path("points").decimalValue()).isEqualByComparingTo("2");
+			JsonNode third = entry(ledger, "report", r3);
+			assertThat(third.path("points").decimalValue()).as("beyond the cap").isEqualByComparingTo("0");
+			assertThat(third.path("reason").asString()).contains("每日上限 2 次");
+			assertThat(ledger.path("points").decimalValue()).as("the points of two reports").isEqualByComparingTo("4");
+			assertThat(item(worker.get("/api/v1/rankings/workers?period=" + period).json(), "userId", workerId)
+				.path("points")
+				.decimalValue()).isEqualByComparingTo("4");
+
+			// a new local day, a new allowance
+			this.clock.advance(Duration.ofDays(1));
+			long r4 = report(worker, QUIET_GRID, "QT-01", "积分上限测试：四");
+			assertThat(entry(ledger(worker, workerId, period), "report", r4).path("points").decimalValue())
+				.isEqualByComparingTo("2");
+		}
+		finally {
+			// back to the seeded rule (no cap) from now on
+			assertThat(admin.put("/api/v1/point-rules/report", Map.of("points", 2)).status()).isEqualTo(200);
+		}
+		assertThat(admin.get("/api/v1/point-rules").json()).filteredOn(r -> r.path("code").asString().equals("report"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.path("dailyCap").isNull()).isTrue());
 	}
 
 	@Test
@@ -387,6 +479,22 @@ class PerformanceIT extends ApiIntegrationTest {
 			}
 		}
 		throw new AssertionError("no " + rule + " for " + sourceId + " in " + ledger);
+	}
+
+	/**
+	 * The rank of the items with 0 points: one after those with more (they are all tied).
+	 */
+	private static int zeroRank(JsonNode ranking) {
+		int ahead = 0;
+		for (JsonNode item : ranking.path("items")) {
+			if (item.path("points").decimalValue().signum() > 0) {
+				ahead++;
+			}
+			else if (item.path("points").decimalValue().signum() == 0) {
+				assertThat(item.path("rank").asInt()).as("tied: " + item).isEqualTo(ahead + 1);
+			}
+		}
+		return ahead + 1;
 	}
 
 	private static JsonNode item(JsonNode list, String key, Object value) {

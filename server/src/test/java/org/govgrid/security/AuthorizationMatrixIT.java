@@ -230,6 +230,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/events/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.EVENT),
 		endpoint("POST",   "/api/v1/events/{id}/{action}",                AUDITOR,     GRID_WORKER, Target.EVENT),
 		endpoint("GET",    "/api/v1/events/dispatch-targets",             GRID_WORKER, CENTER_STAFF, Target.NONE),
+		// 智能分拨 (issue 19 item 1): suggested category and unit for a report; the keyword rules
+		endpoint("POST",   "/api/v1/events/suggest",                      AUDITOR,     GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/events/suggest/keywords/{code}",      CENTER_STAFF, SYS_ADMIN,  Target.CATEGORY),
+		endpoint("PUT",    "/api/v1/events/suggest/keywords/{code}",      GRID_WORKER, SYS_ADMIN,   Target.CATEGORY),
 		endpoint("GET",    "/api/v1/routing-rules",                       GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/routing-rules",                       CENTER_STAFF, SYS_ADMIN,  Target.NONE),
 		endpoint("PUT",    "/api/v1/routing-rules/{id}",                  CENTER_STAFF, SYS_ADMIN,  Target.RULE),
@@ -328,6 +332,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/imports/{id}",                        GRID_WORKER, CENTER_STAFF, Target.IMPORT),
 		endpoint("GET",    "/api/v1/imports/{id}/errors",                 SYS_ADMIN,   CENTER_STAFF, Target.IMPORT),
 		endpoint("GET",    "/api/v1/imports/{id}/errors.xlsx",            GRID_WORKER, CENTER_STAFF, Target.IMPORT),
+		// event ledger export (issue 20 item 6): {kind} decides through its own export permission; checked here with
+		// people (basedata:export), events (event:export: grid workers 403, other town none) in EventLedgerExportIT
 		endpoint("GET",    "/api/v1/exports/{kind}.xlsx",                 GRID_WORKER, CENTER_STAFF, Target.NONE),
 		// Jiangsu resource catalogue export (标准 7.3.2b): {kind} is a catalogue table; rows are the caller's area
 		endpoint("GET",    "/api/v1/exports/catalogue/{kind}.xlsx",       GRID_WORKER, CENTER_STAFF, Target.NONE),
@@ -455,6 +461,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/open/clients/{id}/rotate-secret",     GRID_WORKER, SYS_ADMIN,   Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/disable",           CENTER_STAFF, SYS_ADMIN,  Target.API_CLIENT),
 		endpoint("POST",   "/api/v1/open/clients/{id}/enable",            SEC_ADMIN,   SYS_ADMIN,   Target.API_CLIENT),
+		// the OpenAPI document narrowed to a client's scopes, or to the caller's own codes
+		endpoint("GET",    "/api/v1/open/clients/{id}/openapi.json",      AUDITOR,     SYS_ADMIN,   Target.API_CLIENT),
+		endpoint("GET",    "/api/v1/open/openapi.json",                   null,        GRID_WORKER, Target.NONE),
 		endpoint("POST",   "/api/v1/open/keys/rotate",                    SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		// open platform (issue 16 items 5 and 7): webhooks and their delivery log for the system admin, the change
 		// feed for readers of events or base data; deleting a house (its tombstone in the feed)
