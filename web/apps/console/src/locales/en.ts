@@ -17,6 +17,7 @@ import specialSocial from './special-social/en';
 import iot from './iot/en';
 import hotline from './hotline/en';
 import suggest from './suggest/en';
+import opsJobs from './ops-jobs/en';
 
 const en: typeof zhCN = {
   app: {
@@ -667,6 +668,7 @@ const en: typeof zhCN = {
   iot,
   hotline,
   suggest,
+  opsJobs,
   basedata,
   pagination: {
     total: '{n} in total',

@@ -16,6 +16,7 @@ import specialSocial from './special-social/zh-CN';
 import iot from './iot/zh-CN';
 import hotline from './hotline/zh-CN';
 import suggest from './suggest/zh-CN';
+import opsJobs from './ops-jobs/zh-CN';
 
 const zhCN = {
   app: {
@@ -663,6 +664,7 @@ const zhCN = {
   iot,
   hotline,
   suggest,
+  opsJobs,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -162,7 +162,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Backups are global (ops): an unknown id. */
 		BACKUP,
 		/** Restore drills are global (ops): an unknown id. */
-		DRILL
+		DRILL,
+		/** Scheduled jobs are global (ops): a name that is no job. */
+		JOB
 
 	}
 
@@ -481,7 +483,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/ops/backups",                         AUDITOR,     SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/ops/backups/{id}/verify",             AUDITOR,     SYS_ADMIN,   Target.BACKUP),
 		endpoint("POST",   "/api/v1/ops/backups/{id}/drill",              AUDITOR,     SYS_ADMIN,   Target.BACKUP),
-		endpoint("GET",    "/api/v1/ops/drills/{id}",                     CENTER_STAFF, AUDITOR,    Target.DRILL));
+		endpoint("GET",    "/api/v1/ops/drills/{id}",                     CENTER_STAFF, AUDITOR,    Target.DRILL),
+		// ops jobs and the security check (issue 15 items 2 and 6): the system admin runs jobs, the security
+		// admin loads advisories, the auditor reads both and gets 403 on every change
+		endpoint("GET",    "/api/v1/ops/jobs",                            CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("GET",    "/api/v1/ops/jobs/{name}/runs",                SEC_ADMIN,   AUDITOR,     Target.JOB),
+		endpoint("POST",   "/api/v1/ops/jobs/{name}/run",                 AUDITOR,     SYS_ADMIN,   Target.JOB),
+		endpoint("GET",    "/api/v1/ops/security-reports/latest",         CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("POST",   "/api/v1/ops/advisories",                      AUDITOR,     SEC_ADMIN,   Target.NONE));
 		// @formatter:on
 	}
 
@@ -761,7 +770,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		Long backup = this.jdbc.queryForObject("""
 				insert into ops_backup (type, status, started_at, finished_at) values ('FULL', 'FAILED', now(), now())
 				returning id""", Long.class);
+		// ops jobs: global, a name that is no job is out of reach
+		this.outOfScope.put(Target.JOB, "mx-no-such-job");
 		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.JOB, "ops-job-history-retention");
 		this.visible.put(Target.BACKUP, backup.toString());
 		this.visible.put(Target.DRILL, this.jdbc.queryForObject("""
 				insert into ops_drill (backup_id, status, started_at, finished_at) values (?, 'FAILED', now(), now())
@@ -894,6 +906,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
 		return path.replace("{id}", object)
 			.replace("{userId}", object)
+			.replace("{name}", object)
 			.replace("{personId}", "987654321")
 			.replace("{webhookId}", "987654322")
 			.replace("{code}", object)
