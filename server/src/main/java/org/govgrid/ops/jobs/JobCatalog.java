@@ -3,6 +3,8 @@ package org.govgrid.ops.jobs;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -48,8 +51,32 @@ class JobCatalog {
 	record Job(String name, String module, String key, String kind, String schedule, String zone, Duration interval,
 			boolean runnable, ScheduledTask task) {
 
-		Instant nextRunAt() {
-			return this.task.nextExecution();
+		/**
+		 * The scheduler's next start; while a run is under way or overdue it has none,
+		 * and the next start is then worked out from the schedule (an interval after the
+		 * last finish, the cron's next match), never before now.
+		 */
+		Instant nextRunAt(Instant lastFinished) {
+			Instant next = this.task.nextExecution();
+			if (next != null) {
+				return next;
+			}
+			Instant now = Instant.now();
+			if (this.interval != null) {
+				Instant due = (lastFinished != null) ? lastFinished.plus(this.interval) : now;
+				return due.isBefore(now) ? now : due;
+			}
+			if ("CRON".equals(this.kind)) {
+				try {
+					ZoneId zone = (this.zone != null) ? ZoneId.of(this.zone) : ZoneId.systemDefault();
+					ZonedDateTime match = CronExpression.parse(this.schedule).next(now.atZone(zone));
+					return (match != null) ? match.toInstant() : null;
+				}
+				catch (IllegalArgumentException | java.time.DateTimeException ex) {
+					return null;
+				}
+			}
+			return null;
 		}
 
 		/** Runs often enough that each success is not worth a row of its own. */

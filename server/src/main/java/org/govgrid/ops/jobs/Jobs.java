@@ -100,16 +100,16 @@ class Jobs {
 		long failures = (state != null) ? state.failures() : 0;
 		if (mineIsNewer) {
 			return new JobView(job.name(), job.module(), job.kind(), job.schedule(), job.zone(), mine.startedAt(),
-					mine.finishedAt(), mine.outcome(), mine.durationMs(), mine.error(), job.nextRunAt(), job.runnable(),
-					runs, failures);
+					mine.finishedAt(), mine.outcome(), mine.durationMs(), mine.error(),
+					job.nextRunAt(mine.finishedAt()), job.runnable(), runs, failures);
 		}
 		if (state != null) {
 			return new JobView(job.name(), job.module(), job.kind(), job.schedule(), job.zone(), state.lastStarted(),
-					state.lastFinished(), state.lastOutcome(), state.durationMs(), state.lastError(), job.nextRunAt(),
-					job.runnable(), runs, failures);
+					state.lastFinished(), state.lastOutcome(), state.durationMs(), state.lastError(),
+					job.nextRunAt(state.lastFinished()), job.runnable(), runs, failures);
 		}
 		return new JobView(job.name(), job.module(), job.kind(), job.schedule(), job.zone(), null, null, null, null,
-				null, job.nextRunAt(), job.runnable(), 0, 0);
+				null, job.nextRunAt(null), job.runnable(), 0, 0);
 	}
 
 }

@@ -40,6 +40,10 @@ class SecurityReports {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** The notice is read in the console's default language. */
+	private static final Map<String, String> SEVERITY_NAMES = Map.of("CRITICAL", "严重", "HIGH", "高危", "MEDIUM",
+			"中危", "LOW", "低危");
+
 	private static final Logger log = LoggerFactory.getLogger(SecurityReports.class);
 
 	private final Sbom sbom;
@@ -132,8 +136,8 @@ class SecurityReports {
 			.collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
 		String summary = Advisory.SEVERITIES.stream()
 			.filter(counts::containsKey)
-			.map((severity) -> severity + " " + counts.get(severity))
-			.collect(Collectors.joining(", "));
+			.map((severity) -> SEVERITY_NAMES.get(severity) + " " + counts.get(severity))
+			.collect(Collectors.joining("、"));
 		this.notifications.send(recipients, new Notice(FINDINGS_NOTICE, "安全检查发现 " + findings.size() + " 个问题", summary,
 				"/ops/security", "SecurityReport", id));
 	}
