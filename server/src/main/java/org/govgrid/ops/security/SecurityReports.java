@@ -41,8 +41,8 @@ class SecurityReports {
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** The notice is read in the console's default language. */
-	private static final Map<String, String> SEVERITY_NAMES = Map.of("CRITICAL", "严重", "HIGH", "高危", "MEDIUM",
-			"中危", "LOW", "低危");
+	private static final Map<String, String> SEVERITY_NAMES = Map.of("CRITICAL", "严重", "HIGH", "高危", "MEDIUM", "中危",
+			"LOW", "低危");
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityReports.class);
 
