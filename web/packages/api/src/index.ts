@@ -27,3 +27,4 @@ export * from './webhooks';
 export * from './hotline';
 export * from './suggest';
 export * from './positions';
+export * from './ops-jobs';

@@ -19,6 +19,7 @@ import iot from './iot/en';
 import hotline from './hotline/en';
 import suggest from './suggest/en';
 import positions from './positions/en';
+import opsJobs from './ops-jobs/en';
 
 const en: typeof zhCN = {
   app: {
@@ -671,6 +672,7 @@ const en: typeof zhCN = {
   hotline,
   suggest,
   positions,
+  opsJobs,
   basedata,
   pagination: {
     total: '{n} in total',

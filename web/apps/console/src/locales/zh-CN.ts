@@ -18,6 +18,7 @@ import iot from './iot/zh-CN';
 import hotline from './hotline/zh-CN';
 import suggest from './suggest/zh-CN';
 import positions from './positions/zh-CN';
+import opsJobs from './ops-jobs/zh-CN';
 
 const zhCN = {
   app: {
@@ -667,6 +668,7 @@ const zhCN = {
   hotline,
   suggest,
   positions,
+  opsJobs,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -18,6 +18,7 @@ import special from './modules/special';
 import iot from './modules/iot';
 import video from './modules/video';
 import hotline from './modules/hotline';
+import ops from './modules/ops';
 
 /** Pages inside the console layout, in menu order. */
 export const menuRoutes: RouteRecordRaw[] = [
@@ -38,6 +39,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...stats,
   ...system,
   ...openplatform,
+  ...ops,
   ...audit,
 ];
 

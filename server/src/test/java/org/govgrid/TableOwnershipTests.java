@@ -38,7 +38,7 @@ class TableOwnershipTests {
 			"user_role identity", "point_ performance", "region region", "shedlock platform", "spring_session platform",
 			"stats_ stats", "stored_file files", "supervision_ supervision", "video_ video", "warning_ warning",
 			"special_ special", "utility_ special", "opinion_ special", "crowd_ special", "iot_ iot",
-			"oauth2_ openplatform", "open_ openplatform", "open311_ openplatform", "hotline_ hotline");
+			"oauth2_ openplatform", "open_ openplatform", "open311_ openplatform", "hotline_ hotline", "ops_ ops");
 
 	/** Read by any module (names, codes and paths to join on). */
 	static final Set<String> REFERENCE = Set.of("region", "app_user", "department", "bd_dict", "event_category");

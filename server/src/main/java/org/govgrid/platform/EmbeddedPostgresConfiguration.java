@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,9 +29,17 @@ class EmbeddedPostgresConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(GovGridProperties properties) throws IOException {
+	EmbeddedPostgres embeddedPostgres(GovGridProperties properties, @Value("${govgrid.backup.dir:}") String backupDir)
+			throws IOException {
 		Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
 		Files.createDirectories(dir);
+		Path wal = BackupLocation.root(properties.dataDir(), backupDir).resolve("wal");
+		if (properties.db().embeddedClean()) {
+			// a fresh cluster restarts its WAL file names: an old archive would refuse
+			// them
+			deleteTree(wal);
+		}
+		Files.createDirectories(wal);
 		log.info("Starting embedded PostgreSQL with data in {}", dir);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
@@ -38,11 +47,32 @@ class EmbeddedPostgresConfiguration {
 			.setPort(properties.db().embeddedPort())
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "UTC")
+			// continuous archiving for the ops module's backups and point-in-time
+			// restores
+			.setServerConfig("wal_level", "replica")
+			.setServerConfig("archive_mode", "on")
+			// pg_ctl hands the options to a shell: single quotes keep the command
+			// one word. Copied under another name and renamed, a segment appears
+			// whole or not at all.
+			.setServerConfig("archive_command",
+					"'test ! -f \"" + wal + "/%f\" && cp \"%p\" \"" + wal + "/%f.part\" && mv \"" + wal
+							+ "/%f.part\" \"" + wal + "/%f\"'")
 			// stopped by the context (destroyMethod) after everything that uses it, not
 			// by a JVM hook of its own racing the context's shutdown: requests still
 			// finishing then wait 30 s for a pool connection that cannot come
 			.setRegisterShutdownHook(false)
 			.start();
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
 	}
 
 	/**

@@ -165,7 +165,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** A 12345 work order (hotline) placed in a grid of the other town. */
 		HOTLINE_ORDER,
 		/** An extension request on that order. */
-		HOTLINE_EXTENSION
+		HOTLINE_EXTENSION,
+		/** Backups are global (ops): an unknown id. */
+		BACKUP,
+		/** Restore drills are global (ops): an unknown id. */
+		DRILL,
+		/** Scheduled jobs are global (ops): a name that is no job. */
+		JOB
 
 	}
 
@@ -487,7 +493,21 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/open/webhook-deliveries",             SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		endpoint("POST",   "/api/v1/open/webhook-deliveries/{id}/replay", AUDITOR,     SYS_ADMIN,   Target.WEBHOOK_DELIVERY),
 		endpoint("GET",    "/api/v1/open/changes",                        SEC_ADMIN,   CENTER_STAFF, Target.NONE),
-		endpoint("DELETE", "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE));
+		endpoint("DELETE", "/api/v1/houses/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.HOUSE),
+		// ops backups (issue 15 item 1): the system admin runs backups and drills, the auditor reads them only
+		endpoint("GET",    "/api/v1/ops/backups",                         CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("GET",    "/api/v1/ops/backups/{id}",                    SEC_ADMIN,   AUDITOR,     Target.BACKUP),
+		endpoint("POST",   "/api/v1/ops/backups",                         AUDITOR,     SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/ops/backups/{id}/verify",             AUDITOR,     SYS_ADMIN,   Target.BACKUP),
+		endpoint("POST",   "/api/v1/ops/backups/{id}/drill",              AUDITOR,     SYS_ADMIN,   Target.BACKUP),
+		endpoint("GET",    "/api/v1/ops/drills/{id}",                     CENTER_STAFF, AUDITOR,    Target.DRILL),
+		// ops jobs and the security check (issue 15 items 2 and 6): the system admin runs jobs, the security
+		// admin loads advisories, the auditor reads both and gets 403 on every change
+		endpoint("GET",    "/api/v1/ops/jobs",                            CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("GET",    "/api/v1/ops/jobs/{name}/runs",                SEC_ADMIN,   AUDITOR,     Target.JOB),
+		endpoint("POST",   "/api/v1/ops/jobs/{name}/run",                 AUDITOR,     SYS_ADMIN,   Target.JOB),
+		endpoint("GET",    "/api/v1/ops/security-reports/latest",         CENTER_STAFF, AUDITOR,    Target.NONE),
+		endpoint("POST",   "/api/v1/ops/advisories",                      AUDITOR,     SEC_ADMIN,   Target.NONE));
 		// @formatter:on
 	}
 
@@ -766,7 +786,21 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/iot/devices",
 						Map.of("code", "MX-IOT-" + System.nanoTime(), "kind", "SMOKE_DETECTOR", "name", "矩阵测试烟感", "lon",
 								grid.get("center_lon"), "lat", grid.get("center_lat"))));
+		// ops backups: global objects, an unknown id is out of reach; rows to read for
+		// the visible ones
+		this.outOfScope.put(Target.BACKUP, "987654321");
+		this.outOfScope.put(Target.DRILL, "987654321");
+		Long backup = this.jdbc.queryForObject("""
+				insert into ops_backup (type, status, started_at, finished_at) values ('FULL', 'FAILED', now(), now())
+				returning id""", Long.class);
+		// ops jobs: global, a name that is no job is out of reach
+		this.outOfScope.put(Target.JOB, "mx-no-such-job");
 		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.JOB, "ops-job-history-retention");
+		this.visible.put(Target.BACKUP, backup.toString());
+		this.visible.put(Target.DRILL, this.jdbc.queryForObject("""
+				insert into ops_drill (backup_id, status, started_at, finished_at) values (?, 'FAILED', now(), now())
+				returning id""", Long.class, backup).toString());
 		this.visible.put(Target.CATEGORY, "QT-01");
 		this.visible.put(Target.POINT_RULE, "report");
 		this.visible.put(Target.FORM, form.json().path("id").asString());
@@ -932,6 +966,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String action = endpoint.path().contains("/tasks/") ? "start" : "sign";
 		return path.replace("{id}", object)
 			.replace("{userId}", object)
+			.replace("{name}", object)
 			.replace("{personId}", "987654321")
 			.replace("{webhookId}", "987654322")
 			.replace("{code}", object)
