@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,10 +95,28 @@ class SelfInspection {
 			findings.add(Finding.of("WEAK_SECRET", "HIGH", "govgrid.crypto.hmac-key",
 					"The lookup key for ID numbers and phones is shorter than 256 bits."));
 		}
-		if (this.environment.getProperty("govgrid.crypto.keys", "").isEmpty()) {
-			findings.add(Finding.of("KEYS_IN_DATA_DIR", "MEDIUM", "govgrid.crypto.keys",
-					"The keys sealing ID numbers and phones are in a file under the data directory, "
-							+ "so a copy of the data directory or of its backups carries them too."));
+		keyCustody(findings);
+	}
+
+	/**
+	 * Keys are kept outside the data dir (ADR 0013): a key file named inside it is a
+	 * risk, and keys the demo made for itself are not the custody a production needs.
+	 */
+	private void keyCustody(List<Finding> findings) {
+		if (!this.environment.getProperty("govgrid.crypto.keys", "").isEmpty()) {
+			return;
+		}
+		String keyFile = this.environment.getProperty("govgrid.crypto.key-file", "");
+		Path dataDir = Path.of(this.environment.getProperty("govgrid.data-dir", "./data")).toAbsolutePath().normalize();
+		if (keyFile.isEmpty()) {
+			findings.add(Finding.of("KEYS_MADE_BY_DEMO", "MEDIUM", "govgrid.crypto.keys",
+					"The keys sealing ID numbers and phones were made by the demo, beside the data directory; "
+							+ "supply them from outside (GOVGRID_CRYPTO_KEYS or GOVGRID_CRYPTO_KEY_FILE)."));
+		}
+		else if (Path.of(keyFile).toAbsolutePath().normalize().startsWith(dataDir)) {
+			findings.add(Finding.of("KEYS_IN_DATA_DIR", "HIGH", "govgrid.crypto.key-file",
+					"The key file sealing ID numbers and phones is inside the data directory, "
+							+ "so a copy of the data directory or of its backups carries it too."));
 		}
 	}
 
