@@ -10,6 +10,7 @@ export const WARNING_PERMISSIONS = {
   ALERT_READ: 'warning:alert:read',
   ALERT_HANDLE: 'warning:alert:handle',
   RULE_WRITE: 'warning:rule:write',
+  HOTSPOT_READ: 'warning:hotspot:read',
 } as const;
 
 export const ALERT_LEVELS = ['BLUE', 'YELLOW', 'ORANGE', 'RED'] as const;
@@ -36,6 +37,7 @@ export const WARNING_RULE_KINDS = [
   'CROWD_DENSITY',
   'OPINION_BURST',
   'DEVICE_OFFLINE',
+  'HOTSPOT',
 ] as const;
 export type WarningRuleKind = (typeof WARNING_RULE_KINDS)[number];
 
@@ -52,6 +54,8 @@ export interface WarningRuleKindInfo {
   factored: boolean;
   available: boolean;
   thresholdMeaning: string | null;
+  /** takes a radius in metres (`radiusMeters`, HOTSPOT) */
+  spatial?: boolean;
 }
 export const WARNING_WATCH_LEVELS = ['GRID', 'COMMUNITY', 'TOWN'] as const;
 export const WARNING_GROUP_BY = ['CATEGORY', 'TOP_CATEGORY', 'NONE'] as const;
@@ -122,6 +126,8 @@ export interface WarningRuleCommand {
   /** 0–100, for SPIKE */
   spikeK: number | null;
   enabled: boolean;
+  /** 10–5000, for HOTSPOT (default 150) */
+  radiusMeters?: number | null;
 }
 
 export interface WarningRule extends WarningRuleCommand {
@@ -154,7 +160,34 @@ export interface BacktestResult {
   firings: BacktestFiring[];
 }
 
+/** 热点研判: where events gathered (`GET /api/v1/warning/hotspots`, docs/api/hotspots.md). */
+export interface HotspotQuery {
+  /** an area inside the caller's (default: all of it) */
+  regionId?: number | null;
+  /** 1–90, default 7 */
+  days?: number | null;
+  /** a 大类 or 小类 */
+  categoryCode?: string | null;
+}
+
+export interface Hotspot {
+  lon: number;
+  lat: number;
+  /** the farthest event from the centre */
+  radiusMeters: number;
+  count: number;
+  topCategories: { code: string; name: string; count: number }[];
+  /** against the window before, of the same length, within the radius */
+  trend: { previous: number; change: number };
+  firstReportedAt: string;
+  lastReportedAt: string;
+}
+
 export const warningApi = {
+  hotspots: (query: HotspotQuery = {}) =>
+    http
+      .get<Hotspot[]>(`${V1}/warning/hotspots`, { params: queryParams({ ...query }) })
+      .then((r) => r.data),
   alerts: (query: AlertQuery = {}): Promise<Page<AlertItem>> =>
     http
       .get(`${V1}/alerts`, { params: queryParams({ ...query }) })

@@ -84,6 +84,12 @@ const stats: typeof zhCN = {
     noValues: 'Grid figures not available: {reason}',
     noValue: 'No data',
     loadFailed: 'Could not load the grids',
+    layers: 'Layers',
+    hotspots: 'Hotspots',
+    alerts: 'Alerts',
+    hotspotTip: 'Hotspot: {count} events within about {radius} m',
+    hotspotTrend: 'Previous window {previous} ({change})',
+    hotspotTop: 'Mostly: {names}',
   },
   measures: {
     count: 'Events',

@@ -82,6 +82,12 @@ const stats = {
     noValues: '网格指标暂不可用：{reason}',
     noValue: '无数据',
     loadFailed: '加载网格失败',
+    layers: '图层',
+    hotspots: '热点',
+    alerts: '预警',
+    hotspotTip: '热点：{count}起事件，半径约{radius}米',
+    hotspotTrend: '较前期 {previous} 起（{change}）',
+    hotspotTop: '主要类别：{names}',
   },
   measures: {
     count: '事件数',

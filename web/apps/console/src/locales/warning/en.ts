@@ -45,6 +45,8 @@ const warning: typeof zhCN = {
     empty: 'No alerts',
     loadFailed: 'Could not load the alerts',
     unavailable: 'Alerts not available: {reason}',
+    detailPage: 'Open details',
+    acknowledgeFailed: 'Could not acknowledge the alert',
   },
   rule: {
     factor: 'Factor k',
@@ -62,6 +64,7 @@ const warning: typeof zhCN = {
     area: 'Area',
     groupBy: 'Group by',
     spikeK: 'Spike factor (std. dev.)',
+    radiusMeters: 'Cluster radius (m)',
     readOnly: 'A rule of a higher area: read only',
     disable: 'Disable',
     view: 'View',
@@ -85,6 +88,7 @@ const warning: typeof zhCN = {
     CROWD_DENSITY: 'Crowd density',
     OPINION_BURST: 'Opinion burst',
     DEVICE_OFFLINE: 'Device offline',
+    HOTSPOT: 'Hotspot',
   },
   groupBy: {
     CATEGORY: 'By subcategory',

@@ -43,6 +43,8 @@ const warning = {
     empty: '暂无预警',
     loadFailed: '加载预警失败',
     unavailable: '预警服务暂不可用：{reason}',
+    detailPage: '查看详情',
+    acknowledgeFailed: '确认预警失败',
   },
   rule: {
     factor: '倍数 k',
@@ -60,6 +62,7 @@ const warning = {
     area: '所属区域',
     groupBy: '区分方式',
     spikeK: '突增系数(标准差倍数)',
+    radiusMeters: '聚集半径(米)',
     readOnly: '上级规则，仅可查看',
     disable: '停用',
     view: '查看',
@@ -83,6 +86,7 @@ const warning = {
     CROWD_DENSITY: '人流密度',
     OPINION_BURST: '舆情突发',
     DEVICE_OFFLINE: '设备离线',
+    HOTSPOT: '热点聚集',
   },
   groupBy: {
     CATEGORY: '按小类',

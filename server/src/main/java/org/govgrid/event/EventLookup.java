@@ -148,6 +148,26 @@ public class EventLookup {
 						rs.getDouble("lon"), rs.getDouble("lat"), EventRepository.instant(rs, "reported_at")));
 	}
 
+	/**
+	 * Located events reported in {@code [from, to)} at or under {@code regionPath} that
+	 * match the filter, newest first, at most {@code limit} (spatial analysis: hotspots).
+	 */
+	public List<Placed> placed(String regionPath, Instant from, Instant to, Filter filter, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource("from", Timestamp.from(from))
+			.addValue("to", Timestamp.from(to))
+			.addValue("limit", limit);
+		String where = " where e.reported_at >= :from and e.reported_at < :to and e.lon is not null"
+				+ " and e.lat is not null and " + area(regionPath, params) + filter.sql(params);
+		return this.jdbc.query(
+				SELECT.replace("select e.id,", "select e.lon, e.lat, e.id,") + where
+						+ " order by e.reported_at desc, e.id desc limit :limit",
+				params, (rs, n) -> new Placed(match(rs, n), rs.getDouble("lon"), rs.getDouble("lat")));
+	}
+
+	/** An event as analysis sees it, with its place. */
+	public record Placed(Match event, double lon, double lat) {
+	}
+
 	/** An event on the map. */
 	public record Located(long id, String code, String title, String status, String flag, String level, long gridId,
 			double lon, double lat, Instant reportedAt) {

@@ -138,6 +138,28 @@ class AlertStore {
 	}
 
 	/**
+	 * The open alerts of a rule with their region and place (a HOTSPOT rule keeps a
+	 * cluster's alert while its centre stays near).
+	 */
+	List<OpenPlace> openPlacesOf(long ruleId) {
+		return this.jdbc.query("""
+				select id, region_id, region_path, alert_key, status, lon, lat from warning_alert
+				where rule_id = :rule and status in ('NEW', 'ACKNOWLEDGED') order by id""",
+				new MapSqlParameterSource("rule", ruleId),
+				(rs, n) -> new OpenPlace(
+						new OpenAlert(rs.getLong("id"), rs.getLong("region_id"), rs.getString("alert_key"),
+								AlertStatus.valueOf(rs.getString("status"))),
+						rs.getString("region_path"), rs.getObject("lon", Double.class),
+						rs.getObject("lat", Double.class)));
+	}
+
+	/** Moves an alert to where its subject is now (a cluster's centre). */
+	void placeAt(long alertId, double lon, double lat) {
+		this.jdbc.update("update warning_alert set lon = :lon, lat = :lat where id = :id",
+				new MapSqlParameterSource("id", alertId).addValue("lon", lon).addValue("lat", lat));
+	}
+
+	/**
 	 * Records the system's clearing of an open alert (closed_by stays null: nobody signed
 	 * in did it). False when a person closed it meanwhile.
 	 */
@@ -186,6 +208,23 @@ class AlertStore {
 					.addValue("key", key)
 					.addValue("events", eventIds),
 				Long.class));
+	}
+
+	/** An open alert with its region's path and its place (null when it has none). */
+	record OpenPlace(OpenAlert open, String regionPath, Double lon, Double lat) {
+
+		long id() {
+			return this.open.id();
+		}
+
+		long regionId() {
+			return this.open.regionId();
+		}
+
+		String key() {
+			return this.open.key();
+		}
+
 	}
 
 	/** An open alert: where, for which key, and its status. */

@@ -179,7 +179,10 @@ class Alerts {
 		List<EventLookup.Match> evidence = this.events
 			.findAll(before.evidence().stream().map(Evidence::eventId).toList());
 		RegionSummary region = this.regions.find(before.regionId()).orElseThrow();
-		double[] point = this.regions.centre(region.id()).orElse(new double[] { 0, 0 });
+		// a hotspot's alert is placed at its cluster's centre, the others at their
+		// region's
+		double[] point = before.lon() != null && before.lat() != null ? new double[] { before.lon(), before.lat() }
+				: this.regions.centre(region.id()).orElse(new double[] { 0, 0 });
 		String codes = before.evidence().stream().map(Evidence::code).collect(Collectors.joining("、"));
 		String description = "由预警“" + before.ruleName() + "”转为事件（" + before.regionName() + "，" + before.keyLabel() + "，"
 				+ before.evidence().size() + "起）。关联事件：" + codes;

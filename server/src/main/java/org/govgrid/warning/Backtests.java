@@ -45,9 +45,12 @@ class Backtests {
 
 	private final SignalSweep signals;
 
+	private final HotspotSweep hotspots;
+
 	Backtests(WarningRules rules, EventLookup events, RegionService regions, Evaluator evaluator, Clock clock,
-			SignalSweep signals) {
+			SignalSweep signals, HotspotSweep hotspots) {
 		this.signals = signals;
+		this.hotspots = hotspots;
 		this.rules = rules;
 		this.events = events;
 		this.regions = regions;
@@ -73,6 +76,10 @@ class Backtests {
 		Instant from = to.minus(Duration.ofDays(command.days()));
 		if (rule.kind().signal()) {
 			return signalHistory(rule, from, to);
+		}
+		if (rule.kind() == org.govgrid.warning.model.RuleKind.HOTSPOT) {
+			List<Firing> items = this.hotspots.history(rule, from, to);
+			return new Result(from, to, items.size(), items);
 		}
 		List<Replay.Firing> firings = switch (rule.kind()) {
 			case COUNT, REPEAT_ADDRESS -> Replay.windowCrossings(
@@ -147,13 +154,13 @@ class Backtests {
 	/** A rule definition (as for create) and how many days back to replay (1–90). */
 	record BacktestCommand(String name, String kind, Long regionId, String alertLevel, String watchLevel,
 			Integer threshold, Integer windowHours, String categoryCode, String eventLevel, String eventSource,
-			String groupBy, Double spikeK, Integer days) {
+			String groupBy, Double spikeK, Integer days, Integer radiusMeters) {
 
 		RuleCommand rule() {
 			return new RuleCommand(this.name == null ? "回测" : this.name, this.kind, this.regionId,
 					this.alertLevel == null ? "BLUE" : this.alertLevel, this.watchLevel, this.threshold,
 					this.windowHours, this.categoryCode, this.eventLevel, this.eventSource, this.groupBy, this.spikeK,
-					true);
+					true, this.radiusMeters);
 		}
 
 	}

@@ -61,9 +61,13 @@ class Evaluator {
 
 	private final SignalSweep signals;
 
+	private final HotspotSweep hotspots;
+
 	Evaluator(WarningRules rules, EventLookup events, AlertStore store, WarningNotices notices, RegionService regions,
-			EventCatalog catalog, AuditTrail audit, PlatformTransactionManager transactions, SignalSweep signals) {
+			EventCatalog catalog, AuditTrail audit, PlatformTransactionManager transactions, SignalSweep signals,
+			HotspotSweep hotspots) {
 		this.signals = signals;
+		this.hotspots = hotspots;
 		this.rules = rules;
 		this.events = events;
 		this.store = store;
@@ -136,6 +140,9 @@ class Evaluator {
 	private Swept sweep(Rule rule, Instant now) {
 		if (rule.kind().signal()) {
 			return this.signals.sweep(rule, now);
+		}
+		if (rule.kind() == RuleKind.HOTSPOT) {
+			return this.hotspots.sweep(rule, now);
 		}
 		// read before the events: an alert raised after this read is never judged on
 		// counts

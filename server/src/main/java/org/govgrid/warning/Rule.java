@@ -13,11 +13,12 @@ import org.govgrid.warning.model.WatchLevel;
  * A warning rule: what it looks for ({@code kind} and its parameters), which events count
  * (category 大类 or 小类, level, source), in which regions ({@code watchLevel} inside the
  * rule's own region) and how severe its alerts are. {@code id} is null for a rule being
- * backtested before it is saved.
+ * backtested before it is saved. {@code radiusMeters}: a HOTSPOT rule's radius (else
+ * null).
  */
 record Rule(Long id, String name, RuleKind kind, long regionId, String regionPath, AlertLevel alertLevel,
 		WatchLevel watchLevel, int threshold, Integer windowHours, String categoryCode, String eventLevel,
-		String eventSource, GroupBy groupBy, Double spikeK, boolean enabled) {
+		String eventSource, GroupBy groupBy, Double spikeK, boolean enabled, Integer radiusMeters) {
 
 	EventLookup.Filter filter() {
 		return new EventLookup.Filter(this.categoryCode, this.eventLevel, this.eventSource);
@@ -68,7 +69,8 @@ record Rule(Long id, String name, RuleKind kind, long regionId, String regionPat
 	/** The rule as the API shows it. */
 	record View(long id, String name, String kind, long regionId, String regionName, String alertLevel,
 			String watchLevel, int threshold, Integer windowHours, String categoryCode, String categoryName,
-			String eventLevel, String eventSource, String groupBy, Double spikeK, boolean enabled, boolean editable) {
+			String eventLevel, String eventSource, String groupBy, Double spikeK, boolean enabled, boolean editable,
+			Integer radiusMeters) {
 	}
 
 }

@@ -33,7 +33,10 @@ class WarningController {
 
 	private final SignalSweep signals;
 
-	WarningController(WarningRules rules, Backtests backtests, Alerts alerts, SignalSweep signals) {
+	private final Hotspots hotspots;
+
+	WarningController(WarningRules rules, Backtests backtests, Alerts alerts, SignalSweep signals, Hotspots hotspots) {
+		this.hotspots = hotspots;
 		this.signals = signals;
 		this.rules = rules;
 		this.backtests = backtests;
@@ -50,13 +53,18 @@ class WarningController {
 		return java.util.Arrays.stream(RuleKind.values()).map(kind -> {
 			java.util.Optional<SignalSource> source = this.signals.source(kind);
 			return new KindView(kind.name(), kind.label(), kind.signal(), kind.windowed(), kind.factored(),
-					!kind.signal() || source.isPresent(), source.map(SignalSource::thresholdMeaning).orElse(null));
+					!kind.signal() || source.isPresent(),
+					kind.spatial() ? "半径内的事件数" : source.map(SignalSource::thresholdMeaning).orElse(null),
+					kind.spatial());
 		}).toList();
 	}
 
-	/** A rule kind as the rule editor offers it. */
+	/**
+	 * A rule kind as the rule editor offers it; {@code spatial}: it takes a radius in
+	 * metres (HOTSPOT).
+	 */
 	record KindView(String kind, String label, boolean signal, boolean windowed, boolean factored, boolean available,
-			String thresholdMeaning) {
+			String thresholdMeaning, boolean spatial) {
 	}
 
 	@GetMapping("/api/v1/warning-rules")
@@ -96,6 +104,17 @@ class WarningController {
 	@PreAuthorize("hasAuthority('warning:rule:write')")
 	Backtests.Result backtest(@RequestBody Backtests.BacktestCommand command) {
 		return this.backtests.run(command, CurrentUser.require());
+	}
+
+	/**
+	 * 热点研判: clusters of the events of the last {@code days} (default 7, at most 90) in
+	 * the caller's area or {@code regionId} inside it, optionally of one category.
+	 */
+	@GetMapping("/api/v1/warning/hotspots")
+	@PreAuthorize("hasAuthority('warning:hotspot:read')")
+	List<Hotspots.Hotspot> hotspots(@RequestParam(required = false) Long regionId,
+			@RequestParam(required = false) Integer days, @RequestParam(required = false) String categoryCode) {
+		return this.hotspots.find(regionId, days, categoryCode, CurrentUser.require());
 	}
 
 	@GetMapping("/api/v1/alerts")

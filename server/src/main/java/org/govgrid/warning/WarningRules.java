@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WarningRules {
 
+	static final int DEFAULT_RADIUS_METERS = 150;
+
 	private static final String SELECT = "select r.*, g.name as region_name from warning_rule r join region g on g.id = r.region_id";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -77,9 +79,10 @@ class WarningRules {
 		Rule rule = validate(command, caller);
 		Long id = this.jdbc.queryForObject("""
 				insert into warning_rule (name, kind, region_id, region_path, alert_level, watch_level, threshold,
-				    window_hours, category_code, event_level, event_source, group_by, spike_k, enabled, created_by)
+				    window_hours, category_code, event_level, event_source, group_by, spike_k, enabled, created_by,
+				    radius_meters)
 				values (:name, :kind, :region, :path, :alertLevel, :watchLevel, :threshold, :window, :category,
-				    :eventLevel, :source, :groupBy, :k, :enabled, :me) returning id""",
+				    :eventLevel, :source, :groupBy, :k, :enabled, :me, :radius) returning id""",
 				params(rule).addValue("me", caller.userId()), Long.class);
 		this.audit
 			.record(AuditRecord.success("WARNING_RULE_CREATE", "warning_rule", id, rule.kind() + " " + rule.name()));
@@ -95,7 +98,7 @@ class WarningRules {
 						update warning_rule set name = :name, kind = :kind, region_id = :region, region_path = :path,
 						    alert_level = :alertLevel, watch_level = :watchLevel, threshold = :threshold, window_hours = :window,
 						    category_code = :category, event_level = :eventLevel, event_source = :source, group_by = :groupBy,
-						    spike_k = :k, enabled = :enabled, version = version + 1
+						    spike_k = :k, enabled = :enabled, radius_meters = :radius, version = version + 1
 						where id = :id""",
 				params(rule).addValue("id", id));
 		this.audit
@@ -176,6 +179,10 @@ class WarningRules {
 				&& (command.spikeK() < 0 || command.spikeK() > 100)) {
 			errors.add("spikeK", "0 to 100 / 倍数为0至100");
 		}
+		if (kind != null && kind.spatial() && command.radiusMeters() != null
+				&& (command.radiusMeters() < 10 || command.radiusMeters() > 5000)) {
+			errors.add("radiusMeters", "10 to 5000 metres / 半径为10至5000米");
+		}
 		if (kind != null && kind.signal() && this.signals.source(kind).isEmpty()) {
 			errors.add("kind", "no module judges this kind here / 本平台未启用该类预警的数据来源");
 		}
@@ -188,7 +195,8 @@ class WarningRules {
 				kind.windowed() ? command.windowHours() : null, command.categoryCode(), command.eventLevel(),
 				command.eventSource(), groupBy == null ? GroupBy.CATEGORY : groupBy,
 				kind.factored() || kind == RuleKind.CROWD_DENSITY ? command.spikeK() : null,
-				command.enabled() == null || command.enabled());
+				command.enabled() == null || command.enabled(), kind.spatial()
+						? (command.radiusMeters() == null ? DEFAULT_RADIUS_METERS : command.radiusMeters()) : null);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, boolean required,
@@ -246,7 +254,8 @@ class WarningRules {
 			.addValue("source", rule.eventSource())
 			.addValue("groupBy", rule.groupBy().name())
 			.addValue("k", rule.spikeK())
-			.addValue("enabled", rule.enabled());
+			.addValue("enabled", rule.enabled())
+			.addValue("radius", rule.radiusMeters());
 	}
 
 	private Rule.View view(Rule rule, ScopedPrincipal caller, Map<String, EventCatalog.CategoryName> categories) {
@@ -255,7 +264,8 @@ class WarningRules {
 		return new Rule.View(rule.id(), rule.name(), rule.kind().name(), rule.regionId(), regionName,
 				rule.alertLevel().name(), rule.watchLevel().name(), rule.threshold(), rule.windowHours(),
 				rule.categoryCode(), category == null ? null : category.name(), rule.eventLevel(), rule.eventSource(),
-				rule.groupBy().name(), rule.spikeK(), rule.enabled(), caller.scope().covers(rule.regionPath()));
+				rule.groupBy().name(), rule.spikeK(), rule.enabled(), caller.scope().covers(rule.regionPath()),
+				rule.radiusMeters());
 	}
 
 	static Rule rule(ResultSet rs, int n) throws SQLException {
@@ -265,17 +275,20 @@ class WarningRules {
 				WatchLevel.valueOf(rs.getString("watch_level")), rs.getInt("threshold"),
 				rs.getObject("window_hours", Integer.class), rs.getString("category_code"), rs.getString("event_level"),
 				rs.getString("event_source"), GroupBy.valueOf(rs.getString("group_by")),
-				k == null ? null : k.doubleValue(), rs.getBoolean("enabled"));
+				k == null ? null : k.doubleValue(), rs.getBoolean("enabled"),
+				rs.getObject("radius_meters", Integer.class));
 	}
 
 	/**
 	 * A rule as the console sends it. {@code kind} COUNT, REPEAT_ADDRESS, SPIKE or
 	 * OVERDUE_CLUSTER; {@code watchLevel} GRID (default), COMMUNITY or TOWN;
-	 * {@code groupBy} CATEGORY (default), TOP_CATEGORY or NONE.
+	 * {@code groupBy} CATEGORY (default), TOP_CATEGORY or NONE; {@code radiusMeters} a
+	 * HOTSPOT rule's radius (10–5000, default {@value #DEFAULT_RADIUS_METERS}).
 	 */
 	record RuleCommand(String name, String kind, Long regionId, String alertLevel, String watchLevel, Integer threshold,
 			Integer windowHours, String categoryCode, String eventLevel, String eventSource, String groupBy,
-			Double spikeK, Boolean enabled) {
+			Double spikeK, Boolean enabled, Integer radiusMeters) {
+
 	}
 
 }

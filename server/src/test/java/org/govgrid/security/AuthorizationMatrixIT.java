@@ -298,6 +298,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("POST",   "/api/v1/alerts/{id}/acknowledge",             SYS_ADMIN,   CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/dismiss",                 GRID_WORKER, CENTER_STAFF, Target.ALERT),
 		endpoint("POST",   "/api/v1/alerts/{id}/convert",                 AUDITOR,     CENTER_STAFF, Target.ALERT),
+		// hotspots (热点研判, issue 19): 403 for a role without warning:hotspot:read, 404 for another town
+		endpoint("GET",    "/api/v1/warning/hotspots",                    GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/dicts/{type}",                        null,        GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.PERSON),

@@ -1,6 +1,7 @@
 // The ECharts parts the console draws with, registered once (keeps the bundle to what is used).
 import {
   BarChart,
+  CustomChart,
   EffectScatterChart,
   GaugeChart,
   LineChart,
@@ -20,6 +21,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([
   CanvasRenderer,
   BarChart,
+  CustomChart,
   LineChart,
   PieChart,
   GaugeChart,

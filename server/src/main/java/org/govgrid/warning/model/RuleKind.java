@@ -11,11 +11,13 @@ package org.govgrid.warning.model;
  * above k × the household's 30-day median), {@code CROWD_DENSITY} (a grid's count above N
  * or k × its usual for that weekday and hour), {@code OPINION_BURST} (N negative items
  * about one region within H hours), {@code DEVICE_OFFLINE} (no message for N minutes).
+ * {@code HOTSPOT}: a spatial cluster of at least N events within R metres of each other
+ * ({@code radiusMeters}) within H hours.
  */
 public enum RuleKind {
 
 	COUNT("数量阈值"), REPEAT_ADDRESS("同一地址重复上报"), SPIKE("突增"), OVERDUE_CLUSTER("超期聚集"), UTILITY_SILENCE("水电煤气静默"),
-	UTILITY_SURGE("用量突增"), CROWD_DENSITY("人流密度"), OPINION_BURST("舆情突发"), DEVICE_OFFLINE("设备离线");
+	UTILITY_SURGE("用量突增"), CROWD_DENSITY("人流密度"), OPINION_BURST("舆情突发"), DEVICE_OFFLINE("设备离线"), HOTSPOT("热点聚集");
 
 	private final String label;
 
@@ -34,13 +36,18 @@ public enum RuleKind {
 
 	/** Needs a window of hours. */
 	public boolean windowed() {
-		return this == COUNT || this == REPEAT_ADDRESS || this == OPINION_BURST;
+		return this == COUNT || this == REPEAT_ADDRESS || this == OPINION_BURST || this == HOTSPOT;
 	}
 
 	/** Judged over special data or devices by a signal source, not over events. */
 	public boolean signal() {
 		return this == UTILITY_SILENCE || this == UTILITY_SURGE || this == CROWD_DENSITY || this == OPINION_BURST
 				|| this == DEVICE_OFFLINE;
+	}
+
+	/** Needs a radius in metres ({@code radiusMeters}). */
+	public boolean spatial() {
+		return this == HOTSPOT;
 	}
 
 	/** Needs the factor k ({@code spikeK}). */
