@@ -41,6 +41,26 @@ export default defineConfig(
     rules: { 'no-undef': 'off' },
   },
   {
+    // No source file over 400 lines (issue 14): split a long page into child components and
+    // composables. The files below are still too long; take each off the list once it is split.
+    files: ['**/*.{ts,vue,js}'],
+    ignores: [
+      'apps/console/src/locales/en.ts',
+      'apps/console/src/locales/zh-CN.ts',
+      'apps/console/src/views/dashboard/big-screen/index.vue',
+      'apps/console/src/views/dashboard/home/components/Dashboard.vue',
+      'apps/console/src/views/dispatch/board/index.vue',
+      'apps/console/src/views/hotline/order/index.vue',
+      'apps/console/src/views/openplatform/clients/index.vue',
+      'apps/console/src/views/patrol/replay/index.vue',
+      'apps/console/src/views/region/map/index.vue',
+      'apps/console/src/views/special/crowd/index.vue',
+      'apps/mobile/src/views/EventDetailView.vue',
+      'apps/mobile/src/views/study/CourseView.vue',
+    ],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
     files: ['*.config.{js,ts}', 'apps/*/*.config.{js,ts}', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,9 +1,36 @@
 import { asPage, http, queryParams } from './http';
 import type { Page, PageQuery } from './types';
+import type {
+  DailyNote,
+  DailyNoteCommand,
+  DailyNoteQuery,
+  Dispute,
+  DisputeAction,
+  DisputeCommand,
+  DisputeQuery,
+} from './basedata-cases';
+import type {
+  House,
+  HouseCommand,
+  HouseQuery,
+  Organization,
+  OrganizationCommand,
+  OrganizationQuery,
+  Place,
+  PlaceCommand,
+  PlaceQuery,
+  TenantCommand,
+  Thing,
+  ThingCommand,
+  ThingQuery,
+} from './basedata-records';
 
 // 基础数据 (the server's `basedata` module, issue 4): people, houses, places, organisations,
 // things (部件), disputes (矛盾纠纷) and daily notes (民情日志), with the code tables. Identifiers
 // (ID numbers, phones) only ever arrive masked; an exact lookup or an unmask is a POST.
+
+export * from './basedata-records';
+export * from './basedata-cases';
 
 const V1 = '/api/v1';
 
@@ -201,192 +228,6 @@ export interface KeyGroupField {
 
 /** Key group code → its fields. */
 export type KeyGroupFields = Record<string, KeyGroupField[]>;
-
-// ---- houses, places, organisations, things ----
-
-/** Someone living in or renting a house. */
-export interface Occupant {
-  personId: number;
-  name: string;
-  /** masked */
-  idNumber: string | null;
-  since: string | null;
-  until: string | null;
-}
-
-export interface House extends BaseRecord {
-  address: string;
-  building: string | null;
-  unit: string | null;
-  room: string | null;
-  use: string;
-  area: number | null;
-  ownerName: string | null;
-  rented: boolean;
-  validFrom?: string | null;
-  validTo?: string | null;
-  /** detail only */
-  residents?: Occupant[];
-  tenants?: Occupant[];
-}
-
-export interface HouseCommand extends PlacedCommand {
-  address: string;
-  building?: string | null;
-  unit?: string | null;
-  room?: string | null;
-  use: string;
-  area?: number | null;
-  ownerName?: string | null;
-  rented?: boolean | null;
-}
-
-export interface HouseQuery extends BaseQuery {
-  use?: string;
-  rented?: boolean | null;
-}
-
-export interface TenantCommand {
-  personId: number;
-  since?: string | null;
-  until?: string | null;
-}
-
-export const HAZARD_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
-/** Status of houses, places and organisations. */
-export const RECORD_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
-
-export interface Place extends BaseRecord {
-  name: string;
-  type: string;
-  address: string;
-  houseId: number | null;
-  contactName: string | null;
-  hazardLevel: (typeof HAZARD_LEVELS)[number] | null;
-}
-
-export type PlaceCommand = Omit<Place, keyof BaseRecord> & PlacedCommand;
-
-export interface PlaceQuery extends BaseQuery {
-  type?: string;
-}
-
-export interface Organization extends BaseRecord {
-  name: string;
-  kind: string;
-  /** unified social credit code (GB 32100) */
-  creditCode: string;
-  legalRepresentative: string | null;
-  staffCount: number | null;
-  hazardType: string | null;
-  partyMemberCount: number | null;
-  hasPartyOrg: boolean | null;
-  address: string;
-}
-
-export type OrganizationCommand = Omit<Organization, keyof BaseRecord> & PlacedCommand;
-
-export interface OrganizationQuery extends BaseQuery {
-  kind?: string;
-  hazardType?: string;
-}
-
-export interface Thing extends BaseRecord {
-  code: string;
-  type: string;
-  name: string;
-  address: string | null;
-  ownerUnit: string | null;
-}
-
-/** A thing is always located: `lon` and `lat` required. */
-export type ThingCommand = Omit<Thing, keyof BaseRecord> &
-  PlacedCommand & { lon: number; lat: number };
-
-export interface ThingQuery extends BaseQuery {
-  type?: string;
-  status?: string;
-}
-
-// ---- disputes, daily notes ----
-
-export const DISPUTE_PARTY_ROLES = ['APPLICANT', 'RESPONDENT', 'OTHER'] as const;
-export const DISPUTE_ACTIONS = ['MEDIATE', 'RESOLVE', 'FAIL', 'ESCALATE'] as const;
-export type DisputeAction = (typeof DISPUTE_ACTIONS)[number];
-
-export interface DisputeParty {
-  name: string;
-  role?: (typeof DISPUTE_PARTY_ROLES)[number] | null;
-  personId?: number | null;
-}
-
-export interface DisputeStep {
-  action: string;
-  note: string | null;
-  actorName: string | null;
-  at: string;
-}
-
-export interface Dispute extends BaseRecord {
-  title: string;
-  type: string;
-  scale: string;
-  parties: DisputeParty[];
-  description: string | null;
-  address: string | null;
-  occurredOn: string;
-  /** detail only */
-  steps?: DisputeStep[];
-  /** detail only: the steps allowed now */
-  actions?: string[];
-  result?: string | null;
-}
-
-export interface DisputeCommand {
-  title: string;
-  type: string;
-  scale: string;
-  parties: DisputeParty[];
-  description?: string | null;
-  address?: string | null;
-  occurredOn: string;
-  gridId?: number | null;
-  lon?: number | null;
-  lat?: number | null;
-  version?: number;
-}
-
-export interface DisputeQuery extends BaseQuery {
-  type?: string;
-  status?: string;
-}
-
-export const DAILY_NOTE_TOPICS = ['VISIT', 'MOOD', 'SAFETY', 'OTHER'] as const;
-
-export interface DailyNote {
-  id: number;
-  gridId: number;
-  gridName: string;
-  notedOn: string;
-  topic: string;
-  content: string;
-  authorId?: number;
-  authorName?: string | null;
-  createdAt: string;
-}
-
-export interface DailyNoteCommand {
-  notedOn: string;
-  topic: string;
-  content: string;
-  gridId?: number | null;
-}
-
-export interface DailyNoteQuery extends PageQuery {
-  gridId?: number | null;
-  from?: string | null;
-  to?: string | null;
-}
 
 // ---- the clients ----
 

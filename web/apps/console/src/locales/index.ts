@@ -1,49 +1,7 @@
-import { setAcceptLanguage } from '@govgrid/api';
-import { createI18n } from 'vue-i18n';
+import { createUiLocale } from '@govgrid/shared';
 import en from './en';
 import zhCN from './zh-CN';
 
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly { value: Locale; label: string }[] = [
-  { value: 'zh-CN', label: '简体中文' },
-  { value: 'en', label: 'English' },
-];
+export { LOCALES, type Locale } from '@govgrid/shared';
 
-const STORAGE_KEY = 'govgrid.locale';
-
-function initialLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'zh-CN' || saved === 'en') return saved;
-  } catch {
-    // storage unavailable: fall through to the default
-  }
-  return 'zh-CN';
-}
-
-export const i18n = createI18n({
-  legacy: false,
-  locale: initialLocale(),
-  fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
-});
-
-/** Switches the UI language, remembers it, and tells the server (Accept-Language). */
-export function setLocale(locale: Locale): void {
-  i18n.global.locale.value = locale;
-  try {
-    localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // not remembered, still switched
-  }
-  document.documentElement.lang = locale;
-  setAcceptLanguage(locale === 'zh-CN' ? 'zh-CN,zh;q=0.9,en;q=0.5' : 'en,zh-CN;q=0.5');
-}
-
-export function currentLocale(): Locale {
-  return i18n.global.locale.value as Locale;
-}
-
-/** Translates outside components (router guards, stores). */
-export const t = (key: string, named?: Record<string, unknown>): string =>
-  named ? i18n.global.t(key, named) : i18n.global.t(key);
+export const { i18n, setLocale, currentLocale, t } = createUiLocale({ 'zh-CN': zhCN, en });

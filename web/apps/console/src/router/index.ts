@@ -3,6 +3,7 @@ import { t } from '@/locales';
 import { useAuthStore } from '@/stores/auth';
 import { hasAccess } from '@/utils/access';
 import { ElMessage } from 'element-plus';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, safeRedirect, sessionRedirect } from '@govgrid/shared';
 import { createRouter, createWebHistory } from 'vue-router';
 import { routes } from './routes';
 import './types';
@@ -14,8 +15,7 @@ export const router = createRouter({
   scrollBehavior: () => ({ top: 0 }),
 });
 
-export const LOGIN_PATH = '/login';
-export const CHANGE_PASSWORD_PATH = '/change-password';
+export { CHANGE_PASSWORD_PATH, LOGIN_PATH, safeRedirect } from '@govgrid/shared';
 
 /** The single sign-on's authorization request, answered by the server, not by the console. */
 export function isSsoRequest(target: unknown): target is string {
@@ -34,14 +34,6 @@ export async function continueTo(target: unknown): Promise<void> {
     return;
   }
   await router.replace(path);
-}
-
-/** Only same-site paths are valid redirect targets after login (no open redirect). */
-export function safeRedirect(target: unknown): string {
-  if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
-    if (!target.startsWith(LOGIN_PATH) && !target.startsWith(CHANGE_PASSWORD_PATH)) return target;
-  }
-  return '/';
 }
 
 router.beforeEach(async (to) => {
@@ -67,14 +59,8 @@ router.beforeEach(async (to) => {
     }
     return true;
   }
-  if (!auth.isLoggedIn) {
-    return to.fullPath === '/'
-      ? { path: LOGIN_PATH }
-      : { path: LOGIN_PATH, query: { redirect: to.fullPath } };
-  }
-  if (auth.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) {
-    return { path: CHANGE_PASSWORD_PATH };
-  }
+  const signIn = sessionRedirect(to, auth);
+  if (signIn) return signIn;
   const denied = to.matched.some((record) => !hasAccess(auth.permissions, record.meta.permission));
   if (denied) {
     return { name: 'Forbidden' };

@@ -1,4 +1,5 @@
 import { setApiHandlers } from '@govgrid/api';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, safeRedirect, sessionRedirect } from '@govgrid/shared';
 import { showToast } from 'vant';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { t } from '../locales';
@@ -162,16 +163,7 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
 
-export const LOGIN_PATH = '/login';
-export const CHANGE_PASSWORD_PATH = '/change-password';
-
-/** Only paths of this app are redirect targets after login (no open redirect). */
-export function safeRedirect(target: unknown): string {
-  if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
-    if (!target.startsWith(LOGIN_PATH) && !target.startsWith(CHANGE_PASSWORD_PATH)) return target;
-  }
-  return '/';
-}
+export { CHANGE_PASSWORD_PATH, LOGIN_PATH, safeRedirect } from '@govgrid/shared';
 
 router.beforeEach(async (to) => {
   const auth = useAuthStore();
@@ -188,14 +180,8 @@ router.beforeEach(async (to) => {
     }
     return true;
   }
-  if (!auth.isLoggedIn) {
-    return to.fullPath === '/'
-      ? { path: LOGIN_PATH }
-      : { path: LOGIN_PATH, query: { redirect: to.fullPath } };
-  }
-  if (auth.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) {
-    return { path: CHANGE_PASSWORD_PATH };
-  }
+  const signIn = sessionRedirect(to, auth);
+  if (signIn) return signIn;
   return true;
 });
 

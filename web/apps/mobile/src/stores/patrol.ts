@@ -16,7 +16,7 @@ import type {
 } from '../offline/types';
 import { plain, readCache, writeCache } from '../utils/cache';
 import { isoLocal, trackDistance } from '../utils/patrol';
-import { randomUuid } from '../utils/uuid';
+import { randomUuid } from '@govgrid/shared';
 import { useOutboxStore, type SubmitOutcome } from './outbox';
 
 /** The patrol under way, kept in localStorage so that it survives a reload. */

@@ -2,7 +2,6 @@ import type { EventCategory, EventItem } from '@govgrid/api';
 import { describe, expect, it } from 'vitest';
 import { actionBody, workerButtons } from './actions';
 import { categoryOptions, categoryPath, queueLabel, toVerify } from './event';
-import { randomUuid } from './uuid';
 
 const tree: EventCategory[] = [
   {
@@ -80,15 +79,5 @@ describe('helpers', () => {
   it('labels queue entries briefly', () => {
     expect(queueLabel('占道经营', '  路口 有人\n摆摊  ')).toBe('占道经营：路口 有人 摆摊');
     expect(queueLabel(null, 'x'.repeat(30))).toBe(`${'x'.repeat(24)}…`);
-  });
-
-  it('makes v4 UUIDs also without randomUUID', () => {
-    const fallback = randomUuid({
-      getRandomValues: <T extends ArrayBufferView>(a: T) => a,
-    } as unknown as Crypto);
-    expect(fallback).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
-    expect(randomUuid()).not.toBe(randomUuid());
   });
 });

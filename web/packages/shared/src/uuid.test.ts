@@ -28,4 +28,14 @@ describe('randomUuid', () => {
     expect(a).not.toBe(b);
     expect(randomUuid(undefined)).toMatch(V4);
   });
+
+  it('makes v4 UUIDs also without randomUUID', () => {
+    const fallback = randomUuid({
+      getRandomValues: <T extends ArrayBufferView>(a: T) => a,
+    } as unknown as Crypto);
+    expect(fallback).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(randomUuid()).not.toBe(randomUuid());
+  });
 });

@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './password';
+export * from './session';
+export * from './uuid';
