@@ -48,6 +48,7 @@ export default defineConfig(
       'apps/console/src/locales/en.ts',
       'apps/console/src/locales/zh-CN.ts',
       'apps/console/src/views/dashboard/big-screen/index.vue',
+      'apps/console/src/views/dashboard/components/GridMap.vue',
       'apps/console/src/views/dashboard/home/components/Dashboard.vue',
       'apps/console/src/views/dispatch/board/index.vue',
       'apps/console/src/views/hotline/order/index.vue',
