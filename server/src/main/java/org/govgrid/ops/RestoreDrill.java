@@ -78,11 +78,13 @@ final class RestoreDrill {
 		Path data = this.scratch.resolve("data");
 		int port = freePort();
 		// hot_standby off: no read-only phase, so no check of connection limits against
-		// the
-		// primary's, and pg_ctl returns once recovery has ended
+		// the primary's; pg_ctl then returns as soon as recovery starts, and the copy
+		// refuses connections until it has promoted
 		try {
 			pgCtl(List.of("-D", data.toString(), "-l", this.scratch.resolve("postgres.log").toString(), "-o",
-					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories='' -c hot_standby=off",
+					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories='' -c hot_standby=off"
+					// a scratch copy: nothing to keep through a crash
+							+ " -c fsync=off",
 					"-w", "-t", Integer.toString(this.timeoutSeconds), "start"));
 			long deadline = System.currentTimeMillis() + this.timeoutSeconds * 1000L;
 			try (Connection connection = connect(port, deadline)) {
@@ -92,6 +94,8 @@ final class RestoreDrill {
 					}
 					Thread.sleep(200);
 				}
+				// in a transaction, so that the rows stream through a cursor
+				connection.setAutoCommit(false);
 				return TableChecksums.compute(connection, TableChecksums.tables(connection));
 			}
 		}
