@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * checksums of its tables; the server and the scratch directory are gone afterwards.
  */
 final class RestoreDrill {
+
+	private static final DateTimeFormatter TARGET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00'")
+		.withZone(ZoneOffset.UTC);
 
 	private final Path binaries;
 
@@ -57,7 +62,8 @@ final class RestoreDrill {
 		}
 		Files.createDirectories(data.resolve("pg_wal"));
 		Files.writeString(data.resolve("recovery.signal"), "");
-		String target2 = (until != null) ? "recovery_target_time = '" + until + "'"
+		// the setting takes PostgreSQL's own timestamp format, not ISO 8601's 'T' and 'Z'
+		String target2 = (until != null) ? "recovery_target_time = '" + TARGET_TIME.format(until) + "'"
 				: "recovery_target_name = '" + restorePoint + "'";
 		Files.writeString(data.resolve("postgresql.auto.conf"), """
 
