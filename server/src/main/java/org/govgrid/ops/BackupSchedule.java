@@ -1,8 +1,6 @@
 package org.govgrid.ops;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -50,8 +48,9 @@ class BackupSchedule {
 	}
 
 	/**
-	 * Deletes what the retention rule lets go: rows, folders and the WAL before the kept
-	 * chains.
+	 * Deletes what the retention rule lets go: rows and folders of expired backups, and
+	 * the archived WAL from before the oldest good full that stays (each backup holds a
+	 * copy of its own WAL, so the archive only feeds the next incremental).
 	 */
 	void applyRetention() {
 		List<BackupRow> all = this.store.backups(100_000);
@@ -60,29 +59,19 @@ class BackupSchedule {
 			Backups.delete(this.backups.folder(backup.id()));
 			this.store.deleteBackup(backup.id());
 		}
-		if (expired.isEmpty()) {
-			return;
+		int pruned = RetentionPolicy.oldestNeededSegment(all, expired).map(this::pruneArchiveBefore).orElse(0);
+		if (!expired.isEmpty() || pruned > 0) {
+			log.info("Backup retention removed {} backups and {} archived WAL files", expired.size(), pruned);
 		}
-		all.stream()
-			.filter((backup) -> backup.done() && backup.type().equals("FULL") && !expired.contains(backup))
-			.map(BackupRow::walFrom)
-			.min(String::compareTo)
-			.ifPresent(this::pruneArchiveBefore);
-		log.info("Backup retention removed {} backups", expired.size());
 	}
 
-	private void pruneArchiveBefore(String oldestNeeded) {
-		Path dir = this.backups.archive().dir();
-		try (var files = Files.list(dir)) {
-			for (Path file : files.toList()) {
-				String name = file.getFileName().toString();
-				if (WalArchive.isSegment(name) && name.compareTo(oldestNeeded) < 0) {
-					Files.deleteIfExists(file);
-				}
-			}
+	private int pruneArchiveBefore(String oldestNeeded) {
+		try {
+			return this.backups.archive().pruneBefore(oldestNeeded).size();
 		}
 		catch (IOException ex) {
 			log.warn("Could not prune the WAL archive: {}", ex.getMessage());
+			return 0;
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class BackupTaker {
 	/**
 	 * The state a backup ends with: a restore point, its WAL segment and the checksums.
 	 */
-	record EndMark(String restorePoint, String lsn, String segment, Map<String, String> tables) {
+	record EndMark(String restorePoint, String lsn, Instant at, String segment, Map<String, String> tables) {
 	}
 
 	Manifest full(long id, Path folder) throws IOException, SQLException, InterruptedException {
@@ -76,8 +77,8 @@ final class BackupTaker {
 		}
 		EndMark end = markEnd(id);
 		files.addAll(copyWal(walFrom, end.segment(), folder));
-		return new Manifest("FULL", version(), startLsn, stopLsn, walFrom, end.segment(), end.restorePoint(), files,
-				end.tables());
+		return new Manifest("FULL", version(), startLsn, stopLsn, walFrom, end.segment(), end.restorePoint(), end.lsn(),
+				end.at(), files, end.tables());
 	}
 
 	Manifest incremental(long id, String afterSegment, Path folder)
@@ -90,34 +91,59 @@ final class BackupTaker {
 		}
 		List<FileEntry> files = copyWal(walFrom, end.segment(), folder);
 		return new Manifest("INCREMENTAL", version(), null, end.lsn(), walFrom, end.segment(), end.restorePoint(),
-				files, end.tables());
+				end.lsn(), end.at(), files, end.tables());
 	}
 
 	/**
-	 * Holds every write to the public tables back for as long as their checksums take,
-	 * and writes the restore point within that hold: replaying to the point gives exactly
-	 * the rows that were summed.
+	 * Marks the state a backup ends with: a snapshot whose checksums are recorded and a
+	 * restore point exactly at it, so that replaying to the point gives exactly the rows
+	 * that were summed. Writes to the public tables are held back (SHARE locks on a
+	 * second connection) only for the instant the snapshot and the point are taken; the
+	 * tables are then summed from that snapshot while the platform writes on.
 	 */
 	EndMark markEnd(long id) throws SQLException, IOException, InterruptedException {
-		String restorePoint = "govgrid-backup-" + id;
 		SQLException last = null;
-		for (int attempt = 0; attempt < 3; attempt++) {
-			try (Connection connection = this.dataSource.getConnection()) {
-				connection.setAutoCommit(false);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			// recovery stops at the first point of a name: a retry writes a new one
+			String restorePoint = "govgrid-backup-" + id + ((attempt == 0) ? "" : "-" + attempt);
+			try (Connection locker = this.dataSource.getConnection();
+					Connection reader = this.dataSource.getConnection()) {
+				locker.setAutoCommit(false);
+				reader.setAutoCommit(false);
 				try {
-					List<String> tables = TableChecksums.tables(connection);
-					TableChecksums.lock(connection, tables);
-					Map<String, String> checksums = TableChecksums.compute(connection, tables);
-					String lsn = text(connection, "select pg_create_restore_point(?)::text", restorePoint);
-					String segment = text(connection, "select pg_walfile_name(pg_switch_wal())");
-					connection.commit();
+					List<String> tables = TableChecksums.tables(locker);
+					TableChecksums.lock(locker, tables);
+					try (Statement statement = reader.createStatement()) {
+						statement.execute("set transaction isolation level repeatable read, read only");
+					}
+					// the first query fixes the reader's snapshot; no writer of these
+					// tables can commit before the point is written
+					String lsn;
+					Instant at;
+					try (PreparedStatement point = reader
+						.prepareStatement("select pg_create_restore_point(?)::text, statement_timestamp()")) {
+						point.setString(1, restorePoint);
+						try (ResultSet row = point.executeQuery()) {
+							row.next();
+							lsn = row.getString(1);
+							at = row.getTimestamp(2).toInstant();
+						}
+					}
+					locker.commit();
+					String segment = text(locker, "select pg_walfile_name(pg_switch_wal())");
+					locker.commit();
+					Map<String, String> checksums = TableChecksums.compute(reader, tables);
+					reader.commit();
 					this.archive.awaitArchived(segment, ARCHIVE_WAIT_MILLIS);
-					return new EndMark(restorePoint, lsn, segment, checksums);
+					return new EndMark(restorePoint, lsn, at, segment, checksums);
 				}
 				catch (SQLException ex) {
-					// a lock timeout or a deadlock with a writer: try again
-					connection.rollback();
+					// a lock timeout, or a deadlock with a writer that this side gave way
+					// to: try again
+					locker.rollback();
+					reader.rollback();
 					last = ex;
+					Thread.sleep(200L * (attempt + 1));
 				}
 			}
 		}

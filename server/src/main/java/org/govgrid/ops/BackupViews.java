@@ -12,9 +12,14 @@ final class BackupViews {
 	record Started(long id, String status) {
 	}
 
+	/**
+	 * A backup; {@code markLsn} and {@code markedAt}: where and when the snapshot its
+	 * table checksums come from was taken (the restore point a drill replays to).
+	 */
 	record BackupView(long id, String type, String status, Instant startedAt, Instant finishedAt, long sizeBytes,
 			boolean verified, String startLsn, String endLsn, String walFrom, String walTo, Long parentId,
-			String postgresVersion, Integer fileCount, String error, List<DrillView> drills) {
+			String postgresVersion, Integer fileCount, String error, String markLsn, Instant markedAt,
+			List<DrillView> drills) {
 	}
 
 	record TableResult(String name, String expected, String actual, boolean match) {

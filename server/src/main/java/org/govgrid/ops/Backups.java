@@ -278,12 +278,14 @@ class Backups implements DisposableBean {
 	}
 
 	/**
-	 * Where the running server's binaries are: a drill starts its second server from
-	 * them.
+	 * Where the running server's binaries are (the embedded bundle unpacks them into a
+	 * temporary folder): a drill starts its second server from them. The postmaster's pid
+	 * heads its {@code postmaster.pid}; a backend's would go with its connection.
 	 */
 	private Path binaries() throws IOException {
-		long pid = this.jdbc.sql("select pg_backend_pid()").query(Long.class).single();
-		return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "exe")).getParent();
+		Path dataDir = Path.of(this.jdbc.sql("select current_setting('data_directory')").query(String.class).single());
+		String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
+		return Files.readSymbolicLink(Path.of("/proc", pid, "exe")).getParent();
 	}
 
 	private static Instant until(DrillCommand command) {
@@ -312,7 +314,8 @@ class Backups implements DisposableBean {
 		return new BackupView(row.id(), row.type(), row.status(), row.startedAt(), row.finishedAt(), row.sizeBytes(),
 				row.verified(), row.startLsn(), row.endLsn(), row.walFrom(), row.walTo(), row.parentId(),
 				manifest == null ? null : manifest.postgresVersion(), manifest == null ? null : manifest.files().size(),
-				row.error(), drills);
+				row.error(), manifest == null ? null : manifest.markLsn(), manifest == null ? null : manifest.markAt(),
+				drills);
 	}
 
 	private DrillView drillView(DrillRow row) {

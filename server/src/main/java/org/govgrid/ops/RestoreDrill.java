@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * checksums of its tables; the server and the scratch directory are gone afterwards.
  */
 final class RestoreDrill {
+
+	private static final DateTimeFormatter TARGET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00'")
+		.withZone(ZoneOffset.UTC);
 
 	private final Path binaries;
 
@@ -57,7 +62,8 @@ final class RestoreDrill {
 		}
 		Files.createDirectories(data.resolve("pg_wal"));
 		Files.writeString(data.resolve("recovery.signal"), "");
-		String target2 = (until != null) ? "recovery_target_time = '" + until + "'"
+		// the setting takes PostgreSQL's own timestamp format, not ISO 8601's 'T' and 'Z'
+		String target2 = (until != null) ? "recovery_target_time = '" + TARGET_TIME.format(until) + "'"
 				: "recovery_target_name = '" + restorePoint + "'";
 		Files.writeString(data.resolve("postgresql.auto.conf"), """
 
@@ -78,11 +84,13 @@ final class RestoreDrill {
 		Path data = this.scratch.resolve("data");
 		int port = freePort();
 		// hot_standby off: no read-only phase, so no check of connection limits against
-		// the
-		// primary's, and pg_ctl returns once recovery has ended
+		// the primary's; pg_ctl then returns as soon as recovery starts, and the copy
+		// refuses connections until it has promoted
 		try {
 			pgCtl(List.of("-D", data.toString(), "-l", this.scratch.resolve("postgres.log").toString(), "-o",
-					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories='' -c hot_standby=off",
+					"-p " + port + " -c listen_addresses=localhost -c unix_socket_directories='' -c hot_standby=off"
+					// a scratch copy: nothing to keep through a crash
+							+ " -c fsync=off",
 					"-w", "-t", Integer.toString(this.timeoutSeconds), "start"));
 			long deadline = System.currentTimeMillis() + this.timeoutSeconds * 1000L;
 			try (Connection connection = connect(port, deadline)) {
@@ -92,6 +100,8 @@ final class RestoreDrill {
 					}
 					Thread.sleep(200);
 				}
+				// in a transaction, so that the rows stream through a cursor
+				connection.setAutoCommit(false);
 				return TableChecksums.compute(connection, TableChecksums.tables(connection));
 			}
 		}

@@ -2,6 +2,7 @@ package org.govgrid.ops;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.govgrid.ops.BackupStore.BackupRow;
 
@@ -13,6 +14,18 @@ import org.govgrid.ops.BackupStore.BackupRow;
 final class RetentionPolicy {
 
 	private RetentionPolicy() {
+	}
+
+	/**
+	 * The first archived WAL segment still needed: the start of the oldest good full that
+	 * stays. Empty while there is no good full (then the archive is left whole).
+	 */
+	static Optional<String> oldestNeededSegment(List<BackupRow> backups, List<BackupRow> expired) {
+		return backups.stream()
+			.filter((backup) -> backup.done() && backup.type().equals("FULL") && backup.walFrom() != null)
+			.filter((backup) -> expired.stream().noneMatch((gone) -> gone.id() == backup.id()))
+			.map(BackupRow::walFrom)
+			.min(String::compareTo);
 	}
 
 	/** The backups older than the oldest full that is kept, running ones excepted. */

@@ -59,6 +59,35 @@ final class WalArchive {
 	}
 
 	/**
+	 * Deletes what is older than {@code oldestNeeded}: segments, the {@code .backup}
+	 * labels the server archives beside them and copies left half-done. Timeline
+	 * {@code .history} files stay: they are small and recovery asks for them.
+	 * @return the names deleted
+	 */
+	List<String> pruneBefore(String oldestNeeded) throws IOException {
+		if (!isSegment(oldestNeeded)) {
+			throw new IllegalArgumentException("not a WAL segment name: " + oldestNeeded);
+		}
+		List<String> deleted = new ArrayList<>();
+		if (!Files.isDirectory(this.dir)) {
+			return deleted;
+		}
+		try (var files = Files.list(this.dir)) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (name.length() < 24 || !isSegment(name.substring(0, 24)) || name.endsWith(".history")) {
+					continue;
+				}
+				// names sort by timeline, then position: older sorts first
+				if (name.substring(0, 24).compareTo(oldestNeeded) < 0 && Files.deleteIfExists(file)) {
+					deleted.add(name);
+				}
+			}
+		}
+		return deleted;
+	}
+
+	/**
 	 * Waits until the archiver has copied {@code segment}, or fails after the timeout.
 	 */
 	void awaitArchived(String segment, long timeoutMillis) throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,32 +51,46 @@ class BackupDrillIT extends ApiIntegrationTest {
 
 	private final String marker = "备份演练 " + UUID.randomUUID();
 
+	/**
+	 * A table only this test writes: the drills must give exactly its rows, whatever the
+	 * platform's jobs do to the others meanwhile.
+	 */
+	private final String probe = "ops_drill_probe_" + UUID.randomUUID().toString().substring(0, 8);
+
+	@BeforeAll
+	void createTheProbeTable() {
+		this.jdbc.execute("create table " + this.probe + " (id int primary key, what text not null)");
+	}
+
 	@Test
 	@Order(1)
-	@Disabled("not green at the deadline: the drill connected while the copy still replayed; retry added, untested")
+	@Disabled("not yet seen green end to end: its drill to the end passed (117 tables equal); the point-in-time "
+			+ "drill failed on the recovery_target_time format, fixed in RestoreDrill but not rerun before the deadline")
 	void drillsRestoreTheEndStateOfTheChainAndAPointInTimeBetweenTwoWrites() throws Exception {
 		ApiClient admin = this.accounts.demo(this.port, "admin");
 		ApiClient worker = this.accounts.demo(this.port, "worker1");
 
-		report(worker, "first");
+		write(worker, "first");
 		JsonNode full = backup(admin, "FULL");
 		assertThat(full.path("verified").asBoolean()).isTrue();
 		assertThat(full.path("sizeBytes").asLong()).isPositive();
 		assertThat(full.path("walFrom").asString()).hasSize(24);
+		assertThat(full.path("markLsn").asString()).contains("/");
 
-		report(worker, "second");
+		write(worker, "second");
 		JsonNode first = backup(admin, "INCREMENTAL");
 		assertThat(first.path("parentId").asLong()).isEqualTo(full.path("id").asLong());
 		Thread.sleep(1200);
+		String probeBetween = checksum(this.probe);
 		String eventsBetween = checksum("event");
 		Instant between = Instant.now();
 		Thread.sleep(1200);
 
-		report(worker, "third");
+		write(worker, "third");
 		JsonNode second = backup(admin, "INCREMENTAL");
 		assertThat(second.path("parentId").asLong()).isEqualTo(first.path("id").asLong());
-		String eventsAtEnd = checksum("event");
-		assertThat(eventsAtEnd).isNotEqualTo(eventsBetween);
+		String probeAtEnd = checksum(this.probe);
+		assertThat(probeAtEnd).startsWith("3:").isNotEqualTo(probeBetween);
 
 		JsonNode end = drill(admin, second.path("id").asLong(), Map.of());
 		assertThat(end.path("status").asString()).as(end.toString()).isEqualTo("PASSED");
@@ -84,10 +99,12 @@ class BackupDrillIT extends ApiIntegrationTest {
 			assertThat(table.path("actual").asString()).as(table.path("name").asString())
 				.isEqualTo(table.path("expected").asString());
 		}
-		assertThat(table(end, "event").path("expected").asString()).isEqualTo(eventsAtEnd);
+		assertThat(table(end, this.probe).path("actual").asString()).isEqualTo(probeAtEnd);
+		assertThat(table(end, "event").path("actual").asString()).isNotEqualTo(eventsBetween);
 
 		JsonNode pointInTime = drill(admin, second.path("id").asLong(), Map.of("until", between.toString()));
 		assertThat(pointInTime.path("status").asString()).as(pointInTime.toString()).isEqualTo("PASSED");
+		assertThat(table(pointInTime, this.probe).path("actual").asString()).isEqualTo(probeBetween);
 		assertThat(table(pointInTime, "event").path("actual").asString()).isEqualTo(eventsBetween);
 
 		List<Long> listed = new ArrayList<>();
@@ -148,8 +165,17 @@ class BackupDrillIT extends ApiIntegrationTest {
 	}
 
 	@AfterAll
-	void deleteTheTestsBackups() {
+	void deleteTheTestsBackupsAndTheProbeTable() {
 		this.taken.forEach((id) -> Backups.delete(this.backups.folder(id)));
+		this.jdbc.execute("drop table if exists " + this.probe);
+	}
+
+	/** An event reported through the API and a row of the probe table. */
+	private void write(ApiClient worker, String what) {
+		report(worker, what);
+		this.jdbc.update(
+				"insert into " + this.probe + " (id, what) values ((select count(*) + 1 from " + this.probe + "), ?)",
+				what);
 	}
 
 	private void report(ApiClient worker, String what) {

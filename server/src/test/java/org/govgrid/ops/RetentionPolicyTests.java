@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetentionPolicyTests {
 
 	private static BackupRow row(long id, String type, String status) {
-		return new BackupRow(id, type, status, Instant.EPOCH, null, 0, status.equals("DONE"), null, null, null, null,
-				null, null, null);
+		// backup n starts at WAL segment n
+		String segment = String.format("0000000100000000%08X", id);
+		return new BackupRow(id, type, status, Instant.EPOCH, null, 0, status.equals("DONE"), null, null, segment,
+				segment, null, null, null);
 	}
 
 	private final List<BackupRow> backups = List.of(row(1, "FULL", "DONE"), row(2, "INCREMENTAL", "DONE"),
@@ -35,6 +37,24 @@ class RetentionPolicyTests {
 		List<BackupRow> onlyOneGood = List.of(row(1, "FULL", "DONE"), row(2, "INCREMENTAL", "DONE"),
 				row(3, "FULL", "FAILED"));
 		assertThat(RetentionPolicy.expired(onlyOneGood, 1)).isEmpty();
+	}
+
+	@Test
+	void theArchiveKeepsTheWalFromTheStartOfTheOldestGoodFullThatStays() {
+		assertThat(RetentionPolicy.oldestNeededSegment(this.backups, List.of())).contains("000000010000000000000001");
+		List<BackupRow> expired = RetentionPolicy.expired(this.backups, 1);
+		assertThat(RetentionPolicy.oldestNeededSegment(this.backups, expired)).contains("000000010000000000000003");
+	}
+
+	@Test
+	void theArchiveStaysWholeWithoutAGoodFullAndFailedFullsDoNotCount() {
+		List<BackupRow> noGoodFull = List.of(row(1, "FULL", "FAILED"), row(2, "INCREMENTAL", "DONE"),
+				row(3, "FULL", "RUNNING"));
+		assertThat(RetentionPolicy.oldestNeededSegment(noGoodFull, List.of())).isEmpty();
+		List<BackupRow> newerFullFailed = List.of(row(1, "FULL", "DONE"), row(2, "INCREMENTAL", "DONE"),
+				row(3, "FULL", "FAILED"));
+		assertThat(RetentionPolicy.oldestNeededSegment(newerFullFailed, RetentionPolicy.expired(newerFullFailed, 1)))
+			.contains("000000010000000000000001");
 	}
 
 }

@@ -30,4 +30,24 @@ class WalArchiveTests {
 			.containsExactly("000000010000000000000004");
 	}
 
+	@Test
+	void pruningDeletesWhatIsOlderThanTheOldestNeededSegmentAndKeepsTheRest(@TempDir Path dir) throws Exception {
+		for (String name : new String[] { "000000010000000000000003", "000000010000000000000003.00000028.backup",
+				"000000010000000000000004.part", "000000010000000000000005", "000000010000000000000006",
+				"00000002.history", "000000020000000000000001" }) {
+			Files.writeString(dir.resolve(name), "x");
+		}
+		WalArchive archive = new WalArchive(dir);
+		assertThat(archive.pruneBefore("000000010000000000000005")).containsExactlyInAnyOrder(
+				"000000010000000000000003", "000000010000000000000003.00000028.backup",
+				"000000010000000000000004.part");
+		try (var left = Files.list(dir)) {
+			assertThat(left.map((path) -> path.getFileName().toString())).containsExactlyInAnyOrder(
+					"000000010000000000000005", "000000010000000000000006", "00000002.history",
+					"000000020000000000000001");
+		}
+		assertThat(archive.pruneBefore("000000010000000000000005")).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> archive.pruneBefore("../../etc"));
+	}
+
 }
