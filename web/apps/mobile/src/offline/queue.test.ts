@@ -129,10 +129,10 @@ describe('OutboxQueue', () => {
     const [waiting] = await queue.items();
     expect(waiting.status).toBe('pending');
     expect(waiting.attempts).toBe(1);
-    expect(waiting.nextAttemptAt).toBe(clock + 2000);
+    expect(waiting.nextAttemptAt).toBe(now() + 2000);
     // the database is back
     sender.failReport = null;
-    clock += 2000;
+    advance(2000);
     const second = await queue.flush();
     expect(second.sent).toEqual(['cut']);
     expect(second.ids.cut).toBe(777);
