@@ -47,6 +47,11 @@ class EmbeddedPostgresConfiguration {
 			.setPort(properties.db().embeddedPort())
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "UTC")
+			// the embedded bundle starts PostgreSQL as a throw-away test database
+			// (fsync off by -F, synchronous_commit off): a crash would lose commits
+			// already acknowledged. Durable unless a test run asks otherwise.
+			.setServerConfig("fsync", properties.db().embeddedDurable() ? "on" : "off")
+			.setServerConfig("synchronous_commit", properties.db().embeddedDurable() ? "on" : "off")
 			// continuous archiving for the ops module's backups and point-in-time
 			// restores
 			.setServerConfig("wal_level", "replica")

@@ -19,7 +19,8 @@ public record GovGridProperties(@DefaultValue("./data") Path dataDir, @DefaultVa
 	 * Database; an empty {@code url} starts the embedded PostgreSQL under the data dir.
 	 */
 	public record Db(@DefaultValue("") String url, @DefaultValue("") String user, @DefaultValue("") String password,
-			@DefaultValue("false") boolean embeddedClean, @DefaultValue("0") int embeddedPort) {
+			@DefaultValue("false") boolean embeddedClean, @DefaultValue("0") int embeddedPort,
+			@DefaultValue("true") boolean embeddedDurable) {
 	}
 
 	/** Basemap; without a tile URL the console draws grids on a blank canvas. */

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govgrid.data-dir=target/it-data-production", "govgrid.db.embedded-clean=true",
 				"govgrid.bootstrap.city-code=320500", "govgrid.bootstrap.city-name=苏州市",
-				"govgrid.bootstrap.password=Start#Here2026" })
+				"govgrid.bootstrap.password=Start#Here2026",
+				// production keeps its identifier keys outside the data dir (ADR 0013)
+				"govgrid.crypto.key-file=target/it-keys-production/identifier-keys.properties" })
 class FirstAdministratorsIT {
 
 	@LocalServerPort

@@ -15,7 +15,7 @@ class LoginThrottleTests {
 				java.time.Duration.ofHours(12), java.time.Duration.ofDays(90), 5, java.time.Duration.ofMinutes(15), 5,
 				java.time.Duration.ofDays(730), 3);
 		LoginThrottle throttle = new LoginThrottle(new GovGridProperties(Path.of("data"),
-				new GovGridProperties.Db("", "", "", false, 0), new GovGridProperties.Map("", ""), security));
+				new GovGridProperties.Db("", "", "", false, 0, true), new GovGridProperties.Map("", ""), security));
 		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();
 		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();
 		assertThat(throttle.tryAcquire("10.0.0.1")).isTrue();

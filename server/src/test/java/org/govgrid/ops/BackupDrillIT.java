@@ -137,6 +137,8 @@ class BackupDrillIT extends ApiIntegrationTest {
 	@Order(3)
 	void aMissingWalSegmentIsReportedAsAGap() throws Exception {
 		ApiClient admin = this.accounts.demo(this.port, "admin");
+		// a good full backup to continue from (the one before was corrupted on purpose)
+		assertThat(backup(admin, "FULL").path("status").asString()).isEqualTo("DONE");
 		report(this.accounts.demo(this.port, "worker1"), "gap");
 		String segment = this.jdbc.queryForObject("select pg_walfile_name(pg_switch_wal())", String.class);
 		this.backups.archive().awaitArchived(segment, 60_000);

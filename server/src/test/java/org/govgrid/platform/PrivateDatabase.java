@@ -51,6 +51,10 @@ final class PrivateDatabase implements AutoCloseable {
 				.setPort(this.port)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
+				// durable as a production embedded database is: an acknowledged commit
+				// survives the kill
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setRegisterShutdownHook(false)
 				.start();
 		}

@@ -21,7 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "govgrid.data-dir=target/it-data", "govgrid.db.embedded-clean=true",
-				"govgrid.audit.seal-interval=200ms", "govgrid.security.login-attempts-per-minute=100000",
+				// a throw-away database: no flush per commit (DatabaseCutIT proves
+				// durability)
+				"govgrid.db.embedded-durable=false", "govgrid.audit.seal-interval=200ms",
+				"govgrid.security.login-attempts-per-minute=100000",
 				// notification streams check their session at each heartbeat
 				"govgrid.messaging.heartbeat=1s",
 				// the search index in memory: fresh with the fresh database of each run
