@@ -78,6 +78,25 @@ class SessionSecurityIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void everyRequestStillRecordsTheLastAccessThroughTheLazilyCommittedUpdate() {
+		ApiClient client = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006");
+		String username = client.get("/api/v1/auth/me").json().path("username").asString();
+		this.jdbc.update(
+				"update spring_session set last_access_time = last_access_time - 60000 where principal_name = ?",
+				username);
+		long before = lastAccess(username);
+
+		assertThat(client.get("/api/v1/auth/me").status()).isEqualTo(200);
+
+		assertThat(lastAccess(username)).isGreaterThanOrEqualTo(before + 60000);
+	}
+
+	private long lastAccess(String username) {
+		return this.jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?",
+				Long.class, username);
+	}
+
+	@Test
 	void stateChangingCallWithoutTheCsrfHeaderIsForbidden() {
 		ApiClient client = this.accounts.signedIn(this.port, "GRID_WORKER", "320505006");
 		String username = client.get("/api/v1/auth/me").json().path("username").asString();
