@@ -1,3 +1,5 @@
+import { configApi } from '@govgrid/api';
+import { loadBasemap } from '@govgrid/shared';
 import { createPinia } from 'pinia';
 import {
   ActionSheet,
@@ -99,6 +101,7 @@ for (const component of [
 ]) {
   app.use(component);
 }
-app.mount('#app');
+// maps are made with the basemap's CRS: read it before the first page
+void loadBasemap(configApi.getPublic).finally(() => app.mount('#app'));
 
 registerServiceWorker();

@@ -8,6 +8,7 @@ import warning from './warning/en';
 import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
+import basemap from './basemap/en';
 import openplatform from './openplatform/en';
 import webhooks from './webhooks/en';
 import notice from './notice/en';
@@ -659,6 +660,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  basemap,
   boundaries,
   openplatform,
   webhooks,

@@ -7,6 +7,7 @@ import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
+import basemap from './basemap/zh-CN';
 import openplatform from './openplatform/zh-CN';
 import webhooks from './webhooks/zh-CN';
 import notice from './notice/zh-CN';
@@ -655,6 +656,7 @@ const zhCN = {
   performance,
   warning,
   video,
+  basemap,
   boundaries,
   openplatform,
   webhooks,

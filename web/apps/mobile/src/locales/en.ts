@@ -3,6 +3,7 @@ import study from './study.en';
 
 const en: typeof zhCN = {
   app: { name: 'GridLink' },
+  basemap: { vector: 'Map', imagery: 'Satellite' },
   tab: {
     home: 'Home',
     report: 'Report',

@@ -1,6 +1,7 @@
 import study from './study.zh-CN';
 export default {
   app: { name: '网格通' },
+  basemap: { vector: '矢量', imagery: '影像' },
   tab: {
     home: '首页',
     report: '上报',

@@ -1,5 +1,7 @@
 import type { BoundaryGeometry, GridFeatureCollection } from '@govgrid/api';
+import { attachBasemap, basemapCrs, currentBasemap } from '@govgrid/shared';
 import L from 'leaflet';
+import { t } from '../../locales';
 
 /** The worker's grids (blue) and the boundary of their scope (dashed) on a blank canvas. */
 export function scopeLayer(
@@ -36,12 +38,24 @@ export function scopeLayer(
   return group;
 }
 
-/** A map without tiles, no attribution, zoom buttons. */
+/**
+ * A map with the configured basemap (loaded before the app mounts; the last one seen when
+ * offline) and its 矢量/影像 switch, or a blank canvas without one; a small attribution, zoom
+ * buttons. Tiles go through the service worker's tile cache.
+ */
 export function blankMap(container: HTMLElement): L.Map {
-  return L.map(container, {
+  const basemap = currentBasemap();
+  const map = L.map(container, {
+    crs: basemapCrs(basemap),
     center: [31.3, 120.6],
     zoom: 13,
-    attributionControl: false,
+    attributionControl: basemap.layers.length > 0,
     zoomControl: true,
   });
+  map.attributionControl?.setPrefix(false);
+  attachBasemap(map, {
+    basemap,
+    labels: { vector: t('basemap.vector'), imagery: t('basemap.imagery') },
+  });
+  return map;
 }

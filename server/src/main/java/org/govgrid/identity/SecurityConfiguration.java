@@ -2,6 +2,8 @@ package org.govgrid.identity;
 
 import java.time.Clock;
 
+import org.govgrid.platform.Basemap;
+import org.govgrid.platform.BasemapProperties;
 import org.govgrid.platform.GovGridProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -56,22 +58,35 @@ class SecurityConfiguration {
 	 * whose media come from blob: URLs (Media Source Extensions).
 	 */
 	static String contentSecurityPolicy(String tileUrl, String streamOrigins) {
+		Basemap basemap = Basemap.resolve(new BasemapProperties("", tileUrl == null ? "" : tileUrl, "", "abc", "",
+				new BasemapProperties.Tianditu("", "w", "", "")));
+		return contentSecurityPolicy(basemap, streamOrigins);
+	}
+
+	/**
+	 * As above for a resolved basemap: images from its plain-http tile hosts too, and
+	 * fetches from all of them (the phone app's service worker caches tiles).
+	 */
+	static String contentSecurityPolicy(Basemap basemap, String streamOrigins) {
 		String streams = streamOrigins == null || streamOrigins.isBlank() ? ""
 				: " " + streamOrigins.strip().replaceAll("[;,\\s]+", " ");
-		String tileOrigin = "";
-		if (tileUrl != null && tileUrl.startsWith("http://")) {
-			int end = tileUrl.indexOf('/', "http://".length());
-			tileOrigin = " " + (end < 0 ? tileUrl : tileUrl.substring(0, end)).replaceAll("\\{[a-z]}", "*");
+		StringBuilder httpTiles = new StringBuilder();
+		StringBuilder allTiles = new StringBuilder();
+		for (String origin : basemap.tileOrigins()) {
+			allTiles.append(' ').append(origin);
+			if (origin.startsWith("http://")) {
+				httpTiles.append(' ').append(origin);
+			}
 		}
-		return "default-src 'self'; img-src 'self' data: blob: https:" + tileOrigin
-				+ "; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'" + streams
+		return "default-src 'self'; img-src 'self' data: blob: https:" + httpTiles
+				+ "; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'" + streams + allTiles
 				+ "; media-src 'self' blob:" + streams + "; worker-src 'self' blob:; font-src 'self' data:; "
 				+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SecurityContextRepository contexts,
-			GovGridProperties properties, CsrfTokens csrfTokens,
+			GovGridProperties properties, Basemap basemap, CsrfTokens csrfTokens,
 			@org.springframework.beans.factory.annotation.Value("${govgrid.video.stream-origins:}") String streamOrigins)
 			throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
@@ -118,8 +133,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers
-				.contentSecurityPolicy(
-						csp -> csp.policyDirectives(contentSecurityPolicy(properties.map().tileUrl(), streamOrigins)))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(basemap, streamOrigins)))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole platform on a random port, on the embedded PostgreSQL (fresh data dir per
@@ -37,6 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 				// webhook receivers of the tests listen on http://127.0.0.1
 				"govgrid.open.webhooks.allow-private-http=true" })
 @ActiveProfiles("demo")
+// the basemap comes from a local 天地图 stand-in
+@ContextConfiguration(initializers = TestTiles.Initializer.class)
 @Import({ TestClock.Configuration.class, RecordingSmsGateway.Configuration.class })
 @ExtendWith(TestClockReset.class)
 public @interface IntegrationTest {
