@@ -1,6 +1,7 @@
 package org.govgrid.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +80,11 @@ class DemoHistory implements ApplicationRunner {
 			}
 			long started = System.currentTimeMillis();
 			HistoryTown town = town();
-			List<HistoryEvent> history = new HistoryEvents(town).generate(events, this.clock.instant());
+			Map<LocalDate, Integer> codesTaken = new HashMap<>();
+			this.jdbc.sql("select day, last from event_code_sequence")
+				.query((rs, n) -> codesTaken.put(rs.getDate("day").toLocalDate(), rs.getInt("last")))
+				.list();
+			List<HistoryEvent> history = new HistoryEvents(town).generate(events, this.clock.instant(), codesTaken);
 			store.write(town, history);
 			log.info("Demo history: {} events of 狮山街道 over {} days in {} ms", history.size(), HistoryEvents.DAYS,
 					System.currentTimeMillis() - started);

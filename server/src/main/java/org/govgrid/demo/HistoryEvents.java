@@ -2,9 +2,11 @@ package org.govgrid.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.govgrid.demo.HistoryTown.Grid;
@@ -47,7 +49,7 @@ final class HistoryEvents {
 	}
 
 	/** About {@code total} events in time order, each with its flow. */
-	List<HistoryEvent> generate(int total, Instant now) {
+	List<HistoryEvent> generate(int total, Instant now, Map<LocalDate, Integer> codesTaken) {
 		List<HistoryEvent> events = new ArrayList<>(total);
 		List<Hotspot> hotspots = hotspots();
 		for (int i = 0; i < total; i++) {
@@ -89,7 +91,7 @@ final class HistoryEvents {
 					address, description, reported));
 		}
 		events.sort(Comparator.comparing(HistoryEvent::reportedAt));
-		HistoryFlows flows = new HistoryFlows(this.town, this.random, now);
+		HistoryFlows flows = new HistoryFlows(this.town, this.random, now, codesTaken);
 		for (int i = 0; i < events.size(); i++) {
 			flows.walk(events.get(i), i);
 		}

@@ -48,10 +48,15 @@ final class HistoryFlows {
 
 	private final Map<LocalDate, Integer> codesPerDay = new HashMap<>();
 
-	HistoryFlows(HistoryTown town, Random random, Instant now) {
+	/**
+	 * {@code codesTaken}: the last daily number already given out per day (other demo
+	 * loaders report events today), so the history's codes continue after them.
+	 */
+	HistoryFlows(HistoryTown town, Random random, Instant now, Map<LocalDate, Integer> codesTaken) {
 		this.town = town;
 		this.random = random;
 		this.now = now;
+		this.codesPerDay.putAll(codesTaken);
 	}
 
 	void walk(HistoryEvent event, int index) {
@@ -147,12 +152,12 @@ final class HistoryFlows {
 			event.evaluation = event.score >= 4 ? pick(GOOD) : pick(POOR);
 			event.step("EVALUATE", "CLOSED", this.town.centre(), rated, event.evaluation, null, null);
 		}
-		if (late && this.random.nextInt(3) == 0) {
-			supervise(event);
-		}
 	}
 
-	/** Leaves an open event where it is, supervised now and then once it is overdue. */
+	/**
+	 * Leaves an open event where it is, supervised now and then once it is overdue (only
+	 * an open event can be supervised).
+	 */
 	private void finish(HistoryEvent event) {
 		flag(event);
 		if ("RED".equals(event.flag) && this.random.nextBoolean()) {
@@ -167,7 +172,7 @@ final class HistoryFlows {
 			return;
 		}
 		event.supervisions++;
-		event.step("SUPERVISE", event.status, this.town.leader(), at, "已超时，请加快办理并及时反馈", null, null);
+		event.step("SUPERVISE", event.status, this.town.leader(), at, "已超时，请加快办理并及时反馈", event.unitKind, event.unitId);
 	}
 
 	private void dispatch(HistoryEvent event, Person actor, Instant at, String comment) {
