@@ -104,6 +104,11 @@ final class ReportTexts {
 		return out;
 	}
 
+	/** A place a report names ("小区门口", "菜场边上"…), now and then none. */
+	static String place(Random random) {
+		return PLACES[random.nextInt(PLACES.length)];
+	}
+
 	private static String categoryOtherThan(String category, Random random) {
 		List<String> codes = PHRASES.keySet().stream().sorted().toList();
 		String other;
