@@ -25,3 +25,4 @@ export * from './iot';
 export * from './webhooks';
 export * from './hotline';
 export * from './suggest';
+export * from './backups';

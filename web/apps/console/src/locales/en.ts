@@ -7,6 +7,7 @@ import warning from './warning/en';
 import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
+import backups from './backups/en';
 import openplatform from './openplatform/en';
 import webhooks from './webhooks/en';
 import notice from './notice/en';
@@ -656,6 +657,7 @@ const en: typeof zhCN = {
   performance,
   warning,
   video,
+  backups,
   openplatform,
   webhooks,
   notice,

@@ -18,6 +18,7 @@ import special from './modules/special';
 import iot from './modules/iot';
 import video from './modules/video';
 import hotline from './modules/hotline';
+import backups from './modules/backups';
 
 /** Pages inside the console layout, in menu order. */
 export const menuRoutes: RouteRecordRaw[] = [
@@ -39,6 +40,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   ...system,
   ...openplatform,
   ...audit,
+  ...backups,
 ];
 
 export const routes: RouteRecordRaw[] = [
