@@ -8,6 +8,7 @@ import warning from './warning/en';
 import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
+import backups from './backups/en';
 import openplatform from './openplatform/en';
 import webhooks from './webhooks/en';
 import notice from './notice/en';
@@ -660,6 +661,7 @@ const en: typeof zhCN = {
   warning,
   video,
   boundaries,
+  backups,
   openplatform,
   webhooks,
   notice,

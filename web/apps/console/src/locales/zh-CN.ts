@@ -7,6 +7,7 @@ import stats from './stats/zh-CN';
 import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
+import backups from './backups/zh-CN';
 import openplatform from './openplatform/zh-CN';
 import webhooks from './webhooks/zh-CN';
 import notice from './notice/zh-CN';
@@ -656,6 +657,7 @@ const zhCN = {
   warning,
   video,
   boundaries,
+  backups,
   openplatform,
   webhooks,
   notice,
