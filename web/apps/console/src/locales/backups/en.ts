@@ -24,6 +24,7 @@ const backups = {
     status: 'Status',
     startedAt: 'Started',
     finishedAt: 'Finished',
+    finishedShort: 'done',
     size: 'Size',
     verified: 'Verified',
     verifiedYes: 'Verified',

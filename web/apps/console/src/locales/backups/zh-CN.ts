@@ -24,6 +24,7 @@ const backups = {
     status: '状态',
     startedAt: '开始时间',
     finishedAt: '完成时间',
+    finishedShort: '完成',
     size: '大小',
     verified: '校验',
     verifiedYes: '已校验',

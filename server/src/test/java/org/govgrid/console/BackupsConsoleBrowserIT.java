@@ -62,6 +62,7 @@ class BackupsConsoleBrowserIT extends BrowserTest {
 		assertThat(newest.locator("[data-testid=backup-status]")).containsText("完成", SLOW);
 		assertThat(newest).containsText("已校验");
 		this.taken.add(Long.parseLong(newest.locator("td").first().innerText().strip()));
+		settle(page);
 		shoot(page, "console-ops-backups");
 
 		newest.locator("[data-testid=backup-drill]").click();
@@ -72,6 +73,7 @@ class BackupsConsoleBrowserIT extends BrowserTest {
 		assertThat(dialog.locator("[data-testid=drill-summary]")).containsText("一致");
 		assertThat(dialog.locator("[data-testid=drill-tables] .el-table__body tr")).not().hasCount(0);
 		assertThat(dialog.locator("[data-testid=drill-tables]")).containsText("event");
+		settle(page);
 		shoot(page, "console-ops-backup-drill");
 
 		// the same page in English, with the drill just made
@@ -80,12 +82,23 @@ class BackupsConsoleBrowserIT extends BrowserTest {
 		Locator row = page.locator("[data-testid=backup-table] .el-table__body tr").first();
 		assertThat(row).containsText("Full");
 		assertThat(row.locator("[data-testid=backup-status]")).containsText("Done");
+		settle(page);
 		shoot(page, "console-ops-backups-en");
 		row.locator("[data-testid=backup-last-drill]").click();
 		assertThat(page.locator("[data-testid=drill-status]")).containsText("Passed");
 		assertThat(page.locator("[data-testid=drill-summary]")).containsText("equal");
+		settle(page);
 		shoot(page, "console-ops-backup-drill-en");
 		page.evaluate("localStorage.removeItem('govgrid.locale')");
+	}
+
+	/**
+	 * The table's loading mask gone and Element Plus' fade-ins over, so the screenshot
+	 * shows the page at rest.
+	 */
+	private static void settle(Page page) {
+		assertThat(page.locator("[data-testid=backup-table] .el-loading-mask")).isHidden();
+		page.waitForTimeout(500);
 	}
 
 }
