@@ -9,6 +9,7 @@ import type zhCN from './zh-CN';
 import academy from './academy/en';
 import video from './video/en';
 import basemap from './basemap/en';
+import backups from './backups/en';
 import openplatform from './openplatform/en';
 import webhooks from './webhooks/en';
 import notice from './notice/en';
@@ -662,6 +663,7 @@ const en: typeof zhCN = {
   video,
   basemap,
   boundaries,
+  backups,
   openplatform,
   webhooks,
   notice,

@@ -8,6 +8,7 @@ import warning from './warning/zh-CN';
 import academy from './academy/zh-CN';
 import video from './video/zh-CN';
 import basemap from './basemap/zh-CN';
+import backups from './backups/zh-CN';
 import openplatform from './openplatform/zh-CN';
 import webhooks from './webhooks/zh-CN';
 import notice from './notice/zh-CN';
@@ -658,6 +659,7 @@ const zhCN = {
   video,
   basemap,
   boundaries,
+  backups,
   openplatform,
   webhooks,
   notice,

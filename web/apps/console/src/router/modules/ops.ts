@@ -1,12 +1,13 @@
-import { OPS_JOB_PERMISSIONS } from '@/api';
+import { BACKUP_PERMISSIONS, OPS_JOB_PERMISSIONS } from '@/api';
 import type { RouteRecordRaw } from 'vue-router';
 import opsJobs from './ops-jobs';
+import backups from './backups';
 
 /**
  * 运维管理 (standard §8): one menu whose pages come from a router file per feature (jobs and the
- * security check in ./ops-jobs.ts; add backups and the others beside it).
+ * security check in ./ops-jobs.ts, backups in ./backups.ts; add the others beside them).
  */
-const children: RouteRecordRaw[] = [...opsJobs];
+const children: RouteRecordRaw[] = [...opsJobs, ...backups];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -19,7 +20,7 @@ const routes: RouteRecordRaw[] = [
       permission: [
         OPS_JOB_PERMISSIONS.JOB_READ,
         OPS_JOB_PERMISSIONS.SECURITY_READ,
-        'ops:backup:read',
+        BACKUP_PERMISSIONS.READ,
       ],
     },
     children,

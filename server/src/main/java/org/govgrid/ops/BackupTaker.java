@@ -115,6 +115,9 @@ final class BackupTaker {
 					TableChecksums.lock(locker, tables);
 					try (Statement statement = reader.createStatement()) {
 						statement.execute("set transaction isolation level repeatable read, read only");
+						// summing a big table takes longer than a request may (the
+						// platform's statement_timeout, 15 s by default)
+						statement.execute("set local statement_timeout = 0");
 					}
 					// the first query fixes the reader's snapshot; no writer of these
 					// tables can commit before the point is written

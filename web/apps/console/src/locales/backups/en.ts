@@ -1,0 +1,77 @@
+/** Operations › Backup & restore (the `backups` section of the console's English messages). */
+const backups = {
+  menu: {
+    ops: 'Operations',
+    backups: 'Backup & restore',
+  },
+  types: {
+    FULL: 'Full',
+    INCREMENTAL: 'Incremental',
+  },
+  statuses: {
+    RUNNING: 'Running',
+    DONE: 'Done',
+    FAILED: 'Failed',
+  },
+  drillStatuses: {
+    RUNNING: 'Running',
+    PASSED: 'Passed',
+    FAILED: 'Failed',
+  },
+  list: {
+    id: 'No.',
+    type: 'Type',
+    status: 'Status',
+    startedAt: 'Started',
+    finishedAt: 'Finished',
+    finishedShort: 'done',
+    size: 'Size',
+    verified: 'Verified',
+    verifiedYes: 'Verified',
+    verifiedNo: 'Not verified',
+    wal: 'WAL range',
+    parent: 'Based on',
+    error: 'Reason',
+    empty: 'No backups yet',
+  },
+  actions: {
+    startFull: 'Full backup now',
+    startIncremental: 'Incremental now',
+    started: 'Backup started',
+    verify: 'Verify',
+    verified: 'Verification done',
+    drill: 'Restore drill',
+    drillStarted: 'Restore drill started',
+    details: 'Details',
+  },
+  drill: {
+    title: 'Restore drill',
+    backup: 'Backup #{id}',
+    target: 'Restore to',
+    toEnd: 'The state at the end of the backup',
+    toTime: 'A point in time',
+    until: 'Point in time',
+    run: 'Start drill',
+    status: 'Result',
+    running: 'Restoring into a scratch database and comparing every table…',
+    tables: 'Tables ({matched}/{total} equal)',
+    table: 'Table',
+    expected: 'At backup time',
+    actual: 'Restored',
+    match: 'Equal',
+    pointInTime:
+      'Point-in-time restore: nothing was recorded at that instant, so only the restored values are listed',
+    history: 'Drills',
+    none: 'No drill yet',
+    error: 'Reason',
+  },
+  detail: {
+    title: 'Backup #{id}',
+    markedAt: 'Checksum snapshot at',
+    markLsn: 'Snapshot LSN',
+    postgresVersion: 'PostgreSQL version',
+    fileCount: 'Files',
+  },
+};
+
+export default backups;
