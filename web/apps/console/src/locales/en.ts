@@ -1,3 +1,4 @@
+import drawing from './drawing/en';
 import boundaries from './boundaries/en';
 import basedata from './basedata/en';
 import collection from './collection/en';
@@ -660,6 +661,7 @@ const en: typeof zhCN = {
   warning,
   video,
   boundaries,
+  drawing,
   openplatform,
   webhooks,
   notice,

@@ -1,3 +1,4 @@
+import drawing from './drawing/zh-CN';
 import boundaries from './boundaries/zh-CN';
 import basedata from './basedata/zh-CN';
 import collection from './collection/zh-CN';
@@ -656,6 +657,7 @@ const zhCN = {
   warning,
   video,
   boundaries,
+  drawing,
   openplatform,
   webhooks,
   notice,
