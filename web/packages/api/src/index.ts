@@ -29,3 +29,4 @@ export * from './suggest';
 export * from './positions';
 export * from './ops-jobs';
 export * from './backups';
+export * from './regionDrawing';

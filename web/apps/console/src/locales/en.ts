@@ -1,3 +1,4 @@
+import drawing from './drawing/en';
 import boundaries from './boundaries/en';
 import basedata from './basedata/en';
 import collection from './collection/en';
@@ -664,6 +665,7 @@ const en: typeof zhCN = {
   basemap,
   boundaries,
   backups,
+  drawing,
   openplatform,
   webhooks,
   notice,

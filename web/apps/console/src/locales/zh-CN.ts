@@ -1,3 +1,4 @@
+import drawing from './drawing/zh-CN';
 import boundaries from './boundaries/zh-CN';
 import basedata from './basedata/zh-CN';
 import collection from './collection/zh-CN';
@@ -660,6 +661,7 @@ const zhCN = {
   basemap,
   boundaries,
   backups,
+  drawing,
   openplatform,
   webhooks,
   notice,

@@ -9,7 +9,8 @@ const boundaries: typeof zhCN = {
     'Regions in the file must lie under this region (a parent code may name it, a region below it, or another feature of the file)',
   file: 'File',
   chooseFile: 'Choose file',
-  fileHint: 'A GeoJSON FeatureCollection (.geojson / .json); convert Shapefiles to GeoJSON first',
+  fileHint:
+    'A GeoJSON FeatureCollection (.geojson / .json) or a zipped Shapefile (.zip with .shp/.dbf/.prj, converted in the browser)',
   noFile: 'Choose a file first',
   codeField: 'Code property',
   nameField: 'Name property',
@@ -37,6 +38,16 @@ const boundaries: typeof zhCN = {
   code: 'Code',
   message: 'Problem',
   moreErrors: 'Showing the first {shown} of {total} errors',
+  shapefileRead:
+    'Shapefile layer {layer} read in the browser: {n} features, coordinate system {crs} (used as is)',
+  noPrj: 'no .prj: the chosen coordinate system',
+  shapefileErrors: {
+    noLayer: 'The zip holds no .shp file',
+    manyLayers: 'The zip holds several layers ({detail}); import one at a time',
+    projection:
+      'Unsupported coordinate system {detail}: only WGS-84 or CGCS2000 longitude/latitude is accepted; reproject first (e.g. ogr2ogr -t_srs EPSG:4490)',
+    unreadable: 'This Shapefile cannot be read: {detail}',
+  },
   startFailed: 'Could not start the import',
 };
 

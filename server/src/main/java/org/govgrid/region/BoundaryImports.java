@@ -85,8 +85,8 @@ class BoundaryImports implements DisposableBean {
 			errors.add("file", "required: a GeoJSON FeatureCollection / 请上传 GeoJSON 文件");
 		}
 		else if (isZip(request.content())) {
-			errors.add("file", "zipped Shapefiles cannot be read yet on this installation; convert to GeoJSON"
-					+ " (ogr2ogr -f GeoJSON out.geojson in.shp) / 暂不支持 Shapefile，请先转换为 GeoJSON");
+			// ADR 0014: Shapefiles are converted in the browser, not read here
+			throw new ShapefileNotAccepted();
 		}
 		else if (options != null) {
 			features = GeoJsonFeatures.read(request.content(), options, errors);
@@ -201,6 +201,15 @@ class BoundaryImports implements DisposableBean {
 	public void destroy() throws InterruptedException {
 		this.pool.shutdownNow();
 		this.pool.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** A zipped Shapefile posted directly: 415, see ADR 0014. */
+	static final class ShapefileNotAccepted extends RuntimeException {
+
+		ShapefileNotAccepted() {
+			super("zipped Shapefile posted directly");
+		}
+
 	}
 
 }

@@ -32,4 +32,29 @@ final class RegionCommands {
 
 	}
 
+	/** A boundary drawn on the map, checked before it is saved. */
+	record ValidateBoundary(Long parentId, Long regionId, JsonNode geometry) {
+
+		ValidateBoundary {
+			geometry = presentOrNull(geometry);
+		}
+
+	}
+
+	/**
+	 * A grid cut in two along {@code line}: the grid keeps the larger piece, a new grid
+	 * {@code code}/{@code name} gets the other.
+	 */
+	record SplitRegion(JsonNode line, String code, String name) {
+
+		SplitRegion {
+			line = presentOrNull(line);
+		}
+
+	}
+
+	/** Adjacent grids joined: the first keeps its code and takes the union. */
+	record MergeRegions(java.util.List<Long> ids, String name) {
+	}
+
 }

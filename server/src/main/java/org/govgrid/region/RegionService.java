@@ -48,9 +48,12 @@ public class RegionService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final BoundaryPlacement placement;
+
 	RegionService(RegionRepository regions, GridLocator locator, ApplicationEventPublisher events, AuditTrail audit,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, BoundaryPlacement placement) {
 		this.jdbc = jdbc;
+		this.placement = placement;
 		this.regions = regions;
 		this.locator = locator;
 		this.events = events;
@@ -256,7 +259,7 @@ public class RegionService {
 			errors.add("boundary", "a grid needs a boundary / 网格须有边界");
 		}
 		if (shape != null && command.level() != null) {
-			checkPlacement(shape, parent, null, errors);
+			add(this.placement.check(shape, parent), errors);
 		}
 		errors.throwIfAny();
 
@@ -282,8 +285,8 @@ public class RegionService {
 			if (shape != null) {
 				Region parent = region.getParentId() == null ? null
 						: this.regions.findById(region.getParentId()).orElse(null);
-				checkPlacement(shape, parent, region, errors);
-				checkChildrenStayInside(shape, region, errors);
+				add(this.placement.check(shape, parent, java.util.Set.of(region.getId())), errors);
+				add(this.placement.childrenStayInside(shape, region), errors);
 			}
 		}
 		errors.throwIfAny();
@@ -330,39 +333,9 @@ public class RegionService {
 		}
 	}
 
-	/** Inside the parent's boundary, and a grid must not overlap its sibling grids. */
-	private void checkPlacement(Geometry shape, Region parent, Region self, FieldErrors errors) {
-		if (parent != null && parent.getBoundaryGeoJson() != null) {
-			Geometry parentShape = Boundaries.parseStored(parent.getBoundaryGeoJson());
-			// a tolerance of ~1 cm absorbs rounding in shared edges
-			if (!parentShape.buffer(1e-7).covers(shape)) {
-				errors.add("boundary", "must lie inside the parent " + parent.getName() + " / 边界须位于上级区域之内");
-				return;
-			}
-		}
-		if (parent != null) {
-			for (Region sibling : this.regions.findByParentId(parent.getId())) {
-				if (self != null && sibling.getId().equals(self.getId()) || sibling.getBoundaryGeoJson() == null) {
-					continue;
-				}
-				Geometry other = Boundaries.parseStored(sibling.getBoundaryGeoJson());
-				if (other.intersects(shape) && other.intersection(shape).getArea() > 1e-10) {
-					errors.add("boundary", "overlaps " + sibling.getName() + " (" + sibling.getCode() + ") / 与同级区域重叠");
-					return;
-				}
-			}
-		}
-	}
-
-	private void checkChildrenStayInside(Geometry shape, Region region, FieldErrors errors) {
-		Geometry tolerant = shape.buffer(1e-7);
-		for (Region child : this.regions.findByParentId(region.getId())) {
-			if (child.getBoundaryGeoJson() != null
-					&& !tolerant.covers(Boundaries.parseStored(child.getBoundaryGeoJson()))) {
-				errors.add("boundary",
-						"would leave " + child.getName() + " outside / 子区域 " + child.getName() + " 将超出边界");
-				return;
-			}
+	private static void add(BoundaryPlacement.Problem problem, FieldErrors errors) {
+		if (problem != null) {
+			errors.add(problem.field(), problem.message());
 		}
 	}
 

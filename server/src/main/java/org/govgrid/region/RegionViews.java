@@ -47,4 +47,14 @@ final class RegionViews {
 
 	}
 
+	/** What a drawn boundary would meet on saving; empty problems when it fits. */
+	record BoundaryReport(boolean valid, List<BoundaryProblem> problems) {
+	}
+
+	record BoundaryProblem(String field, String message, String neighbourCode) {
+	}
+
+	record SplitResult(RegionDetail kept, RegionDetail created) {
+	}
+
 }

@@ -190,7 +190,9 @@ class BoundaryImportIT extends ApiIntegrationTest {
 		assertThat(notCollection.errorFields()).containsExactly("file");
 		Response zip = this.admin.upload("/api/v1/regions/imports?regionId=" + town.id(), "grids.zip",
 				new byte[] { 'P', 'K', 3, 4, 0, 0 });
+		assertThat(zip.status()).as(zip.body()).isEqualTo(415);
 		assertThat(zip.errorFields()).containsExactly("file");
+		assertThat(zip.json().path("detail").asString()).contains("console").contains("GeoJSON");
 
 		String job = upload(lattice(town.code() + "001", town.box(), 2, 2), "true").json().path("id").asString();
 		ApiClient otherTown = this.accounts.signedIn(this.port, "SYS_ADMIN", "320505007");

@@ -399,6 +399,11 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		// boundaries (issue 20 item 1): bulk grid boundary import under a region of one's scope, its job report
 		endpoint("POST",   "/api/v1/regions/imports",                     SEC_ADMIN,   SYS_ADMIN,   Target.AREA),
 		endpoint("GET",    "/api/v1/regions/imports/{id}",                SEC_ADMIN,   SYS_ADMIN,   Target.REGION_IMPORT),
+		// drawing (issue 20 item 2): check a drawn boundary, split a grid, merge two (ids in the body:
+		// their out-of-scope 404 is in BoundaryEditIT)
+		endpoint("POST",   "/api/v1/regions/boundaries/validate",         SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/regions/{id}/split",                  SEC_ADMIN,   SYS_ADMIN,   Target.REGION),
+		endpoint("POST",   "/api/v1/regions/merge",                       SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
 		// notice (issue 17 item 7, 通知公告): the inbox, one notice, its receipts; writing for managers
 		endpoint("GET",    "/api/v1/notices",                             AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/notices/unread-count",                SEC_ADMIN,   GRID_WORKER, Target.NONE),

@@ -1,0 +1,33 @@
+/** 网格绘制与编辑（中文）。 */
+const drawing = {
+  title: '绘制与编辑',
+  hint: '绘制时自动吸附相邻网格的边和顶点，避免缝隙与重叠',
+  draw: '绘制网格',
+  editVertices: '编辑顶点',
+  split: '分割网格',
+  merge: '合并网格',
+  cancel: '取消',
+  drawHint: '在地图上依次点击顶点，点击第一个顶点结束',
+  editHint: '拖动顶点修改边界，完成后点击“检查”',
+  splitHint: '画一条穿过所选网格的线，双击结束',
+  check: '检查',
+  checking: '正在检查…',
+  valid: '边界有效：位于上级之内，与相邻网格无重叠',
+  invalid: '边界无效，不能保存',
+  neighbour: '相邻网格 {code}',
+  code: '网格编码',
+  name: '网格名称',
+  newCode: '新网格编码',
+  newName: '新网格名称',
+  save: '保存',
+  saved: '已保存',
+  splitDone: '已分割为 {a} 和 {b}',
+  mergeWith: '合并对象',
+  mergeName: '合并后名称',
+  mergeDone: '已合并为 {name}',
+  needCommunity: '选择一个社区后可绘制网格',
+  needGrid: '在地图上点选一个网格后可编辑、分割或合并',
+  saveFailed: '保存失败',
+};
+
+export default drawing;
