@@ -252,7 +252,7 @@ function resourceApi<T, C, Q extends object>(path: string): ResourceApi<T, C, Q>
 const dictCache = new Map<string, Promise<DictEntry[]>>();
 
 export const dictApi = {
-  /** A code table; asked once per page load (they change only with a migration). */
+  /** A code table's enabled codes; asked once until {@link dictApi.forget} (after an admin's change). */
   entries: (type: DictType): Promise<DictEntry[]> => {
     let pending = dictCache.get(type);
     if (!pending) {
@@ -262,6 +262,8 @@ export const dictApi = {
     }
     return pending;
   },
+  /** Drops a table (or every table) so that the next read asks the server again. */
+  forget: (type?: string) => (type ? dictCache.delete(type) : dictCache.clear()),
 };
 
 export const peopleApi = {

@@ -30,3 +30,4 @@ export * from './positions';
 export * from './ops-jobs';
 export * from './backups';
 export * from './regionDrawing';
+export * from './dictionaries';

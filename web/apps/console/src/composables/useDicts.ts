@@ -2,8 +2,23 @@ import { dictApi, type DictEntry, type DictType } from '@/api';
 import { reactive } from 'vue';
 import { useI18n } from 'vue-i18n';
 
-/** Code tables loaded so far, shared by every page (they change only with a migration). */
+/** Code tables loaded so far, shared by every page (until the 字典管理 page changes one). */
 const tables = reactive<Partial<Record<DictType, DictEntry[]>>>({});
+
+/**
+ * Forgets a table after the admin changed it, and reloads it if a page had it: forms then
+ * offer a new code (and no longer a disabled one) without a reload of the console.
+ */
+export function forgetDict(type: string) {
+  dictApi.forget(type);
+  const key = type as DictType;
+  if (tables[key]) {
+    dictApi
+      .entries(key)
+      .then((entries) => (tables[key] = entries))
+      .catch(() => delete tables[key]);
+  }
+}
 
 /**
  * The server's code tables (`GET /dicts/{type}`) as select options and display names in the

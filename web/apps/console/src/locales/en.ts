@@ -23,6 +23,7 @@ import hotline from './hotline/en';
 import suggest from './suggest/en';
 import positions from './positions/en';
 import opsJobs from './ops-jobs/en';
+import dictionary from './dictionary/en';
 
 const en: typeof zhCN = {
   app: {
@@ -679,6 +680,7 @@ const en: typeof zhCN = {
   suggest,
   positions,
   opsJobs,
+  dictionary,
   basedata,
   pagination: {
     total: '{n} in total',

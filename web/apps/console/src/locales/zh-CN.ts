@@ -22,6 +22,7 @@ import hotline from './hotline/zh-CN';
 import suggest from './suggest/zh-CN';
 import positions from './positions/zh-CN';
 import opsJobs from './ops-jobs/zh-CN';
+import dictionary from './dictionary/zh-CN';
 
 const zhCN = {
   app: {
@@ -675,6 +676,7 @@ const zhCN = {
   suggest,
   positions,
   opsJobs,
+  dictionary,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -32,13 +32,14 @@ class TableOwnershipTests {
 
 	/** Table name prefix → owning module; the longest prefix wins. */
 	static final Map<String, String> OWNERS = owners("academy_ academy", "app_user identity", "audit_ audit",
-			"bd_ basedata", "collection_ collection", "department identity", "device identity", "dispatch_ dispatch",
-			"event event", "routing_rule event", "import_ exchange", "notice notice", "notification messaging",
-			"party_ party", "password_history identity", "patrol patrol", "permission identity", "role identity",
-			"user_role identity", "point_ performance", "region region", "shedlock platform", "spring_session platform",
-			"stats_ stats", "stored_file files", "supervision_ supervision", "video_ video", "warning_ warning",
-			"special_ special", "utility_ special", "opinion_ special", "crowd_ special", "iot_ iot",
-			"oauth2_ openplatform", "open_ openplatform", "open311_ openplatform", "hotline_ hotline", "ops_ ops");
+			"bd_ basedata", "dict_ dictionary", "collection_ collection", "department identity", "device identity",
+			"dispatch_ dispatch", "event event", "routing_rule event", "import_ exchange", "notice notice",
+			"notification messaging", "party_ party", "password_history identity", "patrol patrol",
+			"permission identity", "role identity", "user_role identity", "point_ performance", "region region",
+			"shedlock platform", "spring_session platform", "stats_ stats", "stored_file files",
+			"supervision_ supervision", "video_ video", "warning_ warning", "special_ special", "utility_ special",
+			"opinion_ special", "crowd_ special", "iot_ iot", "oauth2_ openplatform", "open_ openplatform",
+			"open311_ openplatform", "hotline_ hotline", "ops_ ops");
 
 	/** Read by any module (names, codes and paths to join on). */
 	static final Set<String> REFERENCE = Set.of("region", "app_user", "department", "bd_dict", "event_category");

@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@/api';
+import { DICTIONARY_PERMISSIONS, PERMISSIONS } from '@/api';
 import type { RouteRecordRaw } from 'vue-router';
 
 const routes: RouteRecordRaw[] = [
@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
         PERMISSIONS.DEPT_READ,
         PERMISSIONS.ROLE_READ,
         PERMISSIONS.DEVICE_READ,
+        DICTIONARY_PERMISSIONS.ITEM_UPDATE,
       ],
     },
     children: [
@@ -44,6 +45,16 @@ const routes: RouteRecordRaw[] = [
         name: 'SystemDevices',
         component: () => import('@/views/system/device/index.vue'),
         meta: { title: 'menu.devices', icon: 'Iphone', permission: PERMISSIONS.DEVICE_READ },
+      },
+      {
+        path: 'dictionaries',
+        name: 'SystemDictionaries',
+        component: () => import('@/views/system/dictionary/index.vue'),
+        meta: {
+          title: 'dictionary.menu',
+          icon: 'Collection',
+          permission: DICTIONARY_PERMISSIONS.ITEM_UPDATE,
+        },
       },
     ],
   },

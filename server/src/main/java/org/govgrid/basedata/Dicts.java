@@ -1,18 +1,15 @@
 package org.govgrid.basedata;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.govgrid.platform.NotFoundException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.govgrid.dictionary.Dictionaries;
 import org.springframework.stereotype.Service;
 
 /**
- * The code tables (GB/T 2261.1 sex, GB/T 3304 ethnicity, GB/T 4762 political status, GB/T
- * 4658 education, GB/T 4761 relationship, and the platform's own lists). They change only
- * with a migration, so they are read once.
+ * The code tables as basedata and its imports use them (GB/T 2261.1 sex, GB/T 3304
+ * ethnicity, GB/T 4762 political status, GB/T 4658 education, GB/T 4761 relationship, and
+ * the platform's own lists), read through the dictionary module: a code the admin adds is
+ * accepted at once, a disabled one no longer, while stored codes keep their names.
  */
 @Service
 public class Dicts {
@@ -20,33 +17,25 @@ public class Dicts {
 	public record Entry(String code, String name, String nameEn) {
 	}
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final Dictionaries dictionaries;
 
-	private final Map<String, List<Entry>> cache = new ConcurrentHashMap<>();
-
-	Dicts(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	Dicts(Dictionaries dictionaries) {
+		this.dictionaries = dictionaries;
 	}
 
+	/** The codes that may be chosen (enabled), in display order. */
 	public List<Entry> entries(String type) {
-		List<Entry> entries = this.cache.computeIfAbsent(type,
-				t -> this.jdbc.query("select code, name, name_en from bd_dict where type = :type order by sort",
-						new MapSqlParameterSource("type", t),
-						(rs, n) -> new Entry(rs.getString("code"), rs.getString("name"), rs.getString("name_en"))));
-		if (entries.isEmpty()) {
-			this.cache.remove(type);
-			throw new NotFoundException("code table", type);
-		}
-		return entries;
+		return this.dictionaries.enabled(type).stream().map(i -> new Entry(i.code(), i.name(), i.nameEn())).toList();
 	}
 
+	/** Whether a write may use the code: an enabled code of the table. */
 	public boolean has(String type, String code) {
-		return code != null && entries(type).stream().anyMatch(e -> e.code().equals(code));
+		return this.dictionaries.accepts(type, code);
 	}
 
+	/** The Chinese name of a stored code, disabled or not; the code itself if unknown. */
 	public String name(String type, String code) {
-		return code == null ? null
-				: entries(type).stream().filter(e -> e.code().equals(code)).map(Entry::name).findFirst().orElse(code);
+		return code == null ? null : this.dictionaries.item(type, code).map(i -> i.name()).orElse(code);
 	}
 
 }

@@ -301,6 +301,15 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		// hotspots (热点研判, issue 19): 403 for a role without warning:hotspot:read, 404 for another town
 		endpoint("GET",    "/api/v1/warning/hotspots",                    GRID_WORKER, CENTER_STAFF, Target.AREA),
 		endpoint("GET",    "/api/v1/dicts/{type}",                        null,        GRID_WORKER, Target.NONE),
+		// dictionaries (issue 20 item 5): code tables read by everyone, changed by the system
+		// admin; not regional data, so nothing lies outside a scope
+		endpoint("GET",    "/api/v1/dictionaries",                        null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/dictionaries/{type}",                 null,        GRID_WORKER, Target.NONE),
+		endpoint("GET",    "/api/v1/dictionaries/{type}/history",         SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/dictionaries",                        AUDITOR,     SYS_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/dictionaries/{type}/items",           CENTER_STAFF, SYS_ADMIN,  Target.NONE),
+		endpoint("PUT",    "/api/v1/dictionaries/{type}/items/{item}",    SEC_ADMIN,   SYS_ADMIN,   Target.NONE),
+		endpoint("DELETE", "/api/v1/dictionaries/{type}/items/{item}",    GRID_WORKER, SYS_ADMIN,   Target.NONE),
 		endpoint("GET",    "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
 		endpoint("GET",    "/api/v1/people/{id}",                         SYS_ADMIN,   GRID_WORKER, Target.PERSON),
 		endpoint("POST",   "/api/v1/people",                              AUDITOR,     GRID_WORKER, Target.NONE),
@@ -977,6 +986,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{personId}", "987654321")
 			.replace("{webhookId}", "987654322")
 			.replace("{code}", object)
+			.replace("{item}", "MX_NO_ITEM")
 			.replace("{kind}", "people")
 			.replace("{action}", action)
 			.replace("{version}", "1")
