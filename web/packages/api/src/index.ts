@@ -28,3 +28,4 @@ export * from './hotline';
 export * from './suggest';
 export * from './positions';
 export * from './ops-jobs';
+export * from './ops-logs';

@@ -20,6 +20,7 @@ import hotline from './hotline/en';
 import suggest from './suggest/en';
 import positions from './positions/en';
 import opsJobs from './ops-jobs/en';
+import opsLogs from './ops-logs/en';
 
 const en: typeof zhCN = {
   app: {
@@ -673,6 +674,7 @@ const en: typeof zhCN = {
   suggest,
   positions,
   opsJobs,
+  opsLogs,
   basedata,
   pagination: {
     total: '{n} in total',

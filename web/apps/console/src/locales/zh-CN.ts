@@ -19,6 +19,7 @@ import hotline from './hotline/zh-CN';
 import suggest from './suggest/zh-CN';
 import positions from './positions/zh-CN';
 import opsJobs from './ops-jobs/zh-CN';
+import opsLogs from './ops-logs/zh-CN';
 
 const zhCN = {
   app: {
@@ -669,6 +670,7 @@ const zhCN = {
   suggest,
   positions,
   opsJobs,
+  opsLogs,
   basedata,
   pagination: {
     total: '共 {n} 条',

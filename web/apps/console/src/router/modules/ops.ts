@@ -1,12 +1,13 @@
-import { OPS_JOB_PERMISSIONS } from '@/api';
+import { OPS_JOB_PERMISSIONS, OPS_LOG_PERMISSIONS } from '@/api';
 import type { RouteRecordRaw } from 'vue-router';
 import opsJobs from './ops-jobs';
+import opsLogs from './ops-logs';
 
 /**
  * 运维管理 (standard §8): one menu whose pages come from a router file per feature (jobs and the
  * security check in ./ops-jobs.ts; add backups and the others beside it).
  */
-const children: RouteRecordRaw[] = [...opsJobs];
+const children: RouteRecordRaw[] = [...opsJobs, ...opsLogs];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -20,6 +21,7 @@ const routes: RouteRecordRaw[] = [
         OPS_JOB_PERMISSIONS.JOB_READ,
         OPS_JOB_PERMISSIONS.SECURITY_READ,
         'ops:backup:read',
+        OPS_LOG_PERMISSIONS.DIGEST_READ,
       ],
     },
     children,
