@@ -62,7 +62,7 @@ class LogReviewConsoleBrowserIT extends BrowserTest {
 		shoot(page, "console-ops-log-review");
 
 		String comment = "已核实：" + account + " 为测试账号，失败登录与越权访问均为测试所致";
-		page.locator("[data-testid=review-input] textarea").fill(comment);
+		page.locator("[data-testid=digest-review] textarea").fill(comment);
 		page.locator("[data-testid=review-submit]").click();
 		assertThat(page.locator(".el-message--success")).containsText(day.toString());
 		assertThat(page.locator("[data-testid=review-done]")).containsText(security);
