@@ -31,3 +31,4 @@ export * from './ops-jobs';
 export * from './backups';
 export * from './regionDrawing';
 export * from './dictionaries';
+export * from './ops-logs';

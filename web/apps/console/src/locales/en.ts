@@ -24,6 +24,7 @@ import suggest from './suggest/en';
 import positions from './positions/en';
 import opsJobs from './ops-jobs/en';
 import dictionary from './dictionary/en';
+import opsLogs from './ops-logs/en';
 
 const en: typeof zhCN = {
   app: {
@@ -681,6 +682,7 @@ const en: typeof zhCN = {
   positions,
   opsJobs,
   dictionary,
+  opsLogs,
   basedata,
   pagination: {
     total: '{n} in total',

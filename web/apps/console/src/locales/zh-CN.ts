@@ -23,6 +23,7 @@ import suggest from './suggest/zh-CN';
 import positions from './positions/zh-CN';
 import opsJobs from './ops-jobs/zh-CN';
 import dictionary from './dictionary/zh-CN';
+import opsLogs from './ops-logs/zh-CN';
 
 const zhCN = {
   app: {
@@ -677,6 +678,7 @@ const zhCN = {
   positions,
   opsJobs,
   dictionary,
+  opsLogs,
   basedata,
   pagination: {
     total: '共 {n} 条',

@@ -1,13 +1,14 @@
-import { BACKUP_PERMISSIONS, OPS_JOB_PERMISSIONS } from '@/api';
+import { BACKUP_PERMISSIONS, OPS_JOB_PERMISSIONS, OPS_LOG_PERMISSIONS } from '@/api';
 import type { RouteRecordRaw } from 'vue-router';
 import opsJobs from './ops-jobs';
 import backups from './backups';
+import opsLogs from './ops-logs';
 
 /**
  * 运维管理 (standard §8): one menu whose pages come from a router file per feature (jobs and the
  * security check in ./ops-jobs.ts, backups in ./backups.ts; add the others beside them).
  */
-const children: RouteRecordRaw[] = [...opsJobs, ...backups];
+const children: RouteRecordRaw[] = [...opsJobs, ...backups, ...opsLogs];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -21,6 +22,7 @@ const routes: RouteRecordRaw[] = [
         OPS_JOB_PERMISSIONS.JOB_READ,
         OPS_JOB_PERMISSIONS.SECURITY_READ,
         BACKUP_PERMISSIONS.READ,
+        OPS_LOG_PERMISSIONS.DIGEST_READ,
       ],
     },
     children,

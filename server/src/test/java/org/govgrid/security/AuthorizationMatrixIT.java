@@ -171,7 +171,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Restore drills are global (ops): an unknown id. */
 		DRILL,
 		/** Scheduled jobs are global (ops): a name that is no job. */
-		JOB
+		JOB,
+		/** Log digests are global (ops log review): a day that has none. */
+		LOG_DIGEST
 
 	}
 
@@ -523,7 +525,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("GET",    "/api/v1/ops/jobs/{name}/runs",                SEC_ADMIN,   AUDITOR,     Target.JOB),
 		endpoint("POST",   "/api/v1/ops/jobs/{name}/run",                 AUDITOR,     SYS_ADMIN,   Target.JOB),
 		endpoint("GET",    "/api/v1/ops/security-reports/latest",         CENTER_STAFF, AUDITOR,    Target.NONE),
-		endpoint("POST",   "/api/v1/ops/advisories",                      AUDITOR,     SEC_ADMIN,   Target.NONE));
+		endpoint("POST",   "/api/v1/ops/advisories",                      AUDITOR,     SEC_ADMIN,   Target.NONE),
+		// ops log review (issue 15 item 3): the security admin reviews the daily log digests, the auditor
+		// reads them and gets 403 on review, the system admin sees none of them (三员分立)
+		endpoint("GET",    "/api/v1/ops/log-digests",                     SYS_ADMIN,   AUDITOR,     Target.NONE),
+		endpoint("GET",    "/api/v1/ops/log-digests/{date}",              CENTER_STAFF, SEC_ADMIN,  Target.LOG_DIGEST),
+		endpoint("POST",   "/api/v1/ops/log-digests/{date}/review",       AUDITOR,     SEC_ADMIN,   Target.LOG_DIGEST));
 		// @formatter:on
 	}
 
@@ -811,7 +818,20 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				returning id""", Long.class);
 		// ops jobs: global, a name that is no job is out of reach
 		this.outOfScope.put(Target.JOB, "mx-no-such-job");
+		// ops log review: global, a day without a digest is out of reach; a digest of a
+		// day long past to read
+		this.outOfScope.put(Target.LOG_DIGEST, "1999-01-02");
+		this.jdbc.update(
+				"""
+						insert into ops_log_digest (digest_date, built_at, content) values ('2000-01-02', now(), cast(? as jsonb))
+						on conflict (digest_date) do nothing""",
+				"""
+						{"totals": {"auditRows": 0, "logLines": 0, "logErrors": 0, "logRead": false, "failedSignIns": 0,
+						 "lockouts": 0, "denials": 0, "exports": 0, "unusualHours": "00:00–06:00"}, "errors": [],
+						 "failedSignInsByAccount": [], "failedSignInsByAddress": [], "denialBursts": [], "unusualHours": [],
+						 "exports": []}""");
 		this.visible.putAll(this.outOfScope);
+		this.visible.put(Target.LOG_DIGEST, "2000-01-02");
 		this.visible.put(Target.JOB, "ops-job-history-retention");
 		this.visible.put(Target.BACKUP, backup.toString());
 		this.visible.put(Target.DRILL, this.jdbc.queryForObject("""
@@ -990,7 +1010,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.replace("{kind}", "people")
 			.replace("{action}", action)
 			.replace("{version}", "1")
-			.replace("{date}", "2026-10-01");
+			.replace("{date}", (endpoint.target() == Target.LOG_DIGEST) ? object : "2026-10-01");
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record JobProperties(@DefaultValue( {
 		"event-deadline-flags", "supervision-overdue", "stats-rollup-fold", "audit-chain-seal", "warning-sweep",
 		"iot-offline-devices", "patrol-track-partitions", "import-retention", "ops-job-history-retention",
-		"ops-security-check" }) Set<String> runnable, @DefaultValue("30d") Duration keepHistory,
+		"ops-security-check", "ops-log-digest" }) Set<String> runnable, @DefaultValue("30d") Duration keepHistory,
 		@DefaultValue("60s") Duration frequentBelow, @DefaultValue("0 40 3 * * *") String retentionCron){
 
 }
