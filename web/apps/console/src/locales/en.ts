@@ -209,6 +209,10 @@ const en: typeof zhCN = {
       'The temporary password is shown only once: hand it over through a secure channel. The user must change it at the first sign-in.',
     createdFor: 'User "{name}" created',
     resetFor: 'Password of "{name}" reset',
+    sentToHolder:
+      'The first password of "{name}" was sent to their own phone (separation of duties)',
+    resetPending:
+      'The reset of "{name}" waits for a second administrator\'s approval; the temporary password will go to their own phone',
     phoneHint: 'Phone numbers are stored encrypted and shown masked',
   },
   dept: {

@@ -205,6 +205,9 @@ const zhCN = {
     tempPasswordHint: '临时密码仅显示这一次，请通过安全渠道告知用户。用户首次登录时须修改密码。',
     createdFor: '用户“{name}”已创建',
     resetFor: '用户“{name}”的密码已重置',
+    sentToHolder: '用户“{name}”的初始密码已发送至其本人手机（三员分立）',
+    resetPending:
+      '用户“{name}”的密码重置须由另一名管理员审批，临时密码将发送至其本人手机（三员分立）',
     phoneHint: '手机号加密存储，列表中脱敏显示',
   },
   dept: {

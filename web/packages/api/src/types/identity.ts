@@ -70,11 +70,18 @@ export interface UserCreateRequest extends UserUpdateRequest {
 
 export interface UserCreated {
   user: User;
-  temporaryPassword: string;
+  /** null for a separated admin (三员分立): the password went to the holder's phone */
+  temporaryPassword: string | null;
 }
 
+/**
+ * An ordinary account's reset carries the temporary password; a separated admin's
+ * (三员分立) is a pending request for a second admin's approval, without one.
+ */
 export interface PasswordReset {
-  temporaryPassword: string;
+  temporaryPassword?: string;
+  id?: number;
+  status?: 'PENDING' | 'APPROVED' | 'EXPIRED';
 }
 
 export interface Department {

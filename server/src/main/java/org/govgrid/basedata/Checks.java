@@ -50,9 +50,22 @@ final class Checks {
 		}
 	}
 
+	/** Dates a record may carry: year 0 or 9999 is a slip or an attack, not a date. */
+	static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
 	static void validity(FieldErrors errors, LocalDate from, LocalDate to) {
+		plausible(errors, "validFrom", from);
+		plausible(errors, "validTo", to);
 		if (from != null && to != null && to.isBefore(from)) {
 			errors.add("validTo", "before validFrom / 失效日期早于生效日期");
+		}
+	}
+
+	static void plausible(FieldErrors errors, String field, LocalDate date) {
+		if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+			errors.add(field, "must lie between 1800 and 2199 / 日期须在 1800 年至 2199 年之间");
 		}
 	}
 

@@ -96,11 +96,17 @@ class CellValues {
 				id -> this.regions.find(id).map(RegionSummary::code).orElse(String.valueOf(id)));
 	}
 
+	/** Years a sheet may hold: year 0 or 9999 is a typing slip, not a date. */
+	static final int FIRST_YEAR = 1800;
+
+	static final int LAST_YEAR = 2199;
+
 	static Optional<LocalDate> date(String text) {
 		String value = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
 		for (DateTimeFormatter format : DATES) {
 			try {
-				return Optional.of(LocalDate.parse(value, format));
+				LocalDate date = LocalDate.parse(value, format);
+				return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? Optional.empty() : Optional.of(date);
 			}
 			catch (DateTimeParseException ex) {
 				// try the next spelling

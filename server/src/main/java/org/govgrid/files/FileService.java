@@ -91,6 +91,12 @@ class FileService {
 	 * written in one.
 	 */
 	StoredFileView store(Upload upload, Set<FileKind> accepted, ScopedPrincipal uploader) throws IOException {
+		if (upload.name() != null && !PLAIN_NAME.matcher(upload.name()).matches()) {
+			// a browser sends the bare name: a path or a control character is an attack
+			// (or a broken client), so it is refused rather than quietly renamed
+			throw new InvalidInputException(upload.field(),
+					"the file name must not contain a path, control characters or invalid Unicode / 文件名不能包含路径、控制字符或无效字符");
+		}
 		FileKind kind;
 		try (InputStream in = upload.content().open()) {
 			byte[] head = in.readNBytes(FileKind.HEAD);
@@ -241,6 +247,12 @@ class FileService {
 					rs.getTimestamp("created_at"), video(rs)))
 			.optional();
 	}
+
+	/**
+	 * No directory part, no {@code ..}, no control character, well-formed Unicode.
+	 */
+	private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern
+		.compile("(?!\\.\\.)(?!.*[\\\\/\\p{Cntrl}\\p{Cs}]).*");
 
 	private static String displayName(String name, FileKind kind) {
 		if (name == null || name.isBlank()) {

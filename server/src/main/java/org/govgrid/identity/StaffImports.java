@@ -129,6 +129,9 @@ public class StaffImports {
 	 * Creates the account through the admin API's own checks, after the codes are
 	 * resolved; every bad field is named at once and nothing is written then.
 	 */
+	/** Imports never create separated admins, so no caller's duties are consulted. */
+	private static final long NO_ACTING_USER = -1;
+
 	@Transactional
 	public CreatedAccount createUser(NewUser row, DataScope scope) {
 		FieldErrors errors = new FieldErrors();
@@ -141,11 +144,18 @@ public class StaffImports {
 		Long departmentId = department(row.department(), region, scope, errors);
 		List<String> roles = row.roles() == null ? List.of()
 				: row.roles().stream().map(r -> r.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+		if (SeparatedDuties.dutyOf(roles).isPresent()) {
+			// 三员分立: a separated admin is made one at a time by a holder of the same duty,
+			// never in bulk by whoever runs an import
+			errors.add("roles",
+					"system admin, security admin and auditor accounts cannot be imported / 系统管理员、安全管理员、审计员账号不能批量导入（三员分立）");
+		}
 		UserForm form = new UserForm(username, row.displayName(), row.phone(), departmentId,
 				region == null ? null : region.id(), roles);
 		CreatedUser created;
 		try {
-			created = this.administration.create(form, scope);
+			errors.throwIfAny();
+			created = this.administration.create(form, scope, NO_ACTING_USER);
 		}
 		catch (InvalidInputException ex) {
 			Set<String> named = errors.list().stream().map(p -> p.field()).collect(Collectors.toSet());

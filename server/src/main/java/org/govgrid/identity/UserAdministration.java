@@ -59,9 +59,15 @@ class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final PasswordResets resets;
+
+	private final org.govgrid.messaging.SmsGateway sms;
+
 	UserAdministration(UserAccountRepository users, RoleRepository roles, DepartmentRepository departments,
 			DeviceRepository devices, RegionService regions, PasswordEncoder encoder, SessionTerminator sessions,
-			AuditTrail audit) {
+			AuditTrail audit, PasswordResets resets, org.govgrid.messaging.SmsGateway sms) {
+		this.resets = resets;
+		this.sms = sms;
 		this.users = users;
 		this.roles = roles;
 		this.departments = departments;
@@ -91,7 +97,7 @@ class UserAdministration {
 	}
 
 	@Transactional
-	CreatedUser create(UserForm form, DataScope scope) {
+	CreatedUser create(UserForm form, DataScope scope, long actingUserId) {
 		FieldErrors errors = new FieldErrors();
 		if (form.username() == null || !USERNAME.matcher(form.username()).matches()) {
 			errors.add("username",
@@ -101,13 +107,27 @@ class UserAdministration {
 			errors.add("username", "already taken / 用户名已存在");
 		}
 		Placement placement = validate(form, scope, errors);
+		java.util.Optional<String> duty = form.roles() == null ? java.util.Optional.empty()
+				: SeparatedDuties.dutyOf(form.roles());
+		boolean rolesValid = errors.list().stream().noneMatch(problem -> problem.field().equals("roles"));
+		if (duty.isPresent() && rolesValid && (form.phone() == null || form.phone().isBlank())) {
+			errors.add("phone",
+					"required for a system admin, security admin or auditor: the temporary password goes to it / 三员账号须登记手机号，临时密码将发送至该手机");
+		}
 		errors.throwIfAny();
+		SeparatedDuties.requireSameDuty(roleCodesOf(actingUserId), duty, "creating");
 		String temporary = TemporaryPasswords.generate();
 		UserAccount user = new UserAccount(form.username(), form.displayName().trim(), this.encoder.encode(temporary));
 		apply(user, form, placement);
 		this.users.save(user);
 		this.audit.record(AuditRecord.success("USER_CREATE", "user", user.getId(),
 				user.getUsername() + " roles=" + placement.roles().stream().map(Role::getCode).sorted().toList()));
+		if (duty.isPresent()) {
+			// 三员分立: the creator never learns a separated admin's first password
+			this.sms.send(new org.govgrid.messaging.SmsMessage(user.getId(), user.getPhone(),
+					"【GovGrid】您的账号 " + user.getUsername() + " 已开通，初始密码：" + temporary + "，首次登录须修改。"));
+			return new CreatedUser(view(user), null);
+		}
 		return new CreatedUser(view(user), temporary);
 	}
 
@@ -119,6 +139,9 @@ class UserAdministration {
 		FieldErrors errors = new FieldErrors();
 		Placement placement = validate(form, scope, errors);
 		errors.throwIfAny();
+		Set<String> callerRoles = roleCodesOf(actingUserId);
+		SeparatedDuties.requireSameDuty(callerRoles, SeparatedDuties.dutyOf(roleCodes(user)), "changing");
+		SeparatedDuties.requireSameDuty(callerRoles, SeparatedDuties.dutyOf(form.roles()), "granting");
 		Set<String> rolesBefore = roleCodes(user);
 		Long scopeBefore = user.getScopeRegionId();
 		Long departmentBefore = user.getDepartmentId();
@@ -163,10 +186,19 @@ class UserAdministration {
 		return view(user);
 	}
 
+	/**
+	 * A temporary password for an ordinary account; for a separated admin a pending
+	 * request that a second admin approves ({@link PasswordResets}).
+	 */
 	@Transactional
-	TemporaryPassword resetPassword(long id, DataScope scope, long actingUserId) {
+	Object resetPassword(long id, DataScope scope, long actingUserId) {
 		UserAccount user = visible(id, scope);
 		refuseSelf(user, actingUserId);
+		java.util.Optional<String> duty = SeparatedDuties.dutyOf(roleCodes(user));
+		if (duty.isPresent()) {
+			SeparatedDuties.requireSameDuty(roleCodesOf(actingUserId), duty, "resetting the password");
+			return this.resets.request(user, duty.get(), actingUserId);
+		}
 		String temporary = TemporaryPasswords.generate();
 		user.resetPassword(this.encoder.encode(temporary), java.time.Instant.now());
 		this.sessions.endSessionsOf(user.getUsername());
@@ -265,6 +297,10 @@ class UserAdministration {
 		user.describe(form.displayName().trim(), phone, form.departmentId());
 		user.placeInScope(placement.region().id(), placement.region().path());
 		user.assignRoles(placement.roles());
+	}
+
+	private Set<String> roleCodesOf(long userId) {
+		return this.users.findById(userId).map(UserAdministration::roleCodes).orElse(Set.of());
 	}
 
 	private static Set<String> roleCodes(UserAccount user) {

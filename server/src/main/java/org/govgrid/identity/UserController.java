@@ -9,6 +9,7 @@ import org.govgrid.platform.PageQuery;
 import org.govgrid.platform.PageResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class UserController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('identity:user:write')")
 	CreatedUser create(@RequestBody UserForm form) {
-		return this.users.create(form, CurrentUser.scope());
+		return this.users.create(form, CurrentUser.scope(), CurrentUser.require().userId());
 	}
 
 	@PutMapping("/{id}")
@@ -77,8 +78,11 @@ class UserController {
 
 	@PostMapping("/{id}/password-reset")
 	@PreAuthorize("hasAuthority('identity:user:reset-password')")
-	TemporaryPassword resetPassword(@PathVariable long id) {
-		return this.users.resetPassword(id, CurrentUser.scope(), CurrentUser.require().userId());
+	ResponseEntity<Object> resetPassword(@PathVariable long id) {
+		Object result = this.users.resetPassword(id, CurrentUser.scope(), CurrentUser.require().userId());
+		// a separated admin's reset waits for a second admin: accepted, not done
+		return result instanceof TemporaryPassword ? ResponseEntity.ok(result)
+				: ResponseEntity.status(HttpStatus.ACCEPTED).body(result);
 	}
 
 	@DeleteMapping("/{id}")

@@ -101,6 +101,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 				"The change conflicts with existing data (duplicate or still referenced) / 与现有数据冲突（重复或仍被引用）");
 	}
 
+	/**
+	 * A multipart body that does not parse (cut short, longer than announced, a broken
+	 * boundary) is the client's fault: 400 on the file, not a 500. Too large stays 413
+	 * (the more specific handler of {@link ResponseEntityExceptionHandler}).
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ResponseEntity<Object> brokenMultipart(org.springframework.web.multipart.MultipartException ex) {
+		return ResponseEntity.badRequest()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidInput(List.of(Map.of("field", "file", "message",
+					"the upload is malformed or its length does not match / 上传内容格式错误或长度不符"))));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return invalidInput(List.of(Map.of("field", ex.getName(), "message", "has the wrong type / 类型不正确")));

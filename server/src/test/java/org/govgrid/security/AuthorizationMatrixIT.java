@@ -173,7 +173,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		/** Scheduled jobs are global (ops): a name that is no job. */
 		JOB,
 		/** Log digests are global (ops log review): a day that has none. */
-		LOG_DIGEST
+		LOG_DIGEST,
+
+		/** A pending password reset of a system admin of the other town (三员分立). */
+		PASSWORD_RESET
 
 	}
 
@@ -407,6 +410,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		endpoint("PUT",    "/api/v1/video/cameras/{id}",                  GRID_WORKER, CENTER_STAFF, Target.CAMERA),
 		endpoint("GET",    "/api/v1/map/layers/cameras.geojson",          AUDITOR,     GRID_WORKER, Target.AREA),
 		endpoint("POST",   "/api/v1/video/ai-events",                     null,        GRID_WORKER, Target.NONE),
+		// 三员分立 (issue 21 item 5): pending resets of the separated admins and their approval by a second admin
+		endpoint("GET",    "/api/v1/password-resets",                     AUDITOR,     SEC_ADMIN,   Target.NONE),
+		endpoint("POST",   "/api/v1/password-resets/{id}/approve",        AUDITOR,     SEC_ADMIN,   Target.PASSWORD_RESET),
 		// boundaries (issue 20 item 1): bulk grid boundary import under a region of one's scope, its job report
 		endpoint("POST",   "/api/v1/regions/imports",                     SEC_ADMIN,   SYS_ADMIN,   Target.AREA),
 		endpoint("GET",    "/api/v1/regions/imports/{id}",                SEC_ADMIN,   SYS_ADMIN,   Target.REGION_IMPORT),
@@ -599,6 +605,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	/** The same objects, but an existing role: what the city-wide actors can see. */
 	private final Map<Target, String> visible = new EnumMap<>(Target.class);
 
+	private String importRole;
+
 	@BeforeAll
 	void signInActorsAndPlaceObjectsInTheOtherTown() throws InterruptedException {
 		this.anonymous = new ApiClient(this.port);
@@ -711,6 +719,20 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		// bulk users: an auditor account imported into the other town by another system
 		// admin
 		this.outOfScope.put(Target.USER_IMPORT, userImportJob(this.accounts.signedIn(this.port, SYS_ADMIN, CITY)));
+		// 三员分立: a reset of a system admin of the other town, asked for by another one
+		// (written directly: the request needs the holder's phone, sealed by the app)
+		String resetHolder = this.accounts.create("mx_reset_holder_" + System.nanoTime() % 1_000_000, SYS_ADMIN,
+				OTHER_TOWN);
+		String resetAsker = this.accounts.create("mx_reset_asker_" + System.nanoTime() % 1_000_000, SYS_ADMIN,
+				OTHER_TOWN);
+		this.outOfScope.put(Target.PASSWORD_RESET,
+				this.jdbc
+					.queryForObject("""
+							insert into password_reset_request (target_id, target_role, requested_by)
+							values ((select id from app_user where username = ?), 'SYS_ADMIN',
+							        (select id from app_user where username = ?)) returning id""", Long.class,
+							resetHolder, resetAsker)
+					.toString());
 		// video: a camera in a grid of the other town
 		this.outOfScope.put(Target.CAMERA,
 				created(this.cityWide.get(CENTER_STAFF), "/api/v1/video/cameras",
@@ -871,11 +893,20 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	}
 
 	/**
-	 * A one-row users import by {@code client} (an auditor account in the other town,
-	 * which no count of workers or recipients sees), finished; its job id.
+	 * A one-row users import by {@code client} (an account of a custom read-only role in
+	 * the other town, which no count of workers or recipients sees; separated admins
+	 * cannot be imported), finished; its job id.
 	 */
 	private String userImportJob(ApiClient client) throws InterruptedException {
-		String csv = "用户名,姓名,管辖区域编码,角色\r\nmx_imported_" + System.nanoTime() + ",矩阵导入用户," + OTHER_TOWN + ",AUDITOR\r\n";
+		if (this.importRole == null) {
+			this.importRole = "MX_IMPORTED_" + System.nanoTime() % 1_000_000;
+			Response role = this.cityWide.get(SEC_ADMIN)
+				.post("/api/v1/roles",
+						Map.of("code", this.importRole, "name", "矩阵导入角色", "permissions", List.of("region:area:read")));
+			assertThat(role.status()).as(role.body()).isEqualTo(201);
+		}
+		String csv = "用户名,姓名,管辖区域编码,角色\r\nmx_imported_" + System.nanoTime() + ",矩阵导入用户," + OTHER_TOWN + ","
+				+ this.importRole + "\r\n";
 		Response job = client.upload("/api/v1/imports?kind=users", "users.csv",
 				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(job.status()).as(job.body()).isEqualTo(202);
