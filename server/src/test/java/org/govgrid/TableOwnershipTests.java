@@ -34,9 +34,9 @@ class TableOwnershipTests {
 	static final Map<String, String> OWNERS = owners("academy_ academy", "app_user identity", "audit_ audit",
 			"bd_ basedata", "dict_ dictionary", "collection_ collection", "department identity", "device identity",
 			"dispatch_ dispatch", "event event", "routing_rule event", "import_ exchange", "notice notice",
-			"notification messaging", "party_ party", "password_history identity", "patrol patrol",
-			"permission identity", "role identity", "user_role identity", "point_ performance", "region region",
-			"shedlock platform", "spring_session platform", "stats_ stats", "stored_file files",
+			"notification messaging", "party_ party", "password_history identity", "password_reset identity",
+			"patrol patrol", "permission identity", "role identity", "user_role identity", "point_ performance",
+			"region region", "shedlock platform", "spring_session platform", "stats_ stats", "stored_file files",
 			"supervision_ supervision", "video_ video", "warning_ warning", "special_ special", "utility_ special",
 			"opinion_ special", "crowd_ special", "iot_ iot", "oauth2_ openplatform", "open_ openplatform",
 			"open311_ openplatform", "hotline_ hotline", "ops_ ops");
@@ -54,6 +54,13 @@ class TableOwnershipTests {
 			"hotline event", // an order's event code and status in its list
 			"messaging spring_session"); // live sessions behind the SSE streams
 											// (platform's table)
+
+	/**
+	 * Modules that seed other modules' tables in bulk: the demo profile's six months of
+	 * history, written in the owners' final states in a few statements so that a cold
+	 * start stays short (ADR 0012, amendment).
+	 */
+	static final Set<String> SEEDERS = Set.of("demo");
 
 	private static final Pattern STRINGS = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
@@ -97,6 +104,9 @@ class TableOwnershipTests {
 		try (Stream<Path> files = Files.walk(root)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
 				String module = root.relativize(file).getName(0).toString();
+				if (SEEDERS.contains(module)) {
+					continue;
+				}
 				String source = Files.readString(file);
 				StringBuilder sql = new StringBuilder();
 				Matcher strings = STRINGS.matcher(source);
