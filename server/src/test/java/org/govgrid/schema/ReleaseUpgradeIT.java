@@ -44,6 +44,9 @@ class ReleaseUpgradeIT extends ApiIntegrationTest {
 	static final List<String> KEPT_EXACTLY = List.of("event", "event_flow", "stored_file", "app_user", "bd_person",
 			"bd_house", "audit_log", "point_entry", "notification", "region");
 
+	/** Tables a migration renamed since the fixture's release: old name → new name. */
+	static final Map<String, String> RENAMED = Map.of("bd_dict", "dict_item");
+
 	@Autowired
 	EmbeddedPostgres postgres;
 
@@ -81,8 +84,9 @@ class ReleaseUpgradeIT extends ApiIntegrationTest {
 			assertThat(schema(upgraded)).as("schema after upgrading (pending were %s)", pending)
 				.isEqualTo(schema(current));
 			Map<String, Long> after = rowCounts(upgraded);
-			before.forEach((table, count) -> assertThat(after.get(table)).as("rows of %s", table)
-				.isGreaterThanOrEqualTo(count));
+			before.forEach(
+					(table, count) -> assertThat(after.get(RENAMED.getOrDefault(table, table))).as("rows of %s", table)
+						.isGreaterThanOrEqualTo(count));
 			for (String table : KEPT_EXACTLY) {
 				assertThat(after.get(table)).as("rows of %s", table).isEqualTo(before.get(table));
 			}
