@@ -95,6 +95,8 @@ class BasemapBrowserIT extends BrowserTest {
 		int beforeSwitch = TestTiles.requests().size();
 		toggle.locator("button[data-layer=imagery]").click();
 		page.locator("[data-testid=region-map] .basemap-imagery img.leaflet-tile-loaded").first().waitFor();
+		// the annotation layer loads beside the imagery, not necessarily first
+		page.locator("[data-testid=region-map] .basemap-imagery img[src*='/cia_w/']").first().waitFor();
 		assertThat(toggle.locator("button.active")).hasText("影像");
 		assertThat(page.locator("[data-testid=region-map] .basemap-vector")).hasCount(0);
 		assertThat(since(beforeSwitch)).anyMatch(r -> r.contains("/img_w/") && r.contains("LAYER=img"))
@@ -139,7 +141,9 @@ class BasemapBrowserIT extends BrowserTest {
 		page.locator("[data-testid=grid-map] path.map-grid").first().waitFor();
 		Locator tiles = page.locator("[data-testid=grid-map] .basemap-vector img.leaflet-tile-loaded");
 		tiles.first().waitFor();
-		assertThat(tiles.first().getAttribute("src")).contains("/vec_w/wmts?").contains("tk=" + TestTiles.KEY);
+		// the vector layer group holds the map (vec) and its annotation (cva)
+		assertThat(tiles.first().getAttribute("src")).containsPattern("/(vec|cva)_w/wmts\\?")
+			.contains("tk=" + TestTiles.KEY);
 		assertThat(since(mark)).anyMatch(r -> r.contains("LAYER=vec")).anyMatch(r -> r.contains("LAYER=cva"));
 		page.waitForTimeout(300);
 		shoot(page, "basemap-phone-report");
