@@ -7,7 +7,8 @@
 #
 # Environment: GOVGRID_JAR (server jar; default server/target/govgrid.jar, built if missing),
 # BENCH_PORT / BENCH_PG_PORT (default: free ports), BENCH_KEEP=1 keeps the data dir,
-# BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"), SERVER_JAVA_OPTS (JVM options
+# BENCH_DEMO_HISTORY (true loads the demo profile's six months of history into the town; default false, so that
+# figures stay comparable with earlier runs), BENCH_ARGS (extra runner options, e.g. "--iterations 500 --budget-seconds 20"), SERVER_JAVA_OPTS (JVM options
 # of the server, e.g. "-XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile" to profile a run),
 # BENCH_PEOPLE=N residents for the search op (BENCH_PEOPLE=200000 BENCH_ARGS="--ops search");
 # BENCH_ARGS="--ops crowd" measures crowd-flow ingest (API vs COPY) alone;
@@ -77,6 +78,7 @@ start_server() {
 		--server.address=127.0.0.1 \
 		--govgrid.db.embedded-port="$PG_PORT" \
 		--govgrid.security.login-attempts-per-minute=1000000 \
+		--govgrid.demo.history.enabled="${BENCH_DEMO_HISTORY:-false}" \
 		"${MQTT_ARGS[@]}" \
 		>>"$LOG" 2>&1 &
 	SERVER_PID=$!
